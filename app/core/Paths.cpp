@@ -1,0 +1,44 @@
+#include "Paths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace dexdesk {
+
+namespace {
+QString &databaseOverride()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+void Paths::setDatabaseOverride(const QString &path)
+{
+    databaseOverride() = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+}
+
+QString Paths::dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Paths::databaseFile()
+{
+    if (!databaseOverride().isEmpty())
+        return databaseOverride();
+    return QDir(dataDirectory()).filePath(QStringLiteral("dexdesk.sqlite"));
+}
+
+QString Paths::userProfileDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("profiles"));
+}
+
+QString Paths::logDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("logs"));
+}
+
+} // namespace dexdesk

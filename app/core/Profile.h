@@ -1,0 +1,48 @@
+#pragma once
+
+// A data exchange profile: one agency endpoint with its default URLs, school years, services,
+// resource catalogue and default LEAs. Parsed from JSON by ProfileParser.
+
+#include "Settings.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dexdesk {
+
+struct ResourceDef {
+    enum class Direction { Publish, Download };
+
+    QString name; // "students"
+    QString path; // "ed-fi/students", relative to the data URL (and school year)
+    QStringList naturalKey; // JSON field paths, e.g. "studentReference.studentUniqueId"
+    QStringList dependsOn; // resource names that must be upserted first
+    Direction direction = Direction::Publish;
+
+    friend bool operator==(const ResourceDef &, const ResourceDef &) = default;
+};
+
+struct Profile {
+    QString id;
+    QString name;
+    QString description;
+    QString sourceFile; // where it was loaded from (for messages)
+    int order = 0; // position in the dropdown; ties sort by name
+    QString dataUrl;
+    QString authUrl;
+    QString apiRootUrl; // discovery document; empty when the profile has none
+    bool yearSpecific = false;
+    QList<int> schoolYears; // offered, ascending
+    QList<int> defaultSchoolYears;
+    Services supportedServices;
+    Services defaultServices;
+    QString uniqueIdPath;
+    QList<ResourceDef> resources;
+    QList<Lea> defaultLeas;
+
+    // The communication settings this profile starts with (and Restore Defaults returns to).
+    CommunicationSettings defaults() const;
+};
+
+} // namespace dexdesk

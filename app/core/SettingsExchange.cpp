@@ -1,0 +1,352 @@
+#include "SettingsExchange.h"
+
+#include "Profile.h"
+#include "ProfileRepository.h"
+#include "SettingsSchema.h"
+#include "SettingsValidator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace dexdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SettingsExchange", text);
+}
+
+const QString kFormatName = QStringLiteral("dexdesk-settings");
+
+CommunicationSettings effective(const Settings &s, const Profile &p)
+{
+    return s.profiles.contains(p.id) ? s.profiles.value(p.id) : p.defaults();
+}
+
+QJsonObject communicationToJson(const CommunicationSettings &c)
+{
+    QJsonArray years;
+    for (int y : c.schoolYears)
+        years.append(y);
+    QJsonArray leas;
+    for (const Lea &lea : c.leas)
+        leas.append(QJsonObject {{QStringLiteral("id"), lea.id},
+                                 {QStringLiteral("name"), lea.name},
+                                 {QStringLiteral("enabled"), lea.enabled},
+                                 {QStringLiteral("key"), lea.authKey}});
+    return {{QStringLiteral("dataUrl"), c.dataUrl},
+            {QStringLiteral("authUrl"), c.authUrl},
+            {QStringLiteral("schoolYears"), years},
+            {QStringLiteral("services"), QJsonArray::fromStringList(serviceNames(c.services))},
+            {QStringLiteral("leas"), leas}};
+}
+
+bool checkKeys(const QJsonObject &o, const QStringList &allowed, const QString &where, QString *error)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key().contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
+            *error = tr("%1 contains \"%2\". Settings files never hold secrets; remove it and set the secret with "
+                        "the LEA settings or \"dexdesk-cli secret set\".")
+                         .arg(where, it.key());
+            return false;
+        }
+        if (!allowed.contains(it.key())) {
+            *error = tr("%1 has an unknown field \"%2\".").arg(where, it.key());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool communicationFromJson(const QJsonValue &value, const QString &where, CommunicationSettings *out, QString *error)
+{
+    if (!value.isObject()) {
+        *error = tr("%1 must be an object.").arg(where);
+        return false;
+    }
+    const QJsonObject o = value.toObject();
+    if (!checkKeys(o,
+                   {QStringLiteral("dataUrl"), QStringLiteral("authUrl"), QStringLiteral("schoolYears"),
+                    QStringLiteral("services"), QStringLiteral("leas")},
+                   where, error))
+        return false;
+    for (const QString &key : {QStringLiteral("dataUrl"), QStringLiteral("authUrl")}) {
+        if (!o.value(key).isString()) {
+            *error = tr("%1: \"%2\" must be a text value.").arg(where, key);
+            return false;
+        }
+    }
+    CommunicationSettings c;
+    c.dataUrl = o.value(QStringLiteral("dataUrl")).toString().trimmed();
+    c.authUrl = o.value(QStringLiteral("authUrl")).toString().trimmed();
+
+    const QJsonValue years = o.value(QStringLiteral("schoolYears"));
+    if (!years.isArray()) {
+        *error = tr("%1: \"schoolYears\" must be a list of years.").arg(where);
+        return false;
+    }
+    for (const QJsonValue &y : years.toArray()) {
+        const int year = y.toInt(-1);
+        if (!y.isDouble() || double(year) != y.toDouble() || c.schoolYears.contains(year)) {
+            *error = tr("%1: \"schoolYears\" must hold each year once, as a number such as 2027.").arg(where);
+            return false;
+        }
+        c.schoolYears.append(year);
+    }
+    std::sort(c.schoolYears.begin(), c.schoolYears.end());
+
+    const QJsonValue services = o.value(QStringLiteral("services"));
+    if (!services.isArray()) {
+        *error = tr("%1: \"services\" must be a list.").arg(where);
+        return false;
+    }
+    for (const QJsonValue &s : services.toArray()) {
+        Service service = Service::None;
+        if (!s.isString() || !serviceFromName(s.toString(), &service)) {
+            *error = tr("%1: unknown service \"%2\" (expected dataChanges, download, publish or uniqueId).")
+                         .arg(where, s.toVariant().toString());
+            return false;
+        }
+        c.services |= service;
+    }
+
+    const QJsonValue leas = o.value(QStringLiteral("leas"));
+    if (!leas.isArray()) {
+        *error = tr("%1: \"leas\" must be a list.").arg(where);
+        return false;
+    }
+    int index = 0;
+    for (const QJsonValue &l : leas.toArray()) {
+        const QString leaWhere = tr("%1, LEA %2").arg(where).arg(++index);
+        if (!l.isObject()) {
+            *error = tr("%1 must be an object.").arg(leaWhere);
+            return false;
+        }
+        const QJsonObject lo = l.toObject();
+        if (!checkKeys(lo,
+                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("enabled"), QStringLiteral("key")},
+                       leaWhere, error))
+            return false;
+        if (!lo.value(QStringLiteral("id")).isString() || !lo.value(QStringLiteral("enabled")).isBool()
+            || !(lo.value(QStringLiteral("name")).isString() || lo.value(QStringLiteral("name")).isUndefined())
+            || !(lo.value(QStringLiteral("key")).isString() || lo.value(QStringLiteral("key")).isUndefined())) {
+            *error = tr("%1 needs \"id\" (text), \"enabled\" (true or false) and optionally \"name\" and \"key\" "
+                        "(text).")
+                         .arg(leaWhere);
+            return false;
+        }
+        c.leas.append(
+            {lo.value(QStringLiteral("id")).toString().trimmed(), lo.value(QStringLiteral("name")).toString().trimmed(),
+             lo.value(QStringLiteral("enabled")).toBool(), lo.value(QStringLiteral("key")).toString().trimmed()});
+    }
+    *out = c;
+    return true;
+}
+
+QString yearsText(const QList<int> &years)
+{
+    QStringList parts;
+    for (int y : years)
+        parts << schoolYearLabel(y);
+    return parts.isEmpty() ? tr("(none)") : parts.join(QStringLiteral(", "));
+}
+
+QString leaText(const Lea &l)
+{
+    return tr("%1 \"%2\", enabled %3, key \"%4\"").arg(l.id, l.name, l.enabled ? tr("Yes") : tr("No"), l.authKey);
+}
+
+} // namespace
+
+QByteArray SettingsExchange::exportJson(const Settings &settings, const ProfileRepository &profiles)
+{
+    QJsonObject general;
+    for (const SettingField &f : SettingsSchema::generalFields()) {
+        if (!f.locked)
+            general.insert(f.key, QJsonValue::fromVariant(f.get(settings.general)));
+    }
+    QJsonObject profileObjects;
+    for (const Profile &p : profiles.profiles())
+        profileObjects.insert(p.id, communicationToJson(effective(settings, p)));
+    const QJsonObject root {
+        {QStringLiteral("format"), kFormatName},
+        {QStringLiteral("formatVersion"), kFormatVersion},
+        {QStringLiteral("application"), QStringLiteral("DEX Desk " DEXDESK_VERSION)},
+        {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("general"), general},
+        {QStringLiteral("profiles"), profileObjects},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool SettingsExchange::importJson(const QByteArray &data, const Settings &current, const ProfileRepository &profiles,
+                                  Settings *result, QString *error)
+{
+    if (data.size() > kMaxFileSize) {
+        *error = tr("The file is larger than 4 MiB; a settings file is much smaller. Check that you chose the right "
+                    "file.");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(data.left(parseError.offset).count('\n')) + 1;
+        *error = tr("The file is not valid JSON (line %1: %2).").arg(line).arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormatName) {
+        *error = tr("This is not a DEX Desk settings file (\"format\" must be \"%1\").").arg(kFormatName);
+        return false;
+    }
+    if (root.value(QStringLiteral("formatVersion")).toInt(-1) != kFormatVersion) {
+        *error = tr("The file has format version %1; this version of DEX Desk reads version %2.")
+                     .arg(root.value(QStringLiteral("formatVersion")).toVariant().toString())
+                     .arg(kFormatVersion);
+        return false;
+    }
+    if (!checkKeys(root,
+                   {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("application"),
+                    QStringLiteral("exportedAt"), QStringLiteral("general"), QStringLiteral("profiles")},
+                   tr("The file"), error))
+        return false;
+
+    Settings s = current;
+    const QJsonValue general = root.value(QStringLiteral("general"));
+    if (!general.isUndefined()) {
+        if (!general.isObject()) {
+            *error = tr("\"general\" must be an object.");
+            return false;
+        }
+        const QJsonObject g = general.toObject();
+        for (auto it = g.constBegin(); it != g.constEnd(); ++it) {
+            const SettingField *field = SettingsSchema::field(it.key());
+            if (!field || field->locked) {
+                *error = tr("\"general\" has an unknown field \"%1\".").arg(it.key());
+                return false;
+            }
+            const bool typeOk = field->kind == SettingField::Kind::Bool ? it.value().isBool()
+                : field->kind == SettingField::Kind::Int                ? it.value().isDouble()
+                                                                        : it.value().isString();
+            QVariant value;
+            QString problem = typeOk ? SettingsSchema::checkValue(*field, it.value().toVariant(), &value)
+                                     : tr("%1 has the wrong type.").arg(SettingsSchema::label(field->label));
+            if (!problem.isEmpty()) {
+                *error = problem;
+                return false;
+            }
+            field->set(s.general, value);
+        }
+    }
+
+    const QJsonValue profileValues = root.value(QStringLiteral("profiles"));
+    if (!profileValues.isUndefined() && !profileValues.isObject()) {
+        *error = tr("\"profiles\" must be an object.");
+        return false;
+    }
+    const QJsonObject po = profileValues.toObject();
+    for (auto it = po.constBegin(); it != po.constEnd(); ++it) {
+        if (!profiles.find(it.key())) {
+            *error = tr("The file has settings for the profile \"%1\", which is not installed here. Import that "
+                        "profile first (File ▸ Import Profile…).")
+                         .arg(it.key());
+            return false;
+        }
+        CommunicationSettings c;
+        if (!communicationFromJson(it.value(), tr("Profile \"%1\"").arg(it.key()), &c, error))
+            return false;
+        s.profiles.insert(it.key(), c);
+    }
+
+    const QList<ValidationIssue> issues = SettingsValidator::validate(s, profiles);
+    QStringList problems;
+    for (const ValidationIssue &i : issues) {
+        if (i.isError())
+            problems << (i.profileId.isEmpty() ? i.message : tr("Profile \"%1\": %2").arg(i.profileId, i.message));
+    }
+    if (!problems.isEmpty()) {
+        *error = tr("The settings in the file are not valid: %1").arg(problems.join(QLatin1Char(' ')));
+        return false;
+    }
+    *result = s;
+    return true;
+}
+
+QStringList SettingsExchange::diff(const Settings &before, const Settings &after, const ProfileRepository &profiles)
+{
+    QStringList lines;
+    const QString arrow = QStringLiteral(" → ");
+    for (const SettingField &f : SettingsSchema::generalFields()) {
+        const QString a = SettingsSchema::toText(f.get(before.general));
+        const QString b = SettingsSchema::toText(f.get(after.general));
+        if (a != b)
+            lines << SettingsSchema::label(f.label) + QStringLiteral(": ") + a + arrow + b;
+    }
+    for (const Profile &p : profiles.profiles()) {
+        const CommunicationSettings a = effective(before, p);
+        const CommunicationSettings b = effective(after, p);
+        if (a == b)
+            continue;
+        const QString prefix = p.name + QStringLiteral(" — ");
+        auto label
+            = [](const QString &key) { return SettingsSchema::label(SettingsSchema::communicationField(key)->label); };
+        if (a.dataUrl != b.dataUrl)
+            lines << prefix + label(QStringLiteral("dataUrl")) + QStringLiteral(": ") + a.dataUrl + arrow + b.dataUrl;
+        if (a.authUrl != b.authUrl)
+            lines << prefix + label(QStringLiteral("authUrl")) + QStringLiteral(": ") + a.authUrl + arrow + b.authUrl;
+        if (a.schoolYears != b.schoolYears)
+            lines << prefix + label(QStringLiteral("schoolYears")) + QStringLiteral(": ") + yearsText(a.schoolYears)
+                    + arrow + yearsText(b.schoolYears);
+        if (a.services != b.services)
+            lines << prefix + label(QStringLiteral("services")) + QStringLiteral(": ")
+                    + serviceNames(a.services).join(QStringLiteral(", ")) + arrow
+                    + serviceNames(b.services).join(QStringLiteral(", "));
+        for (const Lea &l : a.leas) {
+            const Lea *other = b.findLea(l.id);
+            if (!other)
+                lines << prefix + tr("LEA removed: %1").arg(leaText(l));
+            else if (!(*other == l))
+                lines << prefix + tr("LEA changed: %1").arg(leaText(l)) + arrow + leaText(*other);
+        }
+        for (const Lea &l : b.leas) {
+            if (!a.findLea(l.id))
+                lines << prefix + tr("LEA added: %1").arg(leaText(l));
+        }
+    }
+    return lines;
+}
+
+bool SettingsExchange::readFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    if (f.size() > kMaxFileSize) {
+        *error = tr("%1 is larger than 4 MiB; a settings file is much smaller. Check that you chose the right file.")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    *data = f.readAll();
+    return true;
+}
+
+bool SettingsExchange::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace dexdesk

@@ -1,0 +1,34 @@
+#pragma once
+
+// An in-memory SecretStore for unit tests, with a switch that makes every call fail.
+
+#include "SecretStore.h"
+
+#include <QHash>
+
+namespace dexdesk {
+
+class MemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+
+    void read(const QString &account, ReadDone done) override;
+    void write(const QString &account, const QString &secret, Done done) override;
+    void remove(const QString &account, Done done) override;
+
+    // Calls fail with `code` after `succeedFirst` more successful writes/removes (-1: never fail).
+    void failAfter(int succeedFirst, SecretResult::Code code = SecretResult::Code::NoBackend);
+
+    QHash<QString, QString> entries() const { return m_entries; }
+
+private:
+    bool shouldFail();
+
+    QHash<QString, QString> m_entries;
+    int m_failAfter = -1;
+    SecretResult::Code m_failCode = SecretResult::Code::NoBackend;
+};
+
+} // namespace dexdesk

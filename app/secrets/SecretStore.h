@@ -1,0 +1,41 @@
+#pragma once
+
+// Where LEA secrets live. The only real implementation is the OS keychain (KeychainSecretStore);
+// MemorySecretStore serves unit tests. Calls are asynchronous and must be made from the thread
+// that owns the store (the main thread); every callback is called exactly once.
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace dexdesk {
+
+struct SecretResult {
+    enum class Code { Ok, NotFound, NoBackend, AccessDenied, Timeout, Failed };
+    Code code = Code::Ok;
+    QString detail; // the backend's own text, for the log; never contains the secret
+
+    bool ok() const { return code == Code::Ok; }
+    // What happened and what to do, in plain words.
+    QString userMessage() const;
+};
+
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    using ReadDone = std::function<void(const SecretResult &, const QString &secret)>;
+    using Done = std::function<void(const SecretResult &)>;
+
+    using QObject::QObject;
+
+    virtual void read(const QString &account, ReadDone done) = 0;
+    virtual void write(const QString &account, const QString &secret, Done done) = 0;
+    virtual void remove(const QString &account, Done done) = 0; // NotFound counts as Ok
+
+    // The keychain entry name for an LEA's secret: one entry per profile and LEA.
+    static QString leaAccount(const QString &profileId, const QString &leaId);
+};
+
+} // namespace dexdesk

@@ -1,0 +1,160 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+namespace dexdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return QStringLiteral("dexdesk-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(counter.fetch_add(1));
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_dialect(dialect)
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::lastError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return e.isValid() ? e.text() : QString();
+}
+
+std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        *error = tr("The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.");
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("Cannot create the folder %1 for the database. Check that you may write there, or "
+                    "choose another file with --database.")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath(), SqlDialect::SQLite));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(database->m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = tr("Cannot open the database %1: %2. Check the file's permissions, or choose another file "
+                        "with --database.")
+                         .arg(QDir::toNativeSeparators(database->m_path), db.lastError().text());
+            return nullptr;
+        }
+        QSqlQuery q(db);
+        // WAL lets the engine write while windows read; foreign keys are off by default in SQLite.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+            || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+            *error = tr("The file %1 is not a usable DEX Desk database: %2")
+                         .arg(QDir::toNativeSeparators(database->m_path), lastError(q));
+            return nullptr;
+        }
+    }
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                               "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
+        *error = tr("The file %1 is not a usable DEX Desk database: %2")
+                     .arg(QDir::toNativeSeparators(m_path), lastError(q));
+        return false;
+    }
+    const int current = schemaVersion();
+    const int latest = Migrations::latestVersion();
+    if (current > latest) {
+        *error = tr("The database %1 was written by a newer version of DEX Desk (schema %2; this program knows "
+                    "schema %3). Use the newer version of DEX Desk, or choose another database with --database.")
+                     .arg(QDir::toNativeSeparators(m_path))
+                     .arg(current)
+                     .arg(latest);
+        return false;
+    }
+    for (const Migration &m : Migrations::all()) {
+        if (m.version <= current)
+            continue;
+        if (!db.transaction()) {
+            *error = tr("Cannot start a transaction on %1: %2. Another program may be holding the database.")
+                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+            return false;
+        }
+        QSqlQuery step(db);
+        QString failure;
+        for (const QString &sql : Migrations::statements(m, m_dialect)) {
+            if (!step.exec(sql)) {
+                failure = lastError(step);
+                break;
+            }
+        }
+        if (failure.isEmpty()) {
+            step.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                        "VALUES (?, ?, ?)"));
+            step.addBindValue(m.version);
+            step.addBindValue(m.description);
+            step.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            if (!step.exec())
+                failure = lastError(step);
+        }
+        if (!failure.isEmpty() || !db.commit()) {
+            db.rollback();
+            *error = tr("Updating the database %1 to schema %2 failed: %3. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(m.version)
+                         .arg(failure.isEmpty() ? db.lastError().text() : failure);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace dexdesk

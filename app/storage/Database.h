@@ -1,0 +1,44 @@
+#pragma once
+
+// One connection to the DEX Desk database for the thread that opens it: creates the file,
+// switches SQLite to WAL and brings the schema up to date (or refuses a newer schema).
+
+#include "Migrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace dexdesk {
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when needed) the SQLite file at `path` and migrates it.
+    // On failure returns null and a message that says what to do.
+    static std::unique_ptr<Database> openSqlite(const QString &path, QString *error);
+
+    QSqlDatabase connection() const;
+    SqlDialect dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs `statement` and returns the message of the failure (empty on success).
+    static QString lastError(const QSqlQuery &query);
+
+private:
+    Database(QString connectionName, QString path, SqlDialect dialect);
+    bool migrate(QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+    SqlDialect m_dialect;
+};
+
+} // namespace dexdesk

@@ -1,0 +1,169 @@
+#include "SettingsStore.h"
+
+#include "Database.h"
+#include "SettingsSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dexdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SettingsStore", text);
+}
+
+QString yearsToText(const QList<int> &years)
+{
+    QStringList parts;
+    for (int y : years)
+        parts << QString::number(y);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<int> yearsFromText(const QString &text)
+{
+    QList<int> years;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int y = part.trimmed().toInt(&ok);
+        if (ok && !years.contains(y))
+            years << y;
+    }
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
+Services servicesFromText(const QString &text)
+{
+    Services services;
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        Service s = Service::None;
+        if (serviceFromName(name.trimmed(), &s))
+            services |= s;
+    }
+    return services;
+}
+
+} // namespace
+
+SettingsStore::SettingsStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+bool SettingsStore::load(Settings *out, QString *error) const
+{
+    Settings s;
+    s.general = SettingsSchema::defaults();
+
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM settings"))) {
+        *error = tr("Cannot read the settings: %1").arg(Database::lastError(q));
+        return false;
+    }
+    while (q.next()) {
+        const SettingField *field = SettingsSchema::field(q.value(0).toString());
+        QVariant value;
+        if (field && !field->locked && SettingsSchema::checkValue(*field, q.value(1), &value).isEmpty())
+            field->set(s.general, value);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT profile_id, key, value FROM profile_settings"))) {
+        *error = tr("Cannot read the communication settings: %1").arg(Database::lastError(q));
+        return false;
+    }
+    while (q.next()) {
+        CommunicationSettings &c = s.profiles[q.value(0).toString()];
+        const QString key = q.value(1).toString();
+        const QString value = q.value(2).toString();
+        if (key == QLatin1String("dataUrl"))
+            c.dataUrl = value;
+        else if (key == QLatin1String("authUrl"))
+            c.authUrl = value;
+        else if (key == QLatin1String("schoolYears"))
+            c.schoolYears = yearsFromText(value);
+        else if (key == QLatin1String("services"))
+            c.services = servicesFromText(value);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT profile_id, lea_id, name, enabled, auth_key FROM leas "
+                               "ORDER BY profile_id, position"))) {
+        *error = tr("Cannot read the LEA settings: %1").arg(Database::lastError(q));
+        return false;
+    }
+    while (q.next()) {
+        const QString profileId = q.value(0).toString();
+        if (!s.profiles.contains(profileId))
+            continue; // LEAs without their profile's row are leftovers; the save below never makes them
+        s.profiles[profileId].leas.append(
+            {q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(), q.value(4).toString()});
+    }
+    *out = s;
+    return true;
+}
+
+bool SettingsStore::save(const Settings &settings, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = tr("Cannot start saving: %1. Another program may be writing to the database; try again.")
+                     .arg(m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    auto run = [&](const QString &sql, const QVariantList &values = {}) {
+        if (!q.prepare(sql))
+            return false;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec();
+    };
+
+    bool ok = run(QStringLiteral("DELETE FROM settings")) && run(QStringLiteral("DELETE FROM profile_settings"))
+        && run(QStringLiteral("DELETE FROM leas"));
+    for (const SettingField &field : SettingsSchema::generalFields()) {
+        if (!ok)
+            break;
+        if (field.locked)
+            continue;
+        ok = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                 {field.key, SettingsSchema::toText(field.get(settings.general))});
+    }
+    for (auto it = settings.profiles.cbegin(); ok && it != settings.profiles.cend(); ++it) {
+        const CommunicationSettings &c = it.value();
+        const QList<QPair<QString, QString>> rows = {
+            {QStringLiteral("dataUrl"), c.dataUrl.trimmed()},
+            {QStringLiteral("authUrl"), c.authUrl.trimmed()},
+            {QStringLiteral("schoolYears"), yearsToText(c.schoolYears)},
+            {QStringLiteral("services"), serviceNames(c.services).join(QLatin1Char(','))},
+        };
+        for (const auto &row : rows) {
+            ok = ok
+                && run(QStringLiteral("INSERT INTO profile_settings (profile_id, key, value) VALUES (?, ?, ?)"),
+                       {it.key(), row.first, row.second});
+        }
+        for (int i = 0; ok && i < c.leas.size(); ++i) {
+            const Lea &lea = c.leas.at(i);
+            ok = run(QStringLiteral("INSERT INTO leas (profile_id, lea_id, position, name, enabled, auth_key) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {it.key(), lea.id.trimmed(), i, lea.name.trimmed(), lea.enabled, lea.authKey.trimmed()});
+        }
+    }
+    if (!ok) {
+        const QString reason = Database::lastError(q);
+        m_db.rollback();
+        *error = tr("The settings could not be written to the database (%1). Nothing was saved.").arg(reason);
+        return false;
+    }
+    if (!m_db.commit()) {
+        const QString reason = m_db.lastError().text();
+        m_db.rollback();
+        *error = tr("The settings could not be committed to the database (%1). Nothing was saved.").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+} // namespace dexdesk

@@ -1,0 +1,25 @@
+#pragma once
+
+// Reads and writes Settings in the database. save() replaces everything in one transaction, so
+// the stored settings are always a whole, valid set. Secrets never pass through here.
+
+#include "Settings.h"
+
+#include <QSqlDatabase>
+
+namespace dexdesk {
+
+class SettingsStore
+{
+public:
+    explicit SettingsStore(QSqlDatabase db);
+
+    // Defaults overlaid with what is stored; unknown keys are ignored.
+    bool load(Settings *out, QString *error) const;
+    bool save(const Settings &settings, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dexdesk
