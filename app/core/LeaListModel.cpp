@@ -74,10 +74,13 @@ void LeaListModel::removeLea(int row)
 
 QString LeaListModel::summary(const QList<Lea> &leas)
 {
+    // Spelled out rather than %n plurals: English has no translation file to supply the forms.
+    const int count = int(leas.size());
     const int enabled = int(std::count_if(leas.cbegin(), leas.cend(), [](const Lea &l) { return l.enabled; }));
-    if (leas.isEmpty())
+    if (count == 0)
         return tr("No LEAs configured");
-    return tr("%n LEA(s), ", nullptr, int(leas.size())) + tr("%n enabled", nullptr, enabled);
+    const QString leaText = count == 1 ? tr("1 LEA") : tr("%1 LEAs").arg(count);
+    return tr("%1, %2 enabled").arg(leaText).arg(enabled);
 }
 
 int LeaListModel::rowCount(const QModelIndex &parent) const

@@ -15,11 +15,6 @@ namespace dexdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileParser", text);
-}
-
 int lineAtOffset(const QByteArray &data, qsizetype offset)
 {
     offset = qBound<qsizetype>(0, offset, data.size());
@@ -53,12 +48,12 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            return fail({}, tr("required field \"%1\" is missing").arg(key));
+            return fail({}, ProfileParser::tr("required field \"%1\" is missing").arg(key));
         if (!v.isString())
-            return fail(key, tr("\"%1\" must be a string").arg(key));
+            return fail(key, ProfileParser::tr("\"%1\" must be a string").arg(key));
         *out = v.toString().trimmed();
         if (!allowEmpty && out->isEmpty())
-            return fail(key, tr("\"%1\" must not be empty").arg(key));
+            return fail(key, ProfileParser::tr("\"%1\" must not be empty").arg(key));
         return true;
     }
 
@@ -68,7 +63,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isString())
-            return fail(key, tr("\"%1\" must be a string").arg(key));
+            return fail(key, ProfileParser::tr("\"%1\" must be a string").arg(key));
         *out = v.toString().trimmed();
         return true;
     }
@@ -78,14 +73,14 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                return fail({}, tr("required field \"%1\" is missing").arg(key));
+                return fail({}, ProfileParser::tr("required field \"%1\" is missing").arg(key));
             return true;
         }
         if (!v.isArray())
-            return fail(key, tr("\"%1\" must be a list of strings").arg(key));
+            return fail(key, ProfileParser::tr("\"%1\" must be a list of strings").arg(key));
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString() || item.toString().trimmed().isEmpty())
-                return fail(key, tr("\"%1\" must be a list of non-empty strings").arg(key));
+                return fail(key, ProfileParser::tr("\"%1\" must be a list of non-empty strings").arg(key));
             out->append(item.toString().trimmed());
         }
         return true;
@@ -95,17 +90,19 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            return fail({}, tr("required field \"%1\" is missing").arg(key));
+            return fail({}, ProfileParser::tr("required field \"%1\" is missing").arg(key));
         if (!v.isArray() || v.toArray().isEmpty())
-            return fail(key, tr("\"%1\" must be a non-empty list of years").arg(key));
+            return fail(key, ProfileParser::tr("\"%1\" must be a non-empty list of years").arg(key));
         for (const QJsonValue &item : v.toArray()) {
             const double d = item.toDouble(-1);
             const int year = int(d);
             if (!item.isDouble() || double(year) != d || year < 1990 || year > 2100)
-                return fail(key,
-                            tr("\"%1\" must hold school years such as 2027 (the year the school year ends)").arg(key));
+                return fail(
+                    key,
+                    ProfileParser::tr("\"%1\" must hold school years such as 2027 (the year the school year ends)")
+                        .arg(key));
             if (out->contains(year))
-                return fail(key, tr("school year %1 is listed twice in \"%2\"").arg(year).arg(key));
+                return fail(key, ProfileParser::tr("school year %1 is listed twice in \"%2\"").arg(year).arg(key));
             out->append(year);
         }
         std::sort(out->begin(), out->end());
@@ -120,8 +117,10 @@ public:
         for (const QString &n : names) {
             Service s = Service::None;
             if (!serviceFromName(n, &s))
-                return fail(key,
-                            tr("unknown service \"%1\" (expected dataChanges, download, publish or uniqueId)").arg(n));
+                return fail(
+                    key,
+                    ProfileParser::tr("unknown service \"%1\" (expected dataChanges, download, publish or uniqueId)")
+                        .arg(n));
             *out |= s;
         }
         return true;
@@ -131,7 +130,7 @@ public:
     {
         const UrlCheck check = SettingsValidator::checkUrl(value);
         if (check.severity == UrlCheck::Severity::Error)
-            return fail(key, tr("\"%1\": %2").arg(key, check.message));
+            return fail(key, ProfileParser::tr("\"%1\": %2").arg(key, check.message));
         return true;
     }
 
@@ -150,12 +149,13 @@ bool parseResources(Reader &r, const QJsonObject &root, QList<ResourceDef> *out)
     if (v.isUndefined())
         return true;
     if (!v.isArray())
-        return r.fail(QStringLiteral("resources"), tr("\"resources\" must be a list"));
+        return r.fail(QStringLiteral("resources"), ProfileParser::tr("\"resources\" must be a list"));
     QSet<QString> names;
     qsizetype searchFrom = 0;
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isObject())
-            return r.fail(QStringLiteral("resources"), tr("each entry of \"resources\" must be an object"));
+            return r.fail(QStringLiteral("resources"),
+                          ProfileParser::tr("each entry of \"resources\" must be an object"));
         const QJsonObject o = item.toObject();
         ResourceDef def;
         if (!r.requireString(o, QStringLiteral("name"), &def.name))
@@ -165,24 +165,25 @@ bool parseResources(Reader &r, const QJsonObject &root, QList<ResourceDef> *out)
         if (at >= 0)
             searchFrom = at;
         if (names.contains(def.name))
-            return r.fail(def.name, tr("resource \"%1\" is listed twice").arg(def.name), searchFrom);
+            return r.fail(def.name, ProfileParser::tr("resource \"%1\" is listed twice").arg(def.name), searchFrom);
         def.path = def.name;
         if (!r.optionalString(o, QStringLiteral("path"), &def.path))
             return false;
         if (def.path.startsWith(QLatin1Char('/')) || def.path.contains(QLatin1String("..")))
-            return r.fail(QStringLiteral("path"), tr("resource \"%1\": path must be relative").arg(def.name),
-                          searchFrom);
+            return r.fail(QStringLiteral("path"),
+                          ProfileParser::tr("resource \"%1\": path must be relative").arg(def.name), searchFrom);
         if (!r.stringList(o, QStringLiteral("naturalKey"), &def.naturalKey, true))
             return false;
         if (def.naturalKey.isEmpty())
-            return r.fail(QStringLiteral("naturalKey"), tr("resource \"%1\" needs a natural key").arg(def.name),
-                          searchFrom);
+            return r.fail(QStringLiteral("naturalKey"),
+                          ProfileParser::tr("resource \"%1\" needs a natural key").arg(def.name), searchFrom);
         if (!r.stringList(o, QStringLiteral("dependsOn"), &def.dependsOn, false))
             return false;
         for (const QString &dep : std::as_const(def.dependsOn)) {
             if (!names.contains(dep))
                 return r.fail(QStringLiteral("dependsOn"),
-                              tr("resource \"%1\" depends on \"%2\", which is not listed before it").arg(def.name, dep),
+                              ProfileParser::tr("resource \"%1\" depends on \"%2\", which is not listed before it")
+                                  .arg(def.name, dep),
                               searchFrom);
         }
         QString direction = QStringLiteral("publish");
@@ -193,9 +194,10 @@ bool parseResources(Reader &r, const QJsonObject &root, QList<ResourceDef> *out)
         else if (direction == QLatin1String("download"))
             def.direction = ResourceDef::Direction::Download;
         else
-            return r.fail(QStringLiteral("direction"),
-                          tr("resource \"%1\": direction must be \"publish\" or \"download\"").arg(def.name),
-                          searchFrom);
+            return r.fail(
+                QStringLiteral("direction"),
+                ProfileParser::tr("resource \"%1\": direction must be \"publish\" or \"download\"").arg(def.name),
+                searchFrom);
         names.insert(def.name);
         out->append(def);
     }
@@ -208,13 +210,14 @@ bool parseLeas(Reader &r, const QJsonObject &root, QList<Lea> *out)
     if (v.isUndefined())
         return true;
     if (!v.isArray())
-        return r.fail(QStringLiteral("leas"), tr("\"leas\" must be a list"));
+        return r.fail(QStringLiteral("leas"), ProfileParser::tr("\"leas\" must be a list"));
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isObject())
-            return r.fail(QStringLiteral("leas"), tr("each entry of \"leas\" must be an object"));
+            return r.fail(QStringLiteral("leas"), ProfileParser::tr("each entry of \"leas\" must be an object"));
         const QJsonObject o = item.toObject();
         if (o.contains(QStringLiteral("secret")))
-            return r.fail(QStringLiteral("secret"), tr("a profile must not contain secrets; remove \"secret\""));
+            return r.fail(QStringLiteral("secret"),
+                          ProfileParser::tr("a profile must not contain secrets; remove \"secret\""));
         Lea lea;
         if (!r.requireString(o, QStringLiteral("id"), &lea.id)
             || !r.optionalString(o, QStringLiteral("name"), &lea.name)
@@ -247,21 +250,21 @@ bool ProfileParser::parse(const QByteArray &data, const QString &fileName, Profi
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        *error
-            = {fileName, lineAtOffset(data, jsonError.offset), tr("not valid JSON: %1").arg(jsonError.errorString())};
+        *error = {fileName, lineAtOffset(data, jsonError.offset),
+                  ProfileParser::tr("not valid JSON: %1").arg(jsonError.errorString())};
         return false;
     }
     if (!doc.isObject()) {
-        r.fail({}, tr("the file must hold one JSON object"));
+        r.fail({}, ProfileParser::tr("the file must hold one JSON object"));
         return failed();
     }
     const QJsonObject root = doc.object();
 
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toInt() != kFormatVersion) {
-        r.fail(
-            QStringLiteral("formatVersion"),
-            tr("\"formatVersion\" must be %1; this file was made for another version of DEX Desk").arg(kFormatVersion));
+        r.fail(QStringLiteral("formatVersion"),
+               ProfileParser::tr("\"formatVersion\" must be %1; this file was made for another version of DEX Desk")
+                   .arg(kFormatVersion));
         return failed();
     }
 
@@ -276,7 +279,8 @@ bool ProfileParser::parse(const QByteArray &data, const QString &fileName, Profi
         return failed();
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!idPattern.match(p.id).hasMatch()) {
-        r.fail(QStringLiteral("id"), tr("\"id\" may hold only letters, digits, '.', '_' and '-' (at most 64)"));
+        r.fail(QStringLiteral("id"),
+               ProfileParser::tr("\"id\" may hold only letters, digits, '.', '_' and '-' (at most 64)"));
         return failed();
     }
     if (!r.url(QStringLiteral("dataUrl"), p.dataUrl) || !r.url(QStringLiteral("authUrl"), p.authUrl)
@@ -285,14 +289,14 @@ bool ProfileParser::parse(const QByteArray &data, const QString &fileName, Profi
 
     const QJsonValue order = root.value(QStringLiteral("order"));
     if (!order.isUndefined() && !order.isDouble()) {
-        r.fail(QStringLiteral("order"), tr("\"order\" must be a number"));
+        r.fail(QStringLiteral("order"), ProfileParser::tr("\"order\" must be a number"));
         return failed();
     }
     p.order = order.toInt(1000);
     const QJsonValue yearSpecific = root.value(QStringLiteral("yearSpecific"));
     if (!yearSpecific.isBool()) {
         r.fail(yearSpecific.isUndefined() ? QString() : QStringLiteral("yearSpecific"),
-               tr("\"yearSpecific\" must be true or false"));
+               ProfileParser::tr("\"yearSpecific\" must be true or false"));
         return failed();
     }
     p.yearSpecific = yearSpecific.toBool();
@@ -303,7 +307,7 @@ bool ProfileParser::parse(const QByteArray &data, const QString &fileName, Profi
     for (int year : std::as_const(p.defaultSchoolYears)) {
         if (!p.schoolYears.contains(year)) {
             r.fail(QStringLiteral("defaultSchoolYears"),
-                   tr("default school year %1 is not one of \"schoolYears\"").arg(year));
+                   ProfileParser::tr("default school year %1 is not one of \"schoolYears\"").arg(year));
             return failed();
         }
     }
@@ -311,18 +315,18 @@ bool ProfileParser::parse(const QByteArray &data, const QString &fileName, Profi
     const QJsonValue services = root.value(QStringLiteral("services"));
     if (!services.isObject()) {
         r.fail(services.isUndefined() ? QString() : QStringLiteral("services"),
-               tr("\"services\" must be an object with \"supported\" and \"defaults\""));
+               ProfileParser::tr("\"services\" must be an object with \"supported\" and \"defaults\""));
         return failed();
     }
     if (!r.services(services.toObject(), QStringLiteral("supported"), &p.supportedServices)
         || !r.services(services.toObject(), QStringLiteral("defaults"), &p.defaultServices))
         return failed();
     if ((p.defaultServices & ~p.supportedServices) != Services()) {
-        r.fail(QStringLiteral("defaults"), tr("a default service is not among the supported services"));
+        r.fail(QStringLiteral("defaults"), ProfileParser::tr("a default service is not among the supported services"));
         return failed();
     }
     if (p.supportedServices.testFlag(Service::UniqueId) && p.uniqueIdPath.isEmpty()) {
-        r.fail(QStringLiteral("supported"), tr("the Unique ID service needs \"uniqueIdPath\""));
+        r.fail(QStringLiteral("supported"), ProfileParser::tr("the Unique ID service needs \"uniqueIdPath\""));
         return failed();
     }
 
@@ -338,11 +342,11 @@ bool ProfileParser::parseFile(const QString &path, Profile *out, ProfileError *e
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = {name, 0, tr("cannot be read: %1").arg(file.errorString())};
+        *error = {name, 0, ProfileParser::tr("cannot be read: %1").arg(file.errorString())};
         return false;
     }
     if (file.size() > kMaxFileSize) {
-        *error = {name, 0, tr("is larger than 1 MiB; a profile is a small JSON file")};
+        *error = {name, 0, ProfileParser::tr("is larger than 1 MiB; a profile is a small JSON file")};
         return false;
     }
     return parse(file.readAll(), name, out, error);

@@ -6,6 +6,7 @@
 #include "Profile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace dexdesk {
@@ -20,6 +21,8 @@ struct ProfileError {
 
 class ProfileParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileParser)
+
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxFileSize = 1024 * 1024;

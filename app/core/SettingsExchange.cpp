@@ -18,11 +18,6 @@ namespace dexdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SettingsExchange", text);
-}
-
 const QString kFormatName = QStringLiteral("dexdesk-settings");
 
 CommunicationSettings effective(const Settings &s, const Profile &p)
@@ -52,13 +47,14 @@ bool checkKeys(const QJsonObject &o, const QStringList &allowed, const QString &
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (it.key().contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
-            *error = tr("%1 contains \"%2\". Settings files never hold secrets; remove it and set the secret with "
-                        "the LEA settings or \"dexdesk-cli secret set\".")
+            *error = SettingsExchange::tr(
+                         "%1 contains \"%2\". Settings files never hold secrets; remove it and set the secret with "
+                         "the LEA settings or \"dexdesk-cli secret set\".")
                          .arg(where, it.key());
             return false;
         }
         if (!allowed.contains(it.key())) {
-            *error = tr("%1 has an unknown field \"%2\".").arg(where, it.key());
+            *error = SettingsExchange::tr("%1 has an unknown field \"%2\".").arg(where, it.key());
             return false;
         }
     }
@@ -68,7 +64,7 @@ bool checkKeys(const QJsonObject &o, const QStringList &allowed, const QString &
 bool communicationFromJson(const QJsonValue &value, const QString &where, CommunicationSettings *out, QString *error)
 {
     if (!value.isObject()) {
-        *error = tr("%1 must be an object.").arg(where);
+        *error = SettingsExchange::tr("%1 must be an object.").arg(where);
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -79,7 +75,7 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
         return false;
     for (const QString &key : {QStringLiteral("dataUrl"), QStringLiteral("authUrl")}) {
         if (!o.value(key).isString()) {
-            *error = tr("%1: \"%2\" must be a text value.").arg(where, key);
+            *error = SettingsExchange::tr("%1: \"%2\" must be a text value.").arg(where, key);
             return false;
         }
     }
@@ -89,13 +85,14 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
 
     const QJsonValue years = o.value(QStringLiteral("schoolYears"));
     if (!years.isArray()) {
-        *error = tr("%1: \"schoolYears\" must be a list of years.").arg(where);
+        *error = SettingsExchange::tr("%1: \"schoolYears\" must be a list of years.").arg(where);
         return false;
     }
     for (const QJsonValue &y : years.toArray()) {
         const int year = y.toInt(-1);
         if (!y.isDouble() || double(year) != y.toDouble() || c.schoolYears.contains(year)) {
-            *error = tr("%1: \"schoolYears\" must hold each year once, as a number such as 2027.").arg(where);
+            *error = SettingsExchange::tr("%1: \"schoolYears\" must hold each year once, as a number such as 2027.")
+                         .arg(where);
             return false;
         }
         c.schoolYears.append(year);
@@ -104,13 +101,14 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
 
     const QJsonValue services = o.value(QStringLiteral("services"));
     if (!services.isArray()) {
-        *error = tr("%1: \"services\" must be a list.").arg(where);
+        *error = SettingsExchange::tr("%1: \"services\" must be a list.").arg(where);
         return false;
     }
     for (const QJsonValue &s : services.toArray()) {
         Service service = Service::None;
         if (!s.isString() || !serviceFromName(s.toString(), &service)) {
-            *error = tr("%1: unknown service \"%2\" (expected dataChanges, download, publish or uniqueId).")
+            *error = SettingsExchange::tr(
+                         "%1: unknown service \"%2\" (expected dataChanges, download, publish or uniqueId).")
                          .arg(where, s.toVariant().toString());
             return false;
         }
@@ -119,14 +117,14 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
 
     const QJsonValue leas = o.value(QStringLiteral("leas"));
     if (!leas.isArray()) {
-        *error = tr("%1: \"leas\" must be a list.").arg(where);
+        *error = SettingsExchange::tr("%1: \"leas\" must be a list.").arg(where);
         return false;
     }
     int index = 0;
     for (const QJsonValue &l : leas.toArray()) {
-        const QString leaWhere = tr("%1, LEA %2").arg(where).arg(++index);
+        const QString leaWhere = SettingsExchange::tr("%1, LEA %2").arg(where).arg(++index);
         if (!l.isObject()) {
-            *error = tr("%1 must be an object.").arg(leaWhere);
+            *error = SettingsExchange::tr("%1 must be an object.").arg(leaWhere);
             return false;
         }
         const QJsonObject lo = l.toObject();
@@ -137,8 +135,9 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
         if (!lo.value(QStringLiteral("id")).isString() || !lo.value(QStringLiteral("enabled")).isBool()
             || !(lo.value(QStringLiteral("name")).isString() || lo.value(QStringLiteral("name")).isUndefined())
             || !(lo.value(QStringLiteral("key")).isString() || lo.value(QStringLiteral("key")).isUndefined())) {
-            *error = tr("%1 needs \"id\" (text), \"enabled\" (true or false) and optionally \"name\" and \"key\" "
-                        "(text).")
+            *error = SettingsExchange::tr(
+                         "%1 needs \"id\" (text), \"enabled\" (true or false) and optionally \"name\" and \"key\" "
+                         "(text).")
                          .arg(leaWhere);
             return false;
         }
@@ -155,12 +154,13 @@ QString yearsText(const QList<int> &years)
     QStringList parts;
     for (int y : years)
         parts << schoolYearLabel(y);
-    return parts.isEmpty() ? tr("(none)") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? SettingsExchange::tr("(none)") : parts.join(QStringLiteral(", "));
 }
 
 QString leaText(const Lea &l)
 {
-    return tr("%1 \"%2\", enabled %3, key \"%4\"").arg(l.id, l.name, l.enabled ? tr("Yes") : tr("No"), l.authKey);
+    return SettingsExchange::tr("%1 \"%2\", enabled %3, key \"%4\"")
+        .arg(l.id, l.name, l.enabled ? SettingsExchange::tr("Yes") : SettingsExchange::tr("No"), l.authKey);
 }
 
 } // namespace
@@ -190,24 +190,27 @@ bool SettingsExchange::importJson(const QByteArray &data, const Settings &curren
                                   Settings *result, QString *error)
 {
     if (data.size() > kMaxFileSize) {
-        *error = tr("The file is larger than 4 MiB; a settings file is much smaller. Check that you chose the right "
-                    "file.");
+        *error = SettingsExchange::tr(
+            "The file is larger than 4 MiB; a settings file is much smaller. Check that you chose the right "
+            "file.");
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(data.left(parseError.offset).count('\n')) + 1;
-        *error = tr("The file is not valid JSON (line %1: %2).").arg(line).arg(parseError.errorString());
+        *error
+            = SettingsExchange::tr("The file is not valid JSON (line %1: %2).").arg(line).arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormatName) {
-        *error = tr("This is not a DEX Desk settings file (\"format\" must be \"%1\").").arg(kFormatName);
+        *error = SettingsExchange::tr("This is not a DEX Desk settings file (\"format\" must be \"%1\").")
+                     .arg(kFormatName);
         return false;
     }
     if (root.value(QStringLiteral("formatVersion")).toInt(-1) != kFormatVersion) {
-        *error = tr("The file has format version %1; this version of DEX Desk reads version %2.")
+        *error = SettingsExchange::tr("The file has format version %1; this version of DEX Desk reads version %2.")
                      .arg(root.value(QStringLiteral("formatVersion")).toVariant().toString())
                      .arg(kFormatVersion);
         return false;
@@ -215,29 +218,30 @@ bool SettingsExchange::importJson(const QByteArray &data, const Settings &curren
     if (!checkKeys(root,
                    {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("application"),
                     QStringLiteral("exportedAt"), QStringLiteral("general"), QStringLiteral("profiles")},
-                   tr("The file"), error))
+                   SettingsExchange::tr("The file"), error))
         return false;
 
     Settings s = current;
     const QJsonValue general = root.value(QStringLiteral("general"));
     if (!general.isUndefined()) {
         if (!general.isObject()) {
-            *error = tr("\"general\" must be an object.");
+            *error = SettingsExchange::tr("\"general\" must be an object.");
             return false;
         }
         const QJsonObject g = general.toObject();
         for (auto it = g.constBegin(); it != g.constEnd(); ++it) {
             const SettingField *field = SettingsSchema::field(it.key());
             if (!field || field->locked) {
-                *error = tr("\"general\" has an unknown field \"%1\".").arg(it.key());
+                *error = SettingsExchange::tr("\"general\" has an unknown field \"%1\".").arg(it.key());
                 return false;
             }
             const bool typeOk = field->kind == SettingField::Kind::Bool ? it.value().isBool()
                 : field->kind == SettingField::Kind::Int                ? it.value().isDouble()
                                                                         : it.value().isString();
             QVariant value;
-            QString problem = typeOk ? SettingsSchema::checkValue(*field, it.value().toVariant(), &value)
-                                     : tr("%1 has the wrong type.").arg(SettingsSchema::label(field->label));
+            QString problem = typeOk
+                ? SettingsSchema::checkValue(*field, it.value().toVariant(), &value)
+                : SettingsExchange::tr("%1 has the wrong type.").arg(SettingsSchema::label(field->label));
             if (!problem.isEmpty()) {
                 *error = problem;
                 return false;
@@ -248,19 +252,20 @@ bool SettingsExchange::importJson(const QByteArray &data, const Settings &curren
 
     const QJsonValue profileValues = root.value(QStringLiteral("profiles"));
     if (!profileValues.isUndefined() && !profileValues.isObject()) {
-        *error = tr("\"profiles\" must be an object.");
+        *error = SettingsExchange::tr("\"profiles\" must be an object.");
         return false;
     }
     const QJsonObject po = profileValues.toObject();
     for (auto it = po.constBegin(); it != po.constEnd(); ++it) {
         if (!profiles.find(it.key())) {
-            *error = tr("The file has settings for the profile \"%1\", which is not installed here. Import that "
-                        "profile first (File ▸ Import Profile…).")
+            *error = SettingsExchange::tr(
+                         "The file has settings for the profile \"%1\", which is not installed here. Import that "
+                         "profile first (File ▸ Import Profile…).")
                          .arg(it.key());
             return false;
         }
         CommunicationSettings c;
-        if (!communicationFromJson(it.value(), tr("Profile \"%1\"").arg(it.key()), &c, error))
+        if (!communicationFromJson(it.value(), SettingsExchange::tr("Profile \"%1\"").arg(it.key()), &c, error))
             return false;
         s.profiles.insert(it.key(), c);
     }
@@ -269,10 +274,13 @@ bool SettingsExchange::importJson(const QByteArray &data, const Settings &curren
     QStringList problems;
     for (const ValidationIssue &i : issues) {
         if (i.isError())
-            problems << (i.profileId.isEmpty() ? i.message : tr("Profile \"%1\": %2").arg(i.profileId, i.message));
+            problems << (i.profileId.isEmpty()
+                             ? i.message
+                             : SettingsExchange::tr("Profile \"%1\": %2").arg(i.profileId, i.message));
     }
     if (!problems.isEmpty()) {
-        *error = tr("The settings in the file are not valid: %1").arg(problems.join(QLatin1Char(' ')));
+        *error
+            = SettingsExchange::tr("The settings in the file are not valid: %1").arg(problems.join(QLatin1Char(' ')));
         return false;
     }
     *result = s;
@@ -311,13 +319,13 @@ QStringList SettingsExchange::diff(const Settings &before, const Settings &after
         for (const Lea &l : a.leas) {
             const Lea *other = b.findLea(l.id);
             if (!other)
-                lines << prefix + tr("LEA removed: %1").arg(leaText(l));
+                lines << prefix + SettingsExchange::tr("LEA removed: %1").arg(leaText(l));
             else if (!(*other == l))
-                lines << prefix + tr("LEA changed: %1").arg(leaText(l)) + arrow + leaText(*other);
+                lines << prefix + SettingsExchange::tr("LEA changed: %1").arg(leaText(l)) + arrow + leaText(*other);
         }
         for (const Lea &l : b.leas) {
             if (!a.findLea(l.id))
-                lines << prefix + tr("LEA added: %1").arg(leaText(l));
+                lines << prefix + SettingsExchange::tr("LEA added: %1").arg(leaText(l));
         }
     }
     return lines;
@@ -327,11 +335,12 @@ bool SettingsExchange::readFile(const QString &path, QByteArray *data, QString *
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString());
+        *error = SettingsExchange::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     if (f.size() > kMaxFileSize) {
-        *error = tr("%1 is larger than 4 MiB; a settings file is much smaller. Check that you chose the right file.")
+        *error = SettingsExchange::tr(
+                     "%1 is larger than 4 MiB; a settings file is much smaller. Check that you chose the right file.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -343,7 +352,7 @@ bool SettingsExchange::writeFile(const QString &path, const QByteArray &data, QS
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString());
+        *error = SettingsExchange::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     return true;

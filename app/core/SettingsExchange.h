@@ -6,6 +6,7 @@
 #include "Settings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace dexdesk {
@@ -14,6 +15,8 @@ class ProfileRepository;
 
 class SettingsExchange
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsExchange)
+
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;

@@ -14,11 +14,6 @@ namespace dexdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SettingsValidator", text);
-}
-
 QString fieldLabel(const QString &key)
 {
     if (const SettingField *f = SettingsSchema::field(key))
@@ -44,32 +39,35 @@ UrlCheck SettingsValidator::checkUrl(const QString &text)
     using S = UrlCheck::Severity;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {S::Error, tr("Enter the address, starting with https://.")};
+        return {S::Error, SettingsValidator::tr("Enter the address, starting with https://.")};
     if (trimmed.contains(QLatin1Char(' ')))
-        return {S::Error, tr("The address must not contain spaces.")};
+        return {S::Error, SettingsValidator::tr("The address must not contain spaces.")};
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return {S::Error, tr("This is not a valid address: %1.").arg(url.errorString())};
+        return {S::Error, SettingsValidator::tr("This is not a valid address: %1.").arg(url.errorString())};
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty() || url.host().isEmpty())
-        return {S::Error, tr("Enter a complete address such as https://api.example.org/data/v3.")};
+        return {S::Error, SettingsValidator::tr("Enter a complete address such as https://api.example.org/data/v3.")};
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return {S::Error, tr("The address must start with https:// (not %1://).").arg(scheme)};
+        return {S::Error, SettingsValidator::tr("The address must start with https:// (not %1://).").arg(scheme)};
     if (!url.userName().isEmpty() || !url.password().isEmpty())
-        return {S::Error,
-                tr("Remove the user name and password from the address; credentials belong in the LEA "
-                   "settings.")};
+        return {
+            S::Error,
+            SettingsValidator::tr("Remove the user name and password from the address; credentials belong in the LEA "
+                                  "settings.")};
     if (url.hasFragment())
-        return {S::Error, tr("Remove the part after '#' from the address.")};
+        return {S::Error, SettingsValidator::tr("Remove the part after '#' from the address.")};
     const bool loopback = isLoopbackHost(url.host());
     if (scheme == QLatin1String("http")) {
         if (!loopback)
             return {S::Error,
-                    tr("Use https:// for an agency endpoint. Unencrypted http:// is accepted only for this "
-                       "computer (localhost), for testing.")};
+                    SettingsValidator::tr(
+                        "Use https:// for an agency endpoint. Unencrypted http:// is accepted only for this "
+                        "computer (localhost), for testing.")};
         return {S::Warning,
-                tr("Unencrypted connection: acceptable for a local simulator on this computer, never for "
-                   "a real agency.")};
+                SettingsValidator::tr(
+                    "Unencrypted connection: acceptable for a local simulator on this computer, never for "
+                    "a real agency.")};
     }
     return {};
 }
@@ -78,9 +76,9 @@ QString SettingsValidator::checkLeaId(const QString &id)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,10}$"));
     if (id.trimmed().isEmpty())
-        return tr("Enter the LEA identifier (the agency's number for the LEA).");
+        return SettingsValidator::tr("Enter the LEA identifier (the agency's number for the LEA).");
     if (!digits.match(id.trimmed()).hasMatch())
-        return tr("The LEA identifier \"%1\" must be a number of up to 10 digits.").arg(id);
+        return SettingsValidator::tr("The LEA identifier \"%1\" must be a number of up to 10 digits.").arg(id);
     return {};
 }
 
@@ -94,20 +92,22 @@ QList<ValidationIssue> SettingsValidator::validateGeneral(const GeneralSettings 
         issues.append({connections->key,
                        {},
                        ValidationIssue::Severity::Error,
-                       tr("Simultaneous Connections must be from %1 to %2.")
+                       SettingsValidator::tr("Simultaneous Connections must be from %1 to %2.")
                            .arg(connections->minimum)
                            .arg(connections->maximum)});
     if (profiles.profiles().isEmpty())
         issues.append({QStringLiteral("profile"),
                        {},
                        ValidationIssue::Severity::Error,
-                       tr("No data exchange profile is installed. Import the profile file your state provides.")});
+                       SettingsValidator::tr(
+                           "No data exchange profile is installed. Import the profile file your state provides.")});
     else if (!general.profileId.isEmpty() && !profiles.find(general.profileId))
-        issues.append({QStringLiteral("profile"),
-                       {},
-                       ValidationIssue::Severity::Error,
-                       tr("The profile \"%1\" is not installed. Choose another profile or import its file.")
-                           .arg(general.profileId)});
+        issues.append(
+            {QStringLiteral("profile"),
+             {},
+             ValidationIssue::Severity::Error,
+             SettingsValidator::tr("The profile \"%1\" is not installed. Choose another profile or import its file.")
+                 .arg(general.profileId)});
     return issues;
 }
 
@@ -130,17 +130,18 @@ QList<ValidationIssue> SettingsValidator::validateCommunication(const Communicat
     for (int year : comm.schoolYears) {
         if (!profile.schoolYears.contains(year))
             add(QStringLiteral("schoolYears"), ValidationIssue::Severity::Error,
-                tr("The profile does not offer the school year %1.").arg(schoolYearLabel(year)));
+                SettingsValidator::tr("The profile does not offer the school year %1.").arg(schoolYearLabel(year)));
     }
     if (systemEnabled && comm.schoolYears.isEmpty())
         add(QStringLiteral("schoolYears"), ValidationIssue::Severity::Error,
-            tr("Check at least one school year before turning the system On."));
+            SettingsValidator::tr("Check at least one school year before turning the system On."));
 
     const Services unsupported = comm.services & ~profile.supportedServices;
     for (Service s : allServices()) {
         if (unsupported.testFlag(s))
             add(QStringLiteral("services"), ValidationIssue::Severity::Error,
-                tr("The profile does not support the %1 service.").arg(SettingsSchema::serviceLabel(s)));
+                SettingsValidator::tr("The profile does not support the %1 service.")
+                    .arg(SettingsSchema::serviceLabel(s)));
     }
 
     QSet<QString> seen;
@@ -152,18 +153,18 @@ QList<ValidationIssue> SettingsValidator::validateCommunication(const Communicat
         }
         if (seen.contains(lea.id))
             add(QStringLiteral("leas"), ValidationIssue::Severity::Error,
-                tr("The LEA %1 is listed twice.").arg(lea.id));
+                SettingsValidator::tr("The LEA %1 is listed twice.").arg(lea.id));
         seen.insert(lea.id);
         if (lea.name.size() > 75)
             add(QStringLiteral("leas"), ValidationIssue::Severity::Error,
-                tr("The name of LEA %1 is longer than 75 characters.").arg(lea.id));
+                SettingsValidator::tr("The name of LEA %1 is longer than 75 characters.").arg(lea.id));
         if (lea.enabled && lea.authKey.trimmed().isEmpty())
             add(QStringLiteral("leas"), ValidationIssue::Severity::Error,
-                tr("LEA %1 is enabled but has no authentication key.").arg(lea.id));
+                SettingsValidator::tr("LEA %1 is enabled but has no authentication key.").arg(lea.id));
     }
     if (systemEnabled && comm.enabledLeaCount() == 0)
         add(QStringLiteral("leas"), ValidationIssue::Severity::Warning,
-            tr("No LEA is enabled, so nothing will be exchanged."));
+            SettingsValidator::tr("No LEA is enabled, so nothing will be exchanged."));
     return issues;
 }
 
@@ -174,8 +175,9 @@ QList<ValidationIssue> SettingsValidator::validate(const Settings &settings, con
     for (auto it = settings.profiles.cbegin(); it != settings.profiles.cend(); ++it) {
         const Profile *profile = profiles.find(it.key());
         if (!profile) {
-            issues.append({QStringLiteral("profile"), it.key(), ValidationIssue::Severity::Error,
-                           tr("Settings refer to the profile \"%1\", which is not installed.").arg(it.key())});
+            issues.append(
+                {QStringLiteral("profile"), it.key(), ValidationIssue::Severity::Error,
+                 SettingsValidator::tr("Settings refer to the profile \"%1\", which is not installed.").arg(it.key())});
             continue;
         }
         issues += validateCommunication(it.value(), *profile, settings.general.systemEnabled && profile == selected);

@@ -5,6 +5,7 @@
 
 #include "Settings.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,8 @@ struct ValidationIssue {
 
 class SettingsValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsValidator)
+
 public:
     static UrlCheck checkUrl(const QString &text);
     static bool isLoopbackHost(const QString &host);

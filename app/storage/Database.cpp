@@ -14,11 +14,6 @@ namespace dexdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter {0};
@@ -52,13 +47,13 @@ QString Database::lastError(const QSqlQuery &query)
 std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = tr("The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.");
+        *error = Database::tr("The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.");
         return nullptr;
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("Cannot create the folder %1 for the database. Check that you may write there, or "
-                    "choose another file with --database.")
+        *error = Database::tr("Cannot create the folder %1 for the database. Check that you may write there, or "
+                              "choose another file with --database.")
                      .arg(QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
@@ -68,16 +63,17 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
         db.setDatabaseName(database->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            *error = tr("Cannot open the database %1: %2. Check the file's permissions, or choose another file "
-                        "with --database.")
-                         .arg(QDir::toNativeSeparators(database->m_path), db.lastError().text());
+            *error
+                = Database::tr("Cannot open the database %1: %2. Check the file's permissions, or choose another file "
+                               "with --database.")
+                      .arg(QDir::toNativeSeparators(database->m_path), db.lastError().text());
             return nullptr;
         }
         QSqlQuery q(db);
         // WAL lets the engine write while windows read; foreign keys are off by default in SQLite.
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
             || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
-            *error = tr("The file %1 is not a usable DEX Desk database: %2")
+            *error = Database::tr("The file %1 is not a usable DEX Desk database: %2")
                          .arg(QDir::toNativeSeparators(database->m_path), lastError(q));
             return nullptr;
         }
@@ -106,25 +102,26 @@ bool Database::migrate(QString *error)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
-        *error = tr("The file %1 is not a usable DEX Desk database: %2")
+        *error = Database::tr("The file %1 is not a usable DEX Desk database: %2")
                      .arg(QDir::toNativeSeparators(m_path), lastError(q));
         return false;
     }
     const int current = schemaVersion();
     const int latest = Migrations::latestVersion();
     if (current > latest) {
-        *error = tr("The database %1 was written by a newer version of DEX Desk (schema %2; this program knows "
-                    "schema %3). Use the newer version of DEX Desk, or choose another database with --database.")
-                     .arg(QDir::toNativeSeparators(m_path))
-                     .arg(current)
-                     .arg(latest);
+        *error
+            = Database::tr("The database %1 was written by a newer version of DEX Desk (schema %2; this program knows "
+                           "schema %3). Use the newer version of DEX Desk, or choose another database with --database.")
+                  .arg(QDir::toNativeSeparators(m_path))
+                  .arg(current)
+                  .arg(latest);
         return false;
     }
     for (const Migration &m : Migrations::all()) {
         if (m.version <= current)
             continue;
         if (!db.transaction()) {
-            *error = tr("Cannot start a transaction on %1: %2. Another program may be holding the database.")
+            *error = Database::tr("Cannot start a transaction on %1: %2. Another program may be holding the database.")
                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
             return false;
         }
@@ -147,7 +144,7 @@ bool Database::migrate(QString *error)
         }
         if (!failure.isEmpty() || !db.commit()) {
             db.rollback();
-            *error = tr("Updating the database %1 to schema %2 failed: %3. Nothing was changed.")
+            *error = Database::tr("Updating the database %1 to schema %2 failed: %3. Nothing was changed.")
                          .arg(QDir::toNativeSeparators(m_path))
                          .arg(m.version)
                          .arg(failure.isEmpty() ? db.lastError().text() : failure);

@@ -11,11 +11,6 @@ namespace dexdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SettingsStore", text);
-}
-
 QString yearsToText(const QList<int> &years)
 {
     QStringList parts;
@@ -61,7 +56,7 @@ bool SettingsStore::load(Settings *out, QString *error) const
 
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT key, value FROM settings"))) {
-        *error = tr("Cannot read the settings: %1").arg(Database::lastError(q));
+        *error = SettingsStore::tr("Cannot read the settings: %1").arg(Database::lastError(q));
         return false;
     }
     while (q.next()) {
@@ -72,7 +67,7 @@ bool SettingsStore::load(Settings *out, QString *error) const
     }
 
     if (!q.exec(QStringLiteral("SELECT profile_id, key, value FROM profile_settings"))) {
-        *error = tr("Cannot read the communication settings: %1").arg(Database::lastError(q));
+        *error = SettingsStore::tr("Cannot read the communication settings: %1").arg(Database::lastError(q));
         return false;
     }
     while (q.next()) {
@@ -91,7 +86,7 @@ bool SettingsStore::load(Settings *out, QString *error) const
 
     if (!q.exec(QStringLiteral("SELECT profile_id, lea_id, name, enabled, auth_key FROM leas "
                                "ORDER BY profile_id, position"))) {
-        *error = tr("Cannot read the LEA settings: %1").arg(Database::lastError(q));
+        *error = SettingsStore::tr("Cannot read the LEA settings: %1").arg(Database::lastError(q));
         return false;
     }
     while (q.next()) {
@@ -108,8 +103,9 @@ bool SettingsStore::load(Settings *out, QString *error) const
 bool SettingsStore::save(const Settings &settings, QString *error)
 {
     if (!m_db.transaction()) {
-        *error = tr("Cannot start saving: %1. Another program may be writing to the database; try again.")
-                     .arg(m_db.lastError().text());
+        *error
+            = SettingsStore::tr("Cannot start saving: %1. Another program may be writing to the database; try again.")
+                  .arg(m_db.lastError().text());
         return false;
     }
     QSqlQuery q(m_db);
@@ -154,13 +150,15 @@ bool SettingsStore::save(const Settings &settings, QString *error)
     if (!ok) {
         const QString reason = Database::lastError(q);
         m_db.rollback();
-        *error = tr("The settings could not be written to the database (%1). Nothing was saved.").arg(reason);
+        *error = SettingsStore::tr("The settings could not be written to the database (%1). Nothing was saved.")
+                     .arg(reason);
         return false;
     }
     if (!m_db.commit()) {
         const QString reason = m_db.lastError().text();
         m_db.rollback();
-        *error = tr("The settings could not be committed to the database (%1). Nothing was saved.").arg(reason);
+        *error = SettingsStore::tr("The settings could not be committed to the database (%1). Nothing was saved.")
+                     .arg(reason);
         return false;
     }
     return true;

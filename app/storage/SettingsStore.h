@@ -5,12 +5,15 @@
 
 #include "Settings.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace dexdesk {
 
 class SettingsStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsStore)
+
 public:
     explicit SettingsStore(QSqlDatabase db);
 
