@@ -1,0 +1,536 @@
+#include "ConnectionTestRunner.h"
+
+#include "HostResolver.h"
+#include "RemoteText.h"
+#include "SettingsValidator.h"
+#include "TokenProvider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace dexdesk {
+
+namespace {
+
+QStringList distinctOrigins(const QList<QUrl> &urls)
+{
+    QStringList origins;
+    for (const QUrl &u : urls) {
+        if (!u.isValid() || u.host().isEmpty())
+            continue;
+        const QString o = u.scheme() + QStringLiteral("://") + u.host() + QLatin1Char(':')
+            + QString::number(u.port(u.scheme() == QLatin1String("https") ? 443 : 80));
+        if (!origins.contains(o))
+            origins << o;
+    }
+    return origins;
+}
+QList<QUrl> urlsOf(const TestConnectionInput &in)
+{
+    QList<QUrl> urls {QUrl(in.settings.dataUrl.trimmed()), QUrl(in.settings.authUrl.trimmed())};
+    if (!in.profile.apiRootUrl.isEmpty())
+        urls << QUrl(in.profile.apiRootUrl);
+    return urls;
+}
+
+} // namespace
+
+ConnectionTestRunner::ConnectionTestRunner(TestConnectionInput input, HostResolver *resolver)
+    : m_input(std::move(input))
+    , m_resolver(resolver)
+{ }
+
+ConnectionTestRunner::~ConnectionTestRunner()
+{
+    delete m_job;
+    delete m_socket;
+    delete m_manager;
+}
+
+void ConnectionTestRunner::run()
+{
+    m_manager = new QNetworkAccessManager(this);
+    m_stages.push_back([this] { checkUrls(); });
+    m_stages.push_back([this] { resolveHosts(); });
+    m_stages.push_back([this] { connectOrigins(); });
+    if (m_input.leas.isEmpty()) {
+        m_stages.push_back([this] {
+            record({QStringLiteral("token"),
+                    tr("Token request"),
+                    {},
+                    TestStep::Outcome::Fail,
+                    tr("No LEA is enabled, so there is no key to test. Add or enable an LEA in LEA Settings."),
+                    0});
+            next();
+        });
+    }
+    for (const LeaCredentials &lea : std::as_const(m_input.leas))
+        m_stages.push_back([this, lea] { fetchToken(lea); });
+    m_stages.push_back([this] { readDiscovery(); });
+    for (const LeaCredentials &lea : std::as_const(m_input.leas)) {
+        if (m_input.settings.schoolYears.isEmpty()) {
+            m_stages.push_back([this, lea] {
+                record({QStringLiteral("read"), tr("Read data"), lea.id, TestStep::Outcome::Fail,
+                        tr("No school year is checked. Check at least one school year."), 0});
+                next();
+            });
+        }
+        for (int year : std::as_const(m_input.settings.schoolYears))
+            m_stages.push_back([this, lea, year] { readResource(lea, year); });
+    }
+    m_stages.push_back([this] { checkClock(); });
+    next();
+}
+
+void ConnectionTestRunner::next()
+{
+    if (m_done)
+        return;
+    if (m_stages.empty()) {
+        finish(false);
+        return;
+    }
+    Stage stage = std::move(m_stages.front());
+    m_stages.pop_front();
+    m_stepTimer.start();
+    stage();
+}
+
+void ConnectionTestRunner::stop()
+{
+    m_stages.clear();
+    finish(false);
+}
+
+void ConnectionTestRunner::cancel()
+{
+    if (m_done)
+        return;
+    if (m_job)
+        m_job->abort();
+    if (m_socket)
+        m_socket->abort();
+    m_stages.clear();
+    finish(true);
+}
+
+void ConnectionTestRunner::record(TestStep step)
+{
+    step.elapsedMs = m_stepTimer.isValid() ? m_stepTimer.elapsed() : 0;
+    m_steps.append(step);
+    Q_EMIT stepFinished(step);
+}
+
+void ConnectionTestRunner::finish(bool cancelled)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    TestReport report;
+    report.steps = m_steps;
+    report.cancelled = cancelled;
+    const auto failed = std::find_if(m_steps.cbegin(), m_steps.cend(),
+                                     [](const TestStep &s) { return s.outcome == TestStep::Outcome::Fail; });
+    const int warnings = int(std::count_if(m_steps.cbegin(), m_steps.cend(),
+                                           [](const TestStep &s) { return s.outcome == TestStep::Outcome::Warn; }));
+    report.passed = !cancelled && failed == m_steps.cend();
+    if (cancelled) {
+        report.verdict = tr("Test cancelled; nothing was changed.");
+    } else if (failed != m_steps.cend()) {
+        report.verdict = failed->lea.isEmpty()
+            ? tr("%1 failed. %2").arg(failed->title, failed->detail)
+            : tr("%1 failed for LEA %2. %3").arg(failed->title, failed->lea, failed->detail);
+    } else {
+        report.verdict = tr("The connection works: the endpoint answered, every enabled LEA received a token and "
+                            "could read data for the checked school years.");
+        if (warnings > 0)
+            report.verdict += QLatin1Char(' ') + tr("Look at the %1 warning(s) above.").arg(warnings);
+    }
+    Q_EMIT finished(report);
+}
+
+void ConnectionTestRunner::request(RequestSpec spec, std::function<void(const HttpResult &)> done)
+{
+    spec.timeoutMs = m_input.timeoutMs;
+    spec.extraCaCertificates = m_input.extraCaCertificates;
+    auto *job = new HttpJob(m_manager, std::move(spec), this);
+    m_job = job;
+    connect(job, &HttpJob::finished, this, [this, job, done](const HttpResult &r) {
+        job->deleteLater();
+        if (m_done)
+            return;
+        noteDate(r);
+        done(r);
+    });
+    job->start();
+}
+
+void ConnectionTestRunner::noteDate(const HttpResult &result)
+{
+    const QDateTime date = result.serverDate();
+    if (date.isValid()) {
+        m_serverDate = date;
+        m_localDateAtServerDate = QDateTime::currentDateTimeUtc();
+    }
+}
+
+void ConnectionTestRunner::checkUrls()
+{
+    QStringList problems;
+    QStringList warnings;
+    const QList<QPair<QString, QString>> urls = {
+        {SettingsValidator::tr("Data Exchange URL"), m_input.settings.dataUrl},
+        {SettingsValidator::tr("Authentication URL"), m_input.settings.authUrl},
+    };
+    for (const auto &[name, url] : urls) {
+        const UrlCheck c = SettingsValidator::checkUrl(url);
+        if (c.severity == UrlCheck::Severity::Error)
+            problems << name + QStringLiteral(": ") + c.message;
+        else if (c.severity == UrlCheck::Severity::Warning)
+            warnings << name + QStringLiteral(": ") + c.message;
+    }
+    if (!problems.isEmpty()) {
+        record({QStringLiteral("urls"),
+                tr("URLs well formed"),
+                {},
+                TestStep::Outcome::Fail,
+                problems.join(QLatin1Char(' ')),
+                0});
+        stop();
+        return;
+    }
+    record({QStringLiteral("urls"),
+            tr("URLs well formed"),
+            {},
+            warnings.isEmpty() ? TestStep::Outcome::Pass : TestStep::Outcome::Warn,
+            warnings.isEmpty() ? tr("Both URLs are complete https addresses.") : warnings.join(QLatin1Char(' ')),
+            0});
+    next();
+}
+
+void ConnectionTestRunner::resolveHosts()
+{
+    QStringList hosts;
+    for (const QUrl &u : urlsOf(m_input)) {
+        if (!hosts.contains(u.host()))
+            hosts << u.host();
+    }
+    auto results = std::make_shared<QStringList>();
+    auto resolveOne = std::make_shared<std::function<void(int)>>();
+    *resolveOne = [this, hosts, results, resolveOne](int i) {
+        if (m_done)
+            return;
+        if (i == hosts.size()) {
+            record({QStringLiteral("resolve"),
+                    tr("Host name resolves"),
+                    {},
+                    TestStep::Outcome::Pass,
+                    results->join(QStringLiteral("; ")),
+                    0});
+            *resolveOne = nullptr; // break the cycle
+            next();
+            return;
+        }
+        m_resolver->resolve(hosts.at(i), this, [this, hosts, results, resolveOne, i](bool ok, const QString &detail) {
+            if (m_done)
+                return;
+            if (!ok) {
+                record({QStringLiteral("resolve"),
+                        tr("Host name resolves"),
+                        {},
+                        TestStep::Outcome::Fail,
+                        tr("Unknown host \"%1\": the name could not be found (%2). Check the spelling of the URL and "
+                           "that this computer can reach the agency's network (DNS, VPN, proxy).")
+                            .arg(hosts.at(i), RemoteText::escape(detail)),
+                        0});
+                *resolveOne = nullptr;
+                stop();
+                return;
+            }
+            *results << hosts.at(i) + QStringLiteral(" → ") + detail;
+            (*resolveOne)(i + 1);
+        });
+    };
+    (*resolveOne)(0);
+}
+
+void ConnectionTestRunner::connectOrigins()
+{
+    const QStringList origins = distinctOrigins(urlsOf(m_input));
+    auto details = std::make_shared<QStringList>();
+    auto worst = std::make_shared<TestStep::Outcome>(TestStep::Outcome::Pass);
+    auto connectOne = std::make_shared<std::function<void(int)>>();
+    *connectOne = [this, origins, details, worst, connectOne](int i) {
+        if (m_done)
+            return;
+        if (i == origins.size()) {
+            record({QStringLiteral("tls"), tr("TCP and TLS"), {}, *worst, details->join(QLatin1Char(' ')), 0});
+            *connectOne = nullptr;
+            next();
+            return;
+        }
+        const QUrl origin(origins.at(i));
+        const bool tls = origin.scheme() == QLatin1String("https");
+        QAbstractSocket *socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+        m_socket = socket;
+        auto sslErrors = std::make_shared<QList<QSslError>>();
+        auto done = std::make_shared<bool>(false);
+        auto timer = new QTimer(socket);
+        timer->setSingleShot(true);
+        auto fail = [=, this](const NetError &error) {
+            if (*done)
+                return;
+            *done = true;
+            socket->abort();
+            socket->deleteLater();
+            record({QStringLiteral("tls"),
+                    tr("TCP and TLS"),
+                    {},
+                    TestStep::Outcome::Fail,
+                    origins.at(i) + QStringLiteral(": ") + error.userMessage()
+                        + (error.isTls() && !error.detail.isEmpty()
+                               ? QStringLiteral(" (") + error.detail + QLatin1Char(')')
+                               : QString()),
+                    0});
+            *connectOne = nullptr;
+            stop();
+        };
+        auto succeed = [=, this](const QString &detail, TestStep::Outcome outcome) {
+            if (*done)
+                return;
+            *done = true;
+            socket->disconnectFromHost();
+            socket->deleteLater();
+            *details << detail;
+            if (outcome == TestStep::Outcome::Warn)
+                *worst = outcome;
+            (*connectOne)(i + 1);
+        };
+        connect(timer, &QTimer::timeout, socket, [=] { fail({NetError::Kind::Timeout, {}}); });
+        connect(socket, &QAbstractSocket::errorOccurred, socket, [=](QAbstractSocket::SocketError e) {
+            switch (e) {
+            case QAbstractSocket::ConnectionRefusedError:
+                fail({NetError::Kind::ConnectionRefused, {}});
+                break;
+            case QAbstractSocket::HostNotFoundError:
+                fail({NetError::Kind::HostNotFound, {}});
+                break;
+            case QAbstractSocket::SocketTimeoutError:
+                fail({NetError::Kind::Timeout, {}});
+                break;
+            case QAbstractSocket::SslHandshakeFailedError:
+                fail(sslErrors->isEmpty()
+                         ? NetError {NetError::Kind::TlsOther, RemoteText::escape(socket->errorString())}
+                         : NetError::fromSslErrors(*sslErrors));
+                break;
+            default:
+                fail({NetError::Kind::RemoteClosed, RemoteText::escape(socket->errorString())});
+                break;
+            }
+        });
+        timer->start(m_input.timeoutMs);
+        if (tls) {
+            auto *ssl = static_cast<QSslSocket *>(socket);
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.addCaCertificates(m_input.extraCaCertificates);
+            ssl->setSslConfiguration(config);
+            connect(ssl, &QSslSocket::sslErrors, ssl, [=](const QList<QSslError> &errors) { *sslErrors = errors; });
+            connect(ssl, &QSslSocket::encrypted, ssl, [=] {
+                const QSslCertificate cert = ssl->peerCertificate();
+                const qint64 days = QDateTime::currentDateTimeUtc().daysTo(cert.expiryDate());
+                const QString detail = tr("%1: TLS is valid (%2); the certificate expires in %3 day(s).")
+                                           .arg(origins.at(i),
+                                                ssl->sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
+                                                                                        : QStringLiteral("TLS 1.2"))
+                                           .arg(days);
+                succeed(days < 30 ? detail + QLatin1Char(' ') + tr("Ask the agency to renew it soon.") : detail,
+                        days < 30 ? TestStep::Outcome::Warn : TestStep::Outcome::Pass);
+            });
+            ssl->connectToHostEncrypted(origin.host(), quint16(origin.port()));
+        } else {
+            connect(socket, &QAbstractSocket::connected, socket, [=] {
+                succeed(tr("%1: connected (unencrypted; acceptable only on this computer).").arg(origins.at(i)),
+                        TestStep::Outcome::Warn);
+            });
+            socket->connectToHost(origin.host(), quint16(origin.port()));
+        }
+    };
+    (*connectOne)(0);
+}
+
+void ConnectionTestRunner::fetchToken(const LeaCredentials &lea)
+{
+    if (lea.secret.isEmpty()) {
+        record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Fail,
+                tr("No secret is stored for this LEA. Enter it in the LEA settings."), 0});
+        next();
+        return;
+    }
+    auto attempt = std::make_shared<std::function<void(bool)>>();
+    *attempt = [this, lea, attempt](bool asJson) {
+        request(TokenRequest::build(QUrl(m_input.settings.authUrl.trimmed()), lea.key, lea.secret, asJson),
+                [this, lea, attempt, asJson](const HttpResult &http) {
+                    if (!asJson && TokenRequest::shouldRetryAsJson(http)) {
+                        (*attempt)(true);
+                        return;
+                    }
+                    *attempt = nullptr;
+                    const TokenResult token = TokenRequest::parse(http);
+                    if (!token.ok) {
+                        record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Fail,
+                                token.message(), 0});
+                    } else {
+                        m_tokens.insert(lea.id, token.accessToken);
+                        const QString lifetime = token.lifetimeSeconds > 0
+                            ? tr("lifetime %1 s").arg(token.lifetimeSeconds)
+                            : tr("lifetime not stated by the server");
+                        record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Pass,
+                                tr("Token granted in %1 ms (%2).").arg(http.elapsedMs).arg(lifetime), 0});
+                    }
+                    next();
+                });
+    };
+    (*attempt)(false);
+}
+
+void ConnectionTestRunner::readDiscovery()
+{
+    if (m_input.profile.apiRootUrl.isEmpty()) {
+        record({QStringLiteral("discovery"),
+                tr("API discovery document"),
+                {},
+                TestStep::Outcome::Skipped,
+                tr("This profile names no discovery document."),
+                0});
+        next();
+        return;
+    }
+    RequestSpec spec;
+    spec.url = QUrl(m_input.profile.apiRootUrl);
+    spec.setHeader("Accept", "application/json");
+    spec.maxBodyBytes = 1024 * 1024;
+    request(spec, [this](const HttpResult &r) {
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        if (r.error.kind != NetError::Kind::None || r.status != 200 || o.isEmpty()) {
+            record({QStringLiteral("discovery"),
+                    tr("API discovery document"),
+                    {},
+                    TestStep::Outcome::Warn,
+                    describeHttpFailure(r, tr("the discovery document")),
+                    0});
+        } else {
+            QStringList models;
+            for (const QJsonValue &m : o.value(QStringLiteral("dataModels")).toArray())
+                models << RemoteText::escape(m.toObject().value(QStringLiteral("name")).toString() + QLatin1Char(' ')
+                                                 + m.toObject().value(QStringLiteral("version")).toString(),
+                                             60);
+            record({QStringLiteral("discovery"),
+                    tr("API discovery document"),
+                    {},
+                    TestStep::Outcome::Pass,
+                    tr("API version %1; data model %2.")
+                        .arg(RemoteText::escape(o.value(QStringLiteral("version")).toString(), 40),
+                             models.isEmpty() ? tr("not stated") : models.join(QStringLiteral(", "))),
+                    0});
+        }
+        next();
+    });
+}
+
+QString ConnectionTestRunner::readPath(int year) const
+{
+    QString resource = QStringLiteral("ed-fi/students");
+    for (const ResourceDef &r : m_input.profile.resources) {
+        if (r.direction == ResourceDef::Direction::Publish) {
+            resource = r.path;
+            break;
+        }
+    }
+    QString base = m_input.settings.dataUrl.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (m_input.profile.yearSpecific)
+        return base + QLatin1Char('/') + QString::number(year) + QLatin1Char('/') + resource;
+    return base + QLatin1Char('/') + resource;
+}
+
+void ConnectionTestRunner::readResource(const LeaCredentials &lea, int year)
+{
+    const QString title = tr("Read data for %1").arg(schoolYearLabel(year));
+    if (!m_tokens.contains(lea.id)) {
+        record({QStringLiteral("read"), title, lea.id, TestStep::Outcome::Skipped,
+                tr("Skipped: this LEA has no token."), 0});
+        next();
+        return;
+    }
+    RequestSpec spec;
+    spec.url = QUrl(readPath(year) + QStringLiteral("?offset=0&limit=1"));
+    spec.setHeader("Accept", "application/json");
+    spec.setHeader("Authorization", "Bearer " + m_tokens.value(lea.id));
+    spec.maxBodyBytes = 1024 * 1024;
+    request(spec, [this, lea, year, title](const HttpResult &r) {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(r.body, &parseError);
+        if (r.error.kind == NetError::Kind::None && r.status == 200 && parseError.error == QJsonParseError::NoError) {
+            record({QStringLiteral("read"), title, lea.id, TestStep::Outcome::Pass,
+                    tr("Read %1 in %2 ms.").arg(QUrl(readPath(year)).path()).arg(r.elapsedMs), 0});
+        } else if (r.status == 403) {
+            record({QStringLiteral("read"), title, lea.id, TestStep::Outcome::Fail,
+                    tr("Key lacks access to this resource or year (403): the agency has not granted this LEA's key "
+                       "access to %1 for %2. Ask the agency to grant it, or uncheck that school year.")
+                        .arg(QUrl(readPath(year)).path(), schoolYearLabel(year)),
+                    0});
+        } else {
+            record({QStringLiteral("read"), title, lea.id, TestStep::Outcome::Fail,
+                    describeHttpFailure(r, QUrl(readPath(year)).path()), 0});
+        }
+        next();
+    });
+}
+
+QString ConnectionTestRunner::describeHttpFailure(const HttpResult &r, const QString &what) const
+{
+    if (r.error.kind != NetError::Kind::None)
+        return r.error.userMessage();
+    if (r.status == 404)
+        return tr("URL path wrong (404): %1 does not exist on the server. Check the path part of the URL.").arg(what);
+    if (r.status == 401)
+        return tr("The server refused the token (401) for %1. Check the LEA's key and secret.").arg(what);
+    if (r.status == 200)
+        return tr("Non-JSON reply for %1: the URL probably points at a web page rather than the API. Check the URL.")
+            .arg(what);
+    return tr("HTTP %1 for %2: %3").arg(r.status).arg(what, ErrorBody::parse(r.body).summary());
+}
+
+void ConnectionTestRunner::checkClock()
+{
+    if (!m_serverDate.isValid()) {
+        record({QStringLiteral("clock"),
+                tr("Clock"),
+                {},
+                TestStep::Outcome::Skipped,
+                tr("The server sent no Date header to compare with."),
+                0});
+        next();
+        return;
+    }
+    const qint64 skew = m_serverDate.secsTo(m_localDateAtServerDate);
+    const bool bad = qAbs(skew) > 300;
+    record({QStringLiteral("clock"),
+            tr("Clock"),
+            {},
+            bad ? TestStep::Outcome::Warn : TestStep::Outcome::Pass,
+            bad ? tr("This computer's clock is %1 s off the server's. Tokens and certificates may fail; set the clock "
+                     "(enable automatic time).")
+                      .arg(skew)
+                : tr("Within %1 s of the server's clock.").arg(qAbs(skew)),
+            0});
+    next();
+}
+
+} // namespace dexdesk
