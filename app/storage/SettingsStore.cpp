@@ -112,8 +112,11 @@ bool SettingsStore::save(const Settings &settings, QString *error)
     auto run = [&](const QString &sql, const QVariantList &values = {}) {
         if (!q.prepare(sql))
             return false;
+        // A null QString binds as SQL NULL, which the NOT NULL columns refuse; an empty LEA name or key
+        // (a disabled LEA still waiting for its key) and an empty list are valid values.
         for (const QVariant &v : values)
-            q.addBindValue(v);
+            q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                                     : v);
         return q.exec();
     };
 
