@@ -160,8 +160,10 @@ bool parseResources(Reader &r, const QJsonObject &root, QList<ResourceDef> *out)
         ResourceDef def;
         if (!r.requireString(o, QStringLiteral("name"), &def.name))
             return false;
-        // Point later messages at this resource's own entry.
-        const qsizetype at = r.data().indexOf(QByteArray('"' + def.name.toUtf8() + '"'), searchFrom);
+        // Point later messages at this resource's own entry (past the previous entry's name, so that a
+        // duplicate name is found at its second listing).
+        const qsizetype at
+            = r.data().indexOf(QByteArray('"' + def.name.toUtf8() + '"'), names.isEmpty() ? 0 : searchFrom + 1);
         if (at >= 0)
             searchFrom = at;
         if (names.contains(def.name))
