@@ -202,9 +202,23 @@ void SettingsEditor::commit(const Settings &target, const QHash<SecretKey, QStri
     connect(batch, &SecretBatch::applied, this, [=, this](const SecretResult &result) {
         if (!result.ok()) {
             batch->deleteLater();
+            const SecretResult restore = batch->restoreError();
+            if (restore.ok()) {
+                finish(false,
+                       tr("Nothing was saved: the LEA secrets could not be stored in the keychain. %1")
+                           .arg(result.userMessage()),
+                       restoring, target);
+                return;
+            }
+            // The keychain failed again while the batch put back what it had already written, so some
+            // secrets did change: say so rather than "nothing was saved".
             finish(false,
-                   tr("Nothing was saved: the LEA secrets could not be stored in the keychain. %1")
-                       .arg(result.userMessage()),
+                   tr("The settings were not saved: the LEA secrets could not be stored in the keychain. %1")
+                           .arg(result.userMessage())
+                       + QLatin1Char(' ')
+                       + tr("Putting the previous secrets back in the keychain also failed: %1 Enter the LEA "
+                            "secrets again and save.")
+                             .arg(restore.userMessage()),
                    restoring, target);
             return;
         }

@@ -13,6 +13,7 @@ void SecretBatch::apply()
     m_previous.clear();
     m_index = 0;
     m_appliedCount = 0;
+    m_restoreError = {};
     readNext();
 }
 

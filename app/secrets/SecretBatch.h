@@ -24,8 +24,11 @@ class SecretBatch : public QObject
 public:
     SecretBatch(SecretStore *store, QList<SecretChange> changes, QObject *parent = nullptr);
 
-    void apply(); // emits applied(result); on failure the entries are already restored
+    void apply(); // emits applied(result); on failure the entries are already restored...
     void rollback(); // after a successful apply(); emits rolledBack(result)
+    // ...unless putting an entry back failed too (the keychain broke for good): then this is not Ok
+    // and some entries keep their new value.
+    SecretResult restoreError() const { return m_restoreError; }
 
 Q_SIGNALS:
     void applied(const dexdesk::SecretResult &result);
