@@ -1,0 +1,238 @@
+#include "DataApi.h"
+
+#include "PageQuery.h"
+#include "ProblemResponse.h"
+#include "SimCounters.h"
+
+#include <QJsonArray>
+
+DataApi::DataApi(const SimConfig &config, RecordStore *store, SimCounters *counters)
+    : m_config(config)
+    , m_store(store)
+    , m_counters(counters)
+{ }
+
+QString DataApi::resourceOf(const QString &path)
+{
+    QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // data v3 [year] ed-fi resource ...
+    if (s.size() >= 3 && s.at(2).size() == 4 && s.at(2).at(0).isDigit())
+        s.removeAt(2);
+    return s.size() >= 4 && s.at(2) == QLatin1String("ed-fi") ? s.at(3) : QString();
+}
+
+SimResponse DataApi::forbidden(bool msg, const QString &detail)
+{
+    return ProblemResponse::make(msg, 403, QStringLiteral("urn:ed-fi:api:security:authorization"),
+                                 QStringLiteral("Authorization Denied"), detail);
+}
+
+bool DataApi::target(const SimRequest &request, const SimClient &client, bool msg, Target *t, SimResponse *error) const
+{
+    QStringList s = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    s = s.mid(2); // drop "data", "v3"
+    bool isYear = false;
+    const int year = s.value(0).toInt(&isYear);
+    if (isYear) {
+        if (!m_config.servesYearSpecific()) {
+            *error
+                = ProblemResponse::notFound(msg, QStringLiteral("This server uses the shared (year-less) URL layout."));
+            return false;
+        }
+        if (!m_store->hasYear(year)) {
+            *error = ProblemResponse::notFound(msg, QStringLiteral("The school year %1 is not served here.").arg(year));
+            return false;
+        }
+        t->year = year;
+        s.removeFirst();
+        t->prefix = QStringLiteral("/data/v3/%1/ed-fi/").arg(year);
+    } else {
+        if (!m_config.servesShared()) {
+            *error = ProblemResponse::notFound(
+                msg, QStringLiteral("This server uses year-specific URLs: /data/v3/{schoolYear}/ed-fi/{resource}."));
+            return false;
+        }
+        t->prefix = QStringLiteral("/data/v3/ed-fi/");
+    }
+    if (s.size() < 2 || s.size() > 3 || s.at(0) != QLatin1String("ed-fi")
+        || !(t->spec = ResourceCatalog::find(s.at(1)))) {
+        *error = ProblemResponse::notFound(msg, QStringLiteral("There is no resource at %1.").arg(request.path));
+        return false;
+    }
+    t->tail = s.value(2);
+    if (!client.allowsYear(t->year)) {
+        *error = forbidden(msg, QStringLiteral("Access to school year %1 is not granted to this client.").arg(t->year));
+        return false;
+    }
+    if (!client.allowsResource(t->spec->name)) {
+        *error = forbidden(
+            msg, QStringLiteral("Access to the resource '%1' is not granted to this client.").arg(t->spec->name));
+        return false;
+    }
+    return true;
+}
+
+SimResponse DataApi::handleData(const SimRequest &request, const SimClient &client, const SimFaults &faults)
+{
+    const bool msg = faults.errorShape == QLatin1String("message");
+    Target t;
+    SimResponse error;
+    if (!target(request, client, msg, &t, &error))
+        return error;
+    const QByteArray &m = request.method;
+    if (t.tail.isEmpty() && m == "POST")
+        return upsert(request, t, msg);
+    if (t.tail.isEmpty() && m == "GET")
+        return list(request, t, msg);
+    if (t.tail == QLatin1String("deletes") && m == "GET")
+        return listDeletes(request, t, msg);
+    if (!t.tail.isEmpty() && t.tail != QLatin1String("deletes") && m == "GET") {
+        const StoredRecord *rec = m_store->get(t.year, t.spec->name, t.tail);
+        if (!rec)
+            return ProblemResponse::notFound(msg,
+                                             QStringLiteral("No %1 record has the id %2.").arg(t.spec->name, t.tail));
+        SimResponse r = SimResponse::json(200, QJsonDocument(rec->toJson()));
+        r.setHeader("ETag", '"' + QByteArray::number(rec->changeVersion) + '"');
+        return r;
+    }
+    if (!t.tail.isEmpty() && m == "DELETE")
+        return remove(request, t, msg);
+    SimResponse r = ProblemResponse::make(msg, 405, QStringLiteral("urn:ed-fi:api:method-not-allowed"),
+                                          QStringLiteral("Method Not Allowed"),
+                                          QStringLiteral("%1 is not supported here.").arg(QString::fromLatin1(m)));
+    r.setHeader("Allow", t.tail.isEmpty() ? "GET, POST" : "GET, DELETE");
+    return r;
+}
+
+SimResponse DataApi::upsert(const SimRequest &request, const Target &t, bool msg)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return ProblemResponse::badRequest(
+            msg,
+            QStringLiteral("The request body must be a JSON object (%1).")
+                .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not an object")));
+    const int year = t.year;
+    RecordValidator validator(
+        [this, year](const QString &d, const QString &uri) { return m_store->descriptorExists(year, d, uri); });
+    const ValidationResult v = validator.validate(*t.spec, doc.object());
+    if (!v.ok())
+        return ProblemResponse::validation(msg, v.errors);
+    QList<QPair<QString, QString>> refs;
+    QStringList missing;
+    for (const RecordReference &r : v.references) {
+        const QString found = m_store->resolve(year, r.targets, r.key);
+        if (found.isEmpty())
+            missing.append(
+                QStringLiteral("The referenced '%1' resource does not exist (%2 = %3).").arg(r.label, r.path, r.key));
+        else
+            refs.append({found, r.key});
+    }
+    if (!missing.isEmpty())
+        return ProblemResponse::make(msg, 409, QStringLiteral("urn:ed-fi:api:conflict:unresolved-reference"),
+                                     QStringLiteral("Unresolved Reference"), missing.join(QLatin1Char(' ')));
+    const QByteArray seq = request.header("X-Dexdesk-Sequence");
+    bool seqOk = false;
+    const qint64 sequence = seq.trimmed().toLongLong(&seqOk);
+    if (seqOk)
+        m_counters->checkSequence(QString::number(year) + QLatin1Char('/') + t.spec->name, v.naturalKey, sequence);
+    const StoredRecord *rec = nullptr;
+    const RecordStore::Upsert result = m_store->upsert(year, *t.spec, v, refs, &rec);
+    if (result == RecordStore::Upsert::Unchanged)
+        m_counters->countDuplicate(t.spec->name);
+    SimResponse r;
+    r.status = result == RecordStore::Upsert::Created ? 201 : 200;
+    r.setHeader("Location", (request.baseUrl() + t.prefix + t.spec->name + QLatin1Char('/') + rec->id).toUtf8());
+    r.setHeader("ETag", '"' + QByteArray::number(rec->changeVersion) + '"');
+    return r;
+}
+
+SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg) const
+{
+    PageQuery page;
+    QString why;
+    if (!page.parse(request.query, *t.spec, &why))
+        return ProblemResponse::badRequest(msg, why);
+    QJsonArray out;
+    int matched = 0;
+    for (const StoredRecord *rec : m_store->list(t.year, t.spec->name)) {
+        if (!page.matches(*rec))
+            continue;
+        if (matched >= page.offset && out.size() < page.limit)
+            out.append(rec->toJson());
+        ++matched;
+        if (!page.totalCount && out.size() >= page.limit)
+            break;
+    }
+    SimResponse r = SimResponse::json(200, QJsonDocument(out));
+    if (page.totalCount)
+        r.setHeader("Total-Count", QByteArray::number(matched));
+    return r;
+}
+
+SimResponse DataApi::listDeletes(const SimRequest &request, const Target &t, bool msg) const
+{
+    PageQuery page;
+    QString why;
+    if (!page.parse(request.query, *t.spec, &why))
+        return ProblemResponse::badRequest(msg, why);
+    QJsonArray out;
+    int matched = 0;
+    for (const DeletedRecord &d : m_store->deletes(t.year, t.spec->name)) {
+        if (!page.inChangeRange(d.changeVersion))
+            continue;
+        if (matched >= page.offset && out.size() < page.limit)
+            out.append(QJsonObject {{QStringLiteral("id"), d.id},
+                                    {QStringLiteral("changeVersion"), d.changeVersion},
+                                    {QStringLiteral("keyValues"), d.keyValues}});
+        ++matched;
+    }
+    SimResponse r = SimResponse::json(200, QJsonDocument(out));
+    if (page.totalCount)
+        r.setHeader("Total-Count", QByteArray::number(matched));
+    return r;
+}
+
+SimResponse DataApi::remove(const SimRequest &request, const Target &t, bool msg)
+{
+    QString key;
+    const RecordStore::Removal result = m_store->remove(t.year, t.spec->name, t.tail, &key);
+    if (result == RecordStore::Removal::NotFound)
+        return ProblemResponse::notFound(msg, QStringLiteral("No %1 record has the id %2.").arg(t.spec->name, t.tail));
+    if (result == RecordStore::Removal::Referenced)
+        return ProblemResponse::make(msg, 409, QStringLiteral("urn:ed-fi:api:conflict:dependent-item-exists"),
+                                     QStringLiteral("Dependent Item Exists"),
+                                     QStringLiteral("The requested action cannot be performed because this %1 record "
+                                                    "is referenced by other records.")
+                                         .arg(t.spec->name));
+    const QByteArray seq = request.header("X-Dexdesk-Sequence");
+    bool seqOk = false;
+    const qint64 sequence = seq.trimmed().toLongLong(&seqOk);
+    if (seqOk)
+        m_counters->checkSequence(QString::number(t.year) + QLatin1Char('/') + t.spec->name, key, sequence);
+    SimResponse r;
+    r.status = 204;
+    return r;
+}
+
+SimResponse DataApi::handleChangeQueries(const SimRequest &request, const SimClient &client, const SimFaults &faults)
+{
+    const bool msg = faults.errorShape == QLatin1String("message");
+    const QStringList s
+        = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // changeQueries v1 [year] available...
+    int year = 0;
+    bool isYear = false;
+    if (s.size() == 4)
+        year = s.at(2).toInt(&isYear);
+    const bool shape
+        = (s.size() == 3 || (s.size() == 4 && isYear)) && s.last() == QLatin1String("availableChangeVersions");
+    if (!shape || request.method != "GET" || (isYear && !m_config.servesYearSpecific())
+        || (!isYear && !m_config.servesShared()) || !m_store->hasYear(year))
+        return ProblemResponse::notFound(msg, QStringLiteral("There is no change query at %1.").arg(request.path));
+    if (!client.allowsYear(year))
+        return forbidden(msg, QStringLiteral("Access to school year %1 is not granted to this client.").arg(year));
+    return SimResponse::json(
+        200,
+        QJsonDocument(QJsonObject {{QStringLiteral("oldestChangeVersion"), 0},
+                                   {QStringLiteral("newestChangeVersion"), m_store->newestChangeVersion(year)}}));
+}

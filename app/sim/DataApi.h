@@ -1,0 +1,39 @@
+#pragma once
+
+#include "RecordStore.h"
+#include "SimConfig.h"
+#include "SimHttp.h"
+
+class SimCounters;
+
+// The Ed-Fi data management and change query endpoints: /data/v3[/{year}]/ed-fi/{resource}
+// (upsert, paging, get, delete, /deletes) and /changeQueries/v1[/{year}]/availableChangeVersions.
+class DataApi
+{
+public:
+    DataApi(const SimConfig &config, RecordStore *store, SimCounters *counters);
+
+    // The resource a data path names (for counters), or empty when it names none.
+    static QString resourceOf(const QString &path);
+    SimResponse handleData(const SimRequest &request, const SimClient &client, const SimFaults &faults);
+    SimResponse handleChangeQueries(const SimRequest &request, const SimClient &client, const SimFaults &faults);
+
+private:
+    struct Target {
+        int year = 0; // 0 = shared layout
+        QString prefix; // "/data/v3/2027/ed-fi/" or "/data/v3/ed-fi/"
+        const ResourceSpec *spec = nullptr;
+        QString tail; // "", an id, or "deletes"
+    };
+    // Parses the path and applies the year/resource/access rules; on failure returns false with *error.
+    bool target(const SimRequest &request, const SimClient &client, bool msg, Target *t, SimResponse *error) const;
+    SimResponse upsert(const SimRequest &request, const Target &t, bool msg);
+    SimResponse list(const SimRequest &request, const Target &t, bool msg) const;
+    SimResponse listDeletes(const SimRequest &request, const Target &t, bool msg) const;
+    SimResponse remove(const SimRequest &request, const Target &t, bool msg);
+    static SimResponse forbidden(bool msg, const QString &detail);
+
+    const SimConfig &m_config;
+    RecordStore *m_store;
+    SimCounters *m_counters;
+};

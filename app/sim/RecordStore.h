@@ -1,0 +1,75 @@
+#pragma once
+
+#include "RecordValidator.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// One stored record: its server id, change version and the body the client sent.
+struct StoredRecord {
+    QString id;
+    QString naturalKey;
+    QJsonObject keyValues;
+    QJsonObject body;
+    qint64 changeVersion = 0;
+    qint64 createSeq = 0;
+    QDateTime lastModified;
+    QList<QPair<QString, QString>> references; // (resource, key) this record points at
+
+    QJsonObject toJson() const; // body + id, _etag, _lastModifiedDate
+};
+
+// A deleted record, as /deletes reports it.
+struct DeletedRecord {
+    QString id;
+    qint64 changeVersion = 0;
+    QJsonObject keyValues;
+};
+
+// The simulator's data: records per school year (0 = the shared, year-less instance) and
+// resource, with natural-key upsert, change versions, tombstones and reference counts.
+class RecordStore
+{
+public:
+    enum class Upsert { Created, Updated, Unchanged };
+    enum class Removal { Removed, NotFound, Referenced };
+
+    void setYears(const QList<int> &years);
+    bool hasYear(int year) const { return m_years.contains(year); }
+    QList<int> years() const { return m_years.keys(); }
+    void clear();
+
+    Upsert upsert(int year, const ResourceSpec &spec, const ValidationResult &v,
+                  const QList<QPair<QString, QString>> &resolvedRefs, const StoredRecord **out);
+    // The resource among targets holding a record with this natural key, or empty.
+    QString resolve(int year, const QStringList &targets, const QString &key) const;
+    bool descriptorExists(int year, const QString &descriptorName, const QString &uri) const;
+    const StoredRecord *get(int year, const QString &resource, const QString &id) const;
+    QList<const StoredRecord *> list(int year, const QString &resource) const;
+    Removal remove(int year, const QString &resource, const QString &id, QString *naturalKey);
+    QList<DeletedRecord> deletes(int year, const QString &resource) const;
+    qint64 newestChangeVersion(int year) const;
+    int count(int year, const QString &resource) const;
+    QJsonObject counts() const; // {"2027": {"students": 3, ...}, ...}
+
+private:
+    struct Table {
+        QHash<QString, StoredRecord> byId;
+        QHash<QString, QString> idByKey;
+        QMap<qint64, QString> order;
+        QList<DeletedRecord> deletes;
+    };
+    struct Year {
+        qint64 changeVersion = 0;
+        qint64 createSeq = 0;
+        QHash<QString, Table> tables;
+        QHash<QString, int> refCounts; // resource + '\x1f' + key
+    };
+    static QString refKey(const QString &resource, const QString &key);
+
+    QMap<int, Year> m_years;
+};
