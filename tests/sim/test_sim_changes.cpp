@@ -1,0 +1,96 @@
+// dexdesk-sim's change queries: change versions on records, min/maxChangeVersion, /deletes and
+// availableChangeVersions.
+#include "SimFixtures.h"
+#include "SimProcess.h"
+#include "SimTestClient.h"
+
+#include <QTest>
+
+using namespace SimFixtures;
+
+class TestSimChanges : public QObject
+{
+    Q_OBJECT
+private:
+    SimProcess m_sim;
+    std::unique_ptr<SimTestClient> m_client;
+    const QString m_students = QStringLiteral("/data/v3/2027/ed-fi/students");
+
+    qint64 newest(const QString &path)
+    {
+        const TestReply r = m_client->get(path);
+        return r.status == 200 ? qint64(r.json().object().value(QStringLiteral("newestChangeVersion")).toDouble()) : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sim.start(), qPrintable(m_sim.errorString()));
+        m_client = std::make_unique<SimTestClient>(m_sim.baseUrl());
+        QVERIFY(!m_client->fetchToken().isEmpty());
+    }
+
+    void changeVersionsMove()
+    {
+        const QString available = QStringLiteral("/changeQueries/v1/2027/availableChangeVersions");
+        const TestReply r = m_client->get(available);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().object().value(QStringLiteral("oldestChangeVersion")).toInt(), 0);
+        const qint64 start = newest(available);
+        QVERIFY(start > 0); // the seed data has change versions
+
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("C1"))).status, 201);
+        const qint64 afterFirst = newest(available);
+        QCOMPARE(afterFirst, start + 1);
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("C2"))).status, 201);
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("C1"), QStringLiteral("Changed"))).status, 200);
+        const qint64 afterUpdate = newest(available);
+        QCOMPARE(afterUpdate, start + 3);
+        // An identical re-post is no change.
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("C1"), QStringLiteral("Changed"))).status, 200);
+        QCOMPARE(newest(available), afterUpdate);
+        // Other years keep their own counter.
+        QCOMPARE(newest(QStringLiteral("/changeQueries/v1/2026/availableChangeVersions")), start);
+        QVERIFY(newest(QStringLiteral("/changeQueries/v1/availableChangeVersions")) >= 0);
+
+        // Only C2 and the update of C1 lie after the first change.
+        const TestReply window
+            = m_client->get(m_students
+                            + QStringLiteral("?minChangeVersion=%1&maxChangeVersion=%2&totalCount=true")
+                                  .arg(afterFirst + 1)
+                                  .arg(afterUpdate));
+        QCOMPARE(window.status, 200);
+        QCOMPARE(window.header("Total-Count"), QByteArray("2"));
+        const TestReply upToFirst = m_client->get(m_students + QStringLiteral("?maxChangeVersion=%1").arg(afterFirst));
+        QCOMPARE(upToFirst.json().array().size(), 0); // C1 moved on to a later version
+        QCOMPARE(m_client->get(m_students + QStringLiteral("?minChangeVersion=abc")).status, 400);
+    }
+
+    void deletesAreReported()
+    {
+        const QString available = QStringLiteral("/changeQueries/v1/2027/availableChangeVersions");
+        const TestReply created = m_client->post(m_students, student(QStringLiteral("D1")));
+        const QString location = QString::fromUtf8(created.header("Location"));
+        const qint64 before = newest(available);
+        QCOMPARE(m_client->del(location).status, 204);
+        QCOMPARE(newest(available), before + 1);
+        const TestReply deletes
+            = m_client->get(m_students + QStringLiteral("/deletes?minChangeVersion=%1").arg(before + 1));
+        QCOMPARE(deletes.status, 200);
+        const QJsonArray a = deletes.json().array();
+        QCOMPARE(a.size(), 1);
+        const QJsonObject d = a.first().toObject();
+        QCOMPARE(d.value(QStringLiteral("id")).toString(), location.section(QLatin1Char('/'), -1));
+        QCOMPARE(qint64(d.value(QStringLiteral("changeVersion")).toDouble()), before + 1);
+        QCOMPARE(d.value(QStringLiteral("keyValues")).toObject().value(QStringLiteral("studentUniqueId")).toString(),
+                 QStringLiteral("D1"));
+        QCOMPARE(m_client->get(m_students + QStringLiteral("/deletes?maxChangeVersion=%1").arg(before))
+                     .json()
+                     .array()
+                     .size(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimChanges)
+#include "test_sim_changes.moc"
