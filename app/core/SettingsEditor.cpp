@@ -87,8 +87,8 @@ void SettingsEditor::setCommunication(const QString &profileId, const Communicat
 
 void SettingsEditor::setLeaSecret(const QString &profileId, const QString &leaId, const QString &secret)
 {
-    if (secret.isEmpty())
-        return;
+    if (secret.isEmpty() || !communication(profileId).findLea(leaId))
+        return; // a secret belongs to a listed LEA; anything else would leave a stray keychain entry
     const bool wasDirty = isDirty();
     m_pendingSecrets.insert({profileId, leaId}, secret);
     notify(wasDirty);
@@ -103,6 +103,12 @@ void SettingsEditor::setWorking(const Settings &settings)
 {
     const bool wasDirty = isDirty();
     m_working = settings;
+    // As in setCommunication: a profile never saved that still equals its defaults stays unpinned,
+    // so importing an export of untouched settings changes nothing.
+    for (const Profile &p : m_profiles->profiles()) {
+        if (!m_saved.profiles.contains(p.id) && m_working.profiles.value(p.id) == p.defaults())
+            m_working.profiles.remove(p.id);
+    }
     for (auto it = m_pendingSecrets.begin(); it != m_pendingSecrets.end();) {
         if (!communication(it.key().first).findLea(it.key().second))
             it = m_pendingSecrets.erase(it);

@@ -38,7 +38,8 @@ public:
 
     void setGeneral(const GeneralSettings &general);
     void setCommunication(const QString &profileId, const CommunicationSettings &comm);
-    // A new secret for an LEA, written to the keychain on Save. An empty secret is ignored.
+    // A new secret for a listed LEA, written to the keychain on Save. An empty secret, or one for an
+    // LEA that is not in the profile's list, is ignored.
     void setLeaSecret(const QString &profileId, const QString &leaId, const QString &secret);
     bool hasPendingSecret(const QString &profileId, const QString &leaId) const;
     // Replaces the working copy, as an import does; pending secrets of removed LEAs are dropped.

@@ -209,10 +209,13 @@ bool SettingsExchange::importJson(const QByteArray &data, const Settings &curren
                      .arg(kFormatName);
         return false;
     }
-    if (root.value(QStringLiteral("formatVersion")).toInt(-1) != kFormatVersion) {
-        *error = SettingsExchange::tr("The file has format version %1; this version of DEX Desk reads version %2.")
-                     .arg(root.value(QStringLiteral("formatVersion")).toVariant().toString())
-                     .arg(kFormatVersion);
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!version.isDouble() || version.toDouble() != kFormatVersion) {
+        *error = version.isDouble()
+            ? SettingsExchange::tr("The file has format version %1; this version of DEX Desk reads version %2.")
+                  .arg(version.toDouble())
+                  .arg(kFormatVersion)
+            : SettingsExchange::tr("\"formatVersion\" must be the number %1.").arg(kFormatVersion);
         return false;
     }
     if (!checkKeys(root,

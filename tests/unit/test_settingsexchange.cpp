@@ -209,7 +209,7 @@ void TestSettingsExchange::invalidImportChangesNothing_data()
                                       << QStringLiteral("version 2");
     QTest::newRow("format version text") << with([](QJsonObject &o) {
         o.insert(QStringLiteral("formatVersion"), QStringLiteral("1"));
-    }) << QStringLiteral("format version");
+    }) << QStringLiteral("\"formatVersion\" must be the number 1");
     QTest::newRow("unknown top-level key")
         << with([](QJsonObject &o) { o.insert(QStringLiteral("colour"), QStringLiteral("blue")); })
         << QStringLiteral("colour");
