@@ -1,0 +1,230 @@
+#include "MainWindow.h"
+
+#include "GeneralSetupPage.h"
+#include "ProfileRepository.h"
+#include "Prompt.h"
+#include "SecretStore.h"
+#include "SettingsEditor.h"
+#include "SettingsTransfer.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QPointer>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcWindow, "dexdesk.ui.window")
+
+namespace dexdesk {
+
+MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, SecretStore *secrets,
+                       const QString &profileDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_editor(editor)
+    , m_secrets(secrets)
+    , m_profileDirectory(profileDirectory)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("General Setup[*]"));
+    resize(1280, 800);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigationList = new QListWidget(central);
+    m_navigationList->setObjectName(QStringLiteral("navigationList"));
+    m_navigationList->setAccessibleName(tr("Sections"));
+    m_navigationList->setFixedWidth(200);
+    m_navigationList->setFrameShape(QFrame::NoFrame);
+    m_navigationList->addItem(tr("General Setup"));
+    layout->addWidget(m_navigationList);
+
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+
+    m_sections = new QStackedWidget(central);
+    m_sections->setObjectName(QStringLiteral("sectionStack"));
+    auto *scroll = new QScrollArea(m_sections);
+    scroll->setObjectName(QStringLiteral("generalSetupScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_generalSetupPage = new GeneralSetupPage(m_editor, scroll);
+    scroll->setWidget(m_generalSetupPage);
+    m_sections->addWidget(scroll);
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
+    connect(m_navigationList, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    m_navigationList->setCurrentRow(0);
+
+    m_systemStatusLabel = new QLabel(this);
+    m_systemStatusLabel->setObjectName(QStringLiteral("systemStatusLabel"));
+    m_systemStatusLabel->setToolTip(tr("Whether the data exchange runs, as saved."));
+    statusBar()->addPermanentWidget(m_systemStatusLabel);
+    m_profileErrorsLabel = new QLabel(this);
+    m_profileErrorsLabel->setObjectName(QStringLiteral("profileErrorsLabel"));
+    m_profileErrorsLabel->hide();
+    statusBar()->addPermanentWidget(m_profileErrorsLabel);
+
+    createMenus();
+    connect(m_generalSetupPage, &GeneralSetupPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_editor, &SettingsEditor::changed, this, &MainWindow::updateSystemStatus);
+    connect(m_editor, &SettingsEditor::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_editor, &SettingsEditor::saveFinished, this, [this](bool ok) {
+        if (std::exchange(m_closeAfterSave, false) && ok)
+            QTimer::singleShot(0, this, &QWidget::close);
+    });
+    setWindowModified(m_editor->isDirty());
+    updateSystemStatus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *importSettings = file->addAction(tr("&Import Settings…"));
+    importSettings->setObjectName(QStringLiteral("importSettingsAction"));
+    importSettings->setStatusTip(tr("Load settings exported from DEX Desk, after showing what would change."));
+    connect(importSettings, &QAction::triggered, this, [this] { SettingsTransfer::importSettings(this, *m_editor); });
+    QAction *exportSettings = file->addAction(tr("&Export Settings…"));
+    exportSettings->setObjectName(QStringLiteral("exportSettingsAction"));
+    exportSettings->setStatusTip(tr("Write the settings, without secrets, to a file."));
+    connect(exportSettings, &QAction::triggered, this, [this] { SettingsTransfer::exportSettings(this, *m_editor); });
+    file->addSeparator();
+    QAction *importProfile = file->addAction(tr("Import &Profile…"));
+    importProfile->setObjectName(QStringLiteral("importProfileAction"));
+    importProfile->setStatusTip(tr("Add a data exchange profile file provided by your state."));
+    connect(importProfile, &QAction::triggered, this, &MainWindow::importProfile);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About DEX Desk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::updateSystemStatus()
+{
+    const bool on = m_editor->saved().general.systemEnabled;
+    m_systemStatusLabel->setText(on ? tr("System: On") : tr("System: Off"));
+    m_systemStatusLabel->setAccessibleName(m_systemStatusLabel->text());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // After the first paint: nothing here may delay the window appearing.
+    QTimer::singleShot(0, this, [this] {
+        reportProfileErrors();
+        probeKeychain();
+    });
+    Q_EMIT firstShown();
+}
+
+void MainWindow::reportProfileErrors()
+{
+    const QList<ProfileError> errors = m_profiles->errors();
+    if (errors.isEmpty())
+        return;
+    QStringList lines;
+    for (const ProfileError &e : errors) {
+        qCWarning(lcWindow).noquote() << "profile not loaded:" << e.toString();
+        lines << QStringLiteral("• ") + e.toString();
+    }
+    const QString summary = tr("%n profile file(s) could not be loaded", nullptr, int(errors.size()));
+    m_profileErrorsLabel->setText(QStringLiteral("⚠ ") + summary);
+    m_profileErrorsLabel->setToolTip(lines.join(QLatin1Char('\n')));
+    m_profileErrorsLabel->setAccessibleName(summary);
+    m_profileErrorsLabel->show();
+    Prompt::warning(this, tr("Profiles Not Loaded"),
+                    summary + QLatin1Char('.') + QLatin1Char(' ')
+                        + tr("The other profiles are available. Fix or replace these files, then restart DEX Desk:"),
+                    lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::probeKeychain()
+{
+    if (!m_secrets) {
+        m_generalSetupPage->showKeychainProblem(SecretResult {SecretResult::Code::NoBackend, {}}.userMessage());
+        return;
+    }
+    // A harmless read of an entry that never exists: NotFound means the keychain answers.
+    QPointer<MainWindow> self(this);
+    m_secrets->read(QStringLiteral("dexdesk-availability-probe"), [self](const SecretResult &result, const QString &) {
+        if (!self || result.ok() || result.code == SecretResult::Code::NotFound)
+            return;
+        qCWarning(lcWindow).noquote() << "keychain unavailable:" << result.detail;
+        self->m_generalSetupPage->showKeychainProblem(result.userMessage());
+    });
+}
+
+void MainWindow::importProfile()
+{
+    if (SettingsTransfer::importProfile(this, *m_profiles, m_profileDirectory))
+        m_generalSetupPage->reloadProfiles();
+}
+
+void MainWindow::about()
+{
+    Prompt::information(this, tr("About DEX Desk"), tr("DEX Desk %1").arg(QString::fromLatin1(DEXDESK_VERSION)),
+                        tr("Real-time data exchange between the district's student records and the state education "
+                           "agency.\nBuilt with Qt %1.")
+                            .arg(QString::fromLatin1(QT_VERSION_STR)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_editor->isBusy()) {
+        // Closing in the middle of a save could leave the user unsure what was stored.
+        statusBar()->showMessage(tr("Saving… the window closes when the save has finished."));
+        m_closeAfterSave = true;
+        event->ignore();
+        return;
+    }
+    if (!m_editor->isDirty()) {
+        event->accept();
+        return;
+    }
+    const Prompt::Choice choice
+        = Prompt::question(this, tr("Unsaved Changes"), tr("You have unsaved changes. Save them before closing?"),
+                           {Prompt::Choice::Save, Prompt::Choice::Discard, Prompt::Choice::Cancel},
+                           Prompt::Choice::Save, Prompt::Choice::Cancel);
+    switch (choice) {
+    case Prompt::Choice::Save:
+        event->ignore();
+        m_closeAfterSave = true;
+        m_editor->save(); // closes when it succeeded; on failure the page says why and the window stays
+        break;
+    case Prompt::Choice::Discard:
+        m_editor->discard();
+        event->accept();
+        break;
+    default:
+        event->ignore();
+        break;
+    }
+}
+
+} // namespace dexdesk

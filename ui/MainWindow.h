@@ -1,0 +1,58 @@
+#pragma once
+
+// DEX Desk's main window: a navigation list of sections (General Setup for now), the File and
+// Help menus, and a status bar with the saved System On/Off state. It asks before closing with
+// unsaved changes and reports profile-load and keychain problems once it is on screen.
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace dexdesk {
+
+class GeneralSetupPage;
+class ProfileRepository;
+class SecretStore;
+class SettingsEditor;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `profileDirectory` receives imported profiles (Paths::userProfileDirectory() in the program).
+    MainWindow(ProfileRepository *profiles, SettingsEditor *editor, SecretStore *secrets,
+               const QString &profileDirectory, QWidget *parent = nullptr);
+
+    GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
+
+Q_SIGNALS:
+    void firstShown(); // after the window is on screen and the startup checks were scheduled
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateSystemStatus();
+    void reportProfileErrors();
+    void probeKeychain();
+    void importProfile();
+    void about();
+
+    ProfileRepository *m_profiles;
+    SettingsEditor *m_editor;
+    SecretStore *m_secrets;
+    QString m_profileDirectory;
+    QListWidget *m_navigationList = nullptr;
+    QStackedWidget *m_sections = nullptr;
+    GeneralSetupPage *m_generalSetupPage = nullptr;
+    QLabel *m_systemStatusLabel = nullptr;
+    QLabel *m_profileErrorsLabel = nullptr;
+    bool m_shown = false;
+    bool m_closeAfterSave = false;
+};
+
+} // namespace dexdesk

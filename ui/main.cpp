@@ -1,0 +1,174 @@
+// dexdesk: the DEX Desk desktop program. Opens the database, loads the profiles and shows the
+// General Setup window; --screenshot renders it for the documentation.
+
+#include "Database.h"
+#include "GeneralSetupPage.h"
+#include "KeychainSecretStore.h"
+#include "LeaDialog.h"
+#include "MainWindow.h"
+#include "Paths.h"
+#include "ProfileRepository.h"
+#include "Prompt.h"
+#include "SettingsEditor.h"
+#include "SettingsStore.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace dexdesk;
+
+namespace {
+
+constexpr int kExitNoDisplay = 3;
+constexpr int kScreenshotDelayMs = 300;
+
+// Constructing QApplication without a display aborts with a message meant for developers; say it
+// plainly instead, with the ways out. The launcher script uses the exit code to fall back.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "DEX Desk: configure and run the real-time data exchange with the state education agency."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"),
+                      QCoreApplication::translate("main", "Use the database file PATH instead of the default one."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Show the program in language CODE (en, es, fr)."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Render the main window into FILE (PNG) and exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("screenshot-lea"),
+         QCoreApplication::translate("main", "Render the LEA dialog of the selected profile into FILE and exit."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screenshot-profile"),
+                      QCoreApplication::translate("main", "With --screenshot: select and save profile ID first."),
+                      QStringLiteral("ID")});
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("dexdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dexdesk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(DEXDESK_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+    setApplicationNames();
+
+    if (!displayAvailable()) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // --help and --version still work without a display
+        printLine(stderr,
+                  QCoreApplication::translate("main",
+                                              "dexdesk: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is "
+                                              "set), so the window cannot be shown.\n"
+                                              "Run it inside a desktop session, or under a virtual display with "
+                                              "\"xvfb-run -a dexdesk\", or use the terminal program instead, for "
+                                              "example \"dexdesk-cli settings show\"."));
+        return kExitNoDisplay;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("DEX Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("dexdesk"));
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    Translations::install(parser.value(QStringLiteral("lang")));
+
+    if (parser.isSet(QStringLiteral("database")))
+        Paths::setDatabaseOverride(parser.value(QStringLiteral("database")));
+
+    QString error;
+    std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    if (!database) {
+        Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"), error);
+        return 1;
+    }
+    ProfileRepository profiles;
+    profiles.load({Paths::userProfileDirectory()});
+    SettingsStore store(database->connection());
+    KeychainSecretStore secrets;
+    SettingsEditor editor(&profiles, &store, &secrets);
+    if (!editor.load(&error)) {
+        Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"),
+                         QCoreApplication::translate("main", "The saved settings cannot be read."), error);
+        return 1;
+    }
+
+    MainWindow window(&profiles, &editor, &secrets, Paths::userProfileDirectory());
+    if (qEnvironmentVariableIntValue("DEXDESK_STARTUP_TIMING") == 1) {
+        QObject::connect(&window, &MainWindow::firstShown, &window, [&startup] {
+            QTimer::singleShot(
+                0, [&startup] { printLine(stderr, QStringLiteral("startup-ms: %1").arg(startup.elapsed())); });
+        });
+    }
+
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    const QString leaScreenshot = parser.value(QStringLiteral("screenshot-lea"));
+    const QString screenshotProfile = parser.value(QStringLiteral("screenshot-profile"));
+    if (!screenshotProfile.isEmpty() && !profiles.find(screenshotProfile)) {
+        printLine(stderr,
+                  QCoreApplication::translate("main", "dexdesk: no profile has the id %1.").arg(screenshotProfile));
+        return 2;
+    }
+    if (!screenshotProfile.isEmpty()) {
+        GeneralSettings general = editor.working().general;
+        general.profileId = screenshotProfile;
+        editor.setGeneral(general);
+        editor.save();
+    }
+    window.show();
+
+    if (!screenshot.isEmpty() || !leaScreenshot.isEmpty()) {
+        QTimer::singleShot(kScreenshotDelayMs, &window, [&] {
+            QWidget *target = &window;
+            if (!leaScreenshot.isEmpty())
+                target = window.generalSetupPage()->openLeaDialog();
+            const QString file = leaScreenshot.isEmpty() ? screenshot : leaScreenshot;
+            QTimer::singleShot(leaScreenshot.isEmpty() ? 0 : kScreenshotDelayMs, &window, [&app, target, file] {
+                if (!target || !target->grab().save(file)) {
+                    printLine(stderr, QCoreApplication::translate("main", "dexdesk: cannot write %1.").arg(file));
+                    app.exit(1);
+                    return;
+                }
+                printLine(stdout, file);
+                app.exit(0);
+            });
+        });
+    }
+    return app.exec();
+}
