@@ -1,0 +1,114 @@
+#include "CliApp.h"
+
+#include "Console.h"
+#include "Paths.h"
+#include "RestoreDefaultsCommand.h"
+#include "SecretCommands.h"
+#include "SettingsCommands.h"
+
+#include <QLoggingCategory>
+
+namespace dexdesk::cli {
+
+QString CliApp::usage()
+{
+    return tr("dexdesk-cli [--database PATH] COMMAND [OPTIONS]");
+}
+
+QString CliApp::help()
+{
+    return tr("Usage: %1\n"
+              "\n"
+              "DEX Desk without windows, for technicians and servers. It works on the same database and\n"
+              "keychain as the DEX Desk application.\n"
+              "\n"
+              "Commands:\n"
+              "%2"
+              "%3"
+              "%4"
+              "help [COMMAND]\n"
+              "    Shows this help, or the help of one command.\n"
+              "\n"
+              "Options (before the command):\n"
+              "  --database PATH   use this database file instead of the one in the application data folder\n"
+              "  --verbose         also print the program's log messages on standard error\n"
+              "  -h, --help        show this help\n"
+              "  -v, --version     show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 failure, 2 usage error.\n")
+        .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help());
+}
+
+int CliApp::run(const QStringList &args)
+{
+    bool verbose = false;
+    qsizetype i = 0;
+    for (; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1Char('-')))
+            break;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            Console::out(help());
+            return ExitSuccess;
+        }
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            Console::out(QStringLiteral("dexdesk-cli %1").arg(QStringLiteral(DEXDESK_VERSION)));
+            return ExitSuccess;
+        }
+        if (arg == QLatin1String("--verbose")) {
+            verbose = true;
+            continue;
+        }
+        if (arg == QLatin1String("--database") || arg.startsWith(QLatin1String("--database="))) {
+            QString path = arg.mid(QStringLiteral("--database=").size());
+            if (arg == QLatin1String("--database"))
+                path = args.value(++i);
+            if (path.isEmpty())
+                return Console::usageError(tr("the option --database needs a file path"), usage());
+            Paths::setDatabaseOverride(path);
+            continue;
+        }
+        return Console::usageError(tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0)), usage());
+    }
+    if (i == args.size())
+        return Console::usageError(tr("missing command"), usage());
+
+    // The core logs what it does; here the commands say it in their own words, so the log
+    // stays quiet unless asked for.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("dexdesk.*=false"));
+    return dispatch(args.at(i), args.mid(i + 1));
+}
+
+int CliApp::dispatch(const QString &command, const QStringList &args)
+{
+    if (command == QLatin1String("settings"))
+        return SettingsCommands::run(args);
+    if (command == QLatin1String("secret"))
+        return SecretCommands::run(args);
+    if (command == QLatin1String("restore-defaults"))
+        return RestoreDefaultsCommand::run(args);
+    if (command == QLatin1String("help"))
+        return helpFor(args);
+    return Console::usageError(tr("unknown command \"%1\"").arg(command), usage());
+}
+
+int CliApp::helpFor(const QStringList &args)
+{
+    if (args.size() > 1)
+        return Console::usageError(tr("help takes at most one command"), usage());
+    const QString topic = args.value(0);
+    if (topic.isEmpty())
+        Console::out(help());
+    else if (topic == QLatin1String("settings"))
+        Console::out(SettingsCommands::help());
+    else if (topic == QLatin1String("secret"))
+        Console::out(SecretCommands::help());
+    else if (topic == QLatin1String("restore-defaults"))
+        Console::out(RestoreDefaultsCommand::help());
+    else
+        return Console::usageError(tr("unknown command \"%1\"").arg(topic), usage());
+    return ExitSuccess;
+}
+
+} // namespace dexdesk::cli

@@ -1,0 +1,111 @@
+#include "CliContext.h"
+
+#include "Console.h"
+#include "Database.h"
+#include "KeychainSecretStore.h"
+#include "Paths.h"
+#include "SettingsEditor.h"
+#include "SettingsStore.h"
+
+#include <QEventLoop>
+
+namespace dexdesk::cli {
+
+CliContext::CliContext() = default;
+
+CliContext::~CliContext()
+{
+    // The editor and the store use the connection; they go before the database closes it.
+    m_editor.reset();
+    m_store.reset();
+    m_database.reset();
+}
+
+bool CliContext::open(QString *error)
+{
+    m_profiles.load({Paths::userProfileDirectory()});
+    if (m_profiles.profiles().isEmpty()) {
+        *error = tr("No data exchange profile could be loaded, so there are no settings to work with. Check the "
+                    "warnings above and reinstall DEX Desk if the shipped profiles are missing.");
+        return false;
+    }
+    m_database = Database::openSqlite(Paths::databaseFile(), error);
+    if (!m_database)
+        return false;
+    m_store = std::make_unique<SettingsStore>(m_database->connection());
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_editor = std::make_unique<SettingsEditor>(&m_profiles, m_store.get(), m_secrets.get());
+    return m_editor->load(error);
+}
+
+QString CliContext::databasePath() const
+{
+    return m_database ? m_database->path() : Paths::databaseFile();
+}
+
+const Profile *CliContext::profile(const QString &id, QString *error) const
+{
+    if (id.isEmpty()) {
+        if (const Profile *p = m_editor->selectedProfile())
+            return p;
+    } else if (const Profile *p = m_profiles.find(id)) {
+        return p;
+    }
+    QStringList ids;
+    for (const Profile &p : m_profiles.profiles())
+        ids << p.id;
+    *error = tr("There is no profile \"%1\". Installed profiles: %2.").arg(id, ids.join(QStringLiteral(", ")));
+    return nullptr;
+}
+
+void CliContext::warnAboutProfileErrors() const
+{
+    for (const ProfileError &e : m_profiles.errors())
+        Console::warn(tr("a profile file was skipped: %1").arg(e.toString()));
+}
+
+bool CliContext::save(QString *message)
+{
+    return waitForEditor(false, message);
+}
+
+bool CliContext::restoreDefaults(QString *message)
+{
+    return waitForEditor(true, message);
+}
+
+bool CliContext::waitForEditor(bool restoring, QString *message)
+{
+    if (m_editor->isBusy()) {
+        *message = tr("The settings are already being saved.");
+        return false;
+    }
+    if (restoring && !m_editor->selectedProfile()) {
+        *message = tr("There is no profile to restore.");
+        return false;
+    }
+    QEventLoop loop;
+    bool finished = false;
+    bool ok = false;
+    // The editor may answer before save() returns (nothing to write to the keychain, or a refusal).
+    auto onFinished = [&](bool success, const QString &text) {
+        finished = true;
+        ok = success;
+        *message = text;
+        loop.quit();
+    };
+    const QMetaObject::Connection connection = restoring
+        ? QObject::connect(m_editor.get(), &SettingsEditor::restoreFinished, &loop, onFinished)
+        : QObject::connect(m_editor.get(), &SettingsEditor::saveFinished, &loop, onFinished);
+    if (restoring)
+        m_editor->restoreDefaults();
+    else
+        m_editor->save();
+    // Every keychain job has its own deadline (KeychainSecretStore), so this loop always ends.
+    if (!finished)
+        loop.exec();
+    QObject::disconnect(connection);
+    return ok;
+}
+
+} // namespace dexdesk::cli
