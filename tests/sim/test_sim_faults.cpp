@@ -187,6 +187,22 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(QStringLiteral("/data/v3/2027/ed-fi/staffs")).status, 200);
     }
 
+    void clientLeavingDuringLatency()
+    {
+        QVERIFY(m_sim.setFaults({{QStringLiteral("latencyMs"), 200}}));
+        QVERIFY(m_sim.reset());
+        QTcpSocket socket;
+        QObject::connect(&socket, &QTcpSocket::connected, &socket,
+                         [&socket] { socket.write("GET /?leaving=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"); });
+        QObject::connect(&socket, &QTcpSocket::bytesWritten, &socket, [&socket] { socket.abort(); });
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_sim.port());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.counters().value(QStringLiteral("requests")).toInt(), 1, 5000);
+        QCOMPARE(m_sim.requests(1).first().toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("client-gone"));
+        QCOMPARE(m_sim.counters().value(QStringLiteral("inFlight")).toInt(), 0);
+        QCOMPARE(m_client->get(m_schools).status, 200); // still serving
+    }
+
     void badFaultsAreRefused()
     {
         QVERIFY(!m_sim.setFaults({{QStringLiteral("latencyMs"), -5}}));
