@@ -2,6 +2,7 @@
 // folder, database and keychain entries, so it must use the same application name.
 
 #include "CliApp.h"
+#include "Paths.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dexdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DEXDESK_VERSION));
+    dexdesk::Paths::setApplicationIdentity();
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
 #endif

@@ -1,5 +1,6 @@
 #include "Paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -13,6 +14,13 @@ QString &databaseOverride()
     return path;
 }
 } // namespace
+
+void Paths::setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("dexdesk"));
+    QCoreApplication::setOrganizationName(QString()); // keeps the folder at <AppData>/dexdesk
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEXDESK_VERSION));
+}
 
 void Paths::setDatabaseOverride(const QString &path)
 {

@@ -10,6 +10,8 @@ namespace dexdesk {
 class Paths
 {
 public:
+    // The same name for every program, so the window and dexdesk-cli share one app data folder.
+    static void setApplicationIdentity();
     static void setDatabaseOverride(const QString &path); // from --database
     static QString databaseFile();
     static QString dataDirectory();

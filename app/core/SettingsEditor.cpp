@@ -1,5 +1,7 @@
 #include "SettingsEditor.h"
 
+#include "AuditTrail.h"
+#include "LogCategories.h"
 #include "Profile.h"
 #include "ProfileRepository.h"
 #include "SecretBatch.h"
@@ -7,9 +9,6 @@
 #include "SettingsStore.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcSettings, "dexdesk.settings")
 
 namespace dexdesk {
 
@@ -33,6 +32,7 @@ bool SettingsEditor::load(QString *error)
     m_saved = loaded;
     m_working = loaded;
     m_pendingSecrets.clear();
+    m_importing = false;
     notify(wasDirty);
     return true;
 }
@@ -103,6 +103,7 @@ void SettingsEditor::setWorking(const Settings &settings)
 {
     const bool wasDirty = isDirty();
     m_working = settings;
+    m_importing = true;
     // As in setCommunication: a profile never saved that still equals its defaults stays unpinned,
     // so importing an export of untouched settings changes nothing.
     for (const Profile &p : m_profiles->profiles()) {
@@ -130,8 +131,12 @@ QList<ValidationIssue> SettingsEditor::validate() const
 
 void SettingsEditor::save()
 {
-    if (m_busy)
+    if (m_busy) {
+        // Always answer, so a caller waiting for saveFinished never hangs.
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT saveFinished(false, tr("A save is already in progress.")); }, Qt::QueuedConnection);
         return;
+    }
     const QList<ValidationIssue> issues = validate();
     if (SettingsValidator::hasErrors(issues)) {
         Q_EMIT saveFinished(
@@ -147,14 +152,20 @@ void SettingsEditor::discard()
     const bool wasDirty = isDirty();
     m_working = m_saved;
     m_pendingSecrets.clear();
+    m_importing = false;
     notify(wasDirty);
 }
 
 void SettingsEditor::restoreDefaults()
 {
     const Profile *profile = selectedProfile();
-    if (m_busy || !profile)
+    if (m_busy || !profile) {
+        const QString why = m_busy ? tr("A save is already in progress.")
+                                   : tr("No data exchange profile is installed, so there are no defaults to restore.");
+        QMetaObject::invokeMethod(
+            this, [this, why] { Q_EMIT restoreFinished(false, why); }, Qt::QueuedConnection);
         return;
+    }
     Settings target = m_saved;
     target.general.systemEnabled = false;
     target.general.profileId = profile->id;
@@ -228,8 +239,22 @@ void SettingsEditor::commit(const Settings &target, const QHash<SecretKey, QStri
                    restoring, target);
             return;
         }
+        // The audit rows go into the settings' own transaction. A restore clears every secret of
+        // the profile; a save changes the ones entered.
+        QList<AuditTrail::LeaRef> secretRefs;
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            secretRefs.append(it.key());
+        if (restoring) {
+            for (const QString &leaId : leaIds(m_saved, target.general.profileId))
+                secretRefs.append({target.general.profileId, leaId});
+        }
+        std::sort(secretRefs.begin(), secretRefs.end());
+        const QString action = restoring ? QStringLiteral("restore-defaults")
+            : m_importing                ? QStringLiteral("import")
+                                         : QStringLiteral("save");
+        const QList<AuditEntry> audit = AuditTrail::diff(m_saved, target, *m_profiles, secretRefs, action);
         QString dbError;
-        if (m_store->save(target, &dbError)) {
+        if (m_store->save(target, &dbError, audit)) {
             batch->deleteLater();
             finish(true, {}, restoring, target);
             return;
@@ -257,6 +282,8 @@ void SettingsEditor::finish(bool ok, const QString &message, bool restoring, con
         if (restoring)
             m_working = target;
         m_pendingSecrets.clear();
+        if (!restoring)
+            m_importing = false;
         qCInfo(lcSettings) << (restoring ? "defaults restored for profile" : "settings saved; profile")
                            << target.general.profileId;
     } else {
