@@ -12,8 +12,8 @@ QByteArray SimRequest::header(const QByteArray &name) const
 QString SimRequest::baseUrl() const
 {
     QString host = QString::fromLatin1(header("Host"));
-    if (host.isEmpty())
-        host = QStringLiteral("127.0.0.1");
+    if (host.isEmpty()) // HTTP/1.0 without Host: name the address we answer on
+        host = QStringLiteral("127.0.0.1:") + QString::number(localPort);
     return (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
 }
 

@@ -20,6 +20,7 @@ struct SimRequest {
     QByteArray body;
     QHostAddress remoteAddress;
     bool tls = false;
+    quint16 localPort = 0;
     quint64 serial = 0;
 
     QByteArray header(const QByteArray &name) const;

@@ -73,6 +73,7 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.body = request.body();
     r.remoteAddress = request.remoteAddress();
     r.tls = qobject_cast<QSslSocket *>(socket) != nullptr;
+    r.localPort = socket->localPort();
     r.serial = ++m_serial;
     m_handler(std::move(r), QPointer<QTcpSocket>(socket));
     return true;
