@@ -1,13 +1,12 @@
 #include "ConnectionTest.h"
 
+#include "LogCategories.h"
+
 #include "ConnectionTestRunner.h"
 #include "HostResolver.h"
 
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QThread>
-
-Q_LOGGING_CATEGORY(lcTest, "dexdesk.net.testconnection")
 
 namespace dexdesk {
 
@@ -89,8 +88,8 @@ void ConnectionTest::start(const TestConnectionInput &input, HostResolver *resol
         runner->deleteLater();
         m_running = false;
         // Logged at Info, without secrets: the steps carry no keys, secrets or tokens.
-        qCInfo(lcTest).noquote() << "test connection:" << (report.passed ? "passed" : "failed") << "-"
-                                 << report.verdict;
+        qCInfo(lcNetTest).noquote() << "test connection:" << (report.passed ? "passed" : "failed") << "-"
+                                    << report.verdict;
         Q_EMIT finished(report);
     });
     QMetaObject::invokeMethod(runner, &ConnectionTestRunner::run, Qt::QueuedConnection);

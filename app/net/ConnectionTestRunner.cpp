@@ -215,155 +215,149 @@ void ConnectionTestRunner::checkUrls()
 
 void ConnectionTestRunner::resolveHosts()
 {
-    QStringList hosts;
+    m_pending.clear();
+    m_details.clear();
     for (const QUrl &u : urlsOf(m_input)) {
-        if (!hosts.contains(u.host()))
-            hosts << u.host();
+        if (!m_pending.contains(u.host()))
+            m_pending << u.host();
     }
-    auto results = std::make_shared<QStringList>();
-    auto resolveOne = std::make_shared<std::function<void(int)>>();
-    *resolveOne = [this, hosts, results, resolveOne](int i) {
+    resolveHost(0);
+}
+
+void ConnectionTestRunner::resolveHost(int i)
+{
+    if (m_done)
+        return;
+    if (i == m_pending.size()) {
+        record({QStringLiteral("resolve"),
+                tr("Host name resolves"),
+                {},
+                TestStep::Outcome::Pass,
+                m_details.join(QStringLiteral("; ")),
+                0});
+        next();
+        return;
+    }
+    const QString host = m_pending.at(i);
+    m_resolver->resolve(host, this, [this, host, i](bool ok, const QString &detail) {
         if (m_done)
             return;
-        if (i == hosts.size()) {
+        if (!ok) {
             record({QStringLiteral("resolve"),
                     tr("Host name resolves"),
                     {},
-                    TestStep::Outcome::Pass,
-                    results->join(QStringLiteral("; ")),
+                    TestStep::Outcome::Fail,
+                    tr("Unknown host \"%1\": the name could not be found (%2). Check the spelling of the URL and that "
+                       "this computer can reach the agency's network (DNS, VPN, proxy).")
+                        .arg(host, RemoteText::escape(detail)),
                     0});
-            *resolveOne = nullptr; // break the cycle
-            next();
+            stop();
             return;
         }
-        m_resolver->resolve(hosts.at(i), this, [this, hosts, results, resolveOne, i](bool ok, const QString &detail) {
-            if (m_done)
-                return;
-            if (!ok) {
-                record({QStringLiteral("resolve"),
-                        tr("Host name resolves"),
-                        {},
-                        TestStep::Outcome::Fail,
-                        tr("Unknown host \"%1\": the name could not be found (%2). Check the spelling of the URL and "
-                           "that this computer can reach the agency's network (DNS, VPN, proxy).")
-                            .arg(hosts.at(i), RemoteText::escape(detail)),
-                        0});
-                *resolveOne = nullptr;
-                stop();
-                return;
-            }
-            *results << hosts.at(i) + QStringLiteral(" → ") + detail;
-            (*resolveOne)(i + 1);
-        });
-    };
-    (*resolveOne)(0);
+        m_details << host + QStringLiteral(" → ") + detail;
+        resolveHost(i + 1);
+    });
 }
 
 void ConnectionTestRunner::connectOrigins()
 {
-    const QStringList origins = distinctOrigins(urlsOf(m_input));
-    auto details = std::make_shared<QStringList>();
-    auto worst = std::make_shared<TestStep::Outcome>(TestStep::Outcome::Pass);
-    auto connectOne = std::make_shared<std::function<void(int)>>();
-    *connectOne = [this, origins, details, worst, connectOne](int i) {
-        if (m_done)
-            return;
-        if (i == origins.size()) {
-            record({QStringLiteral("tls"), tr("TCP and TLS"), {}, *worst, details->join(QLatin1Char(' ')), 0});
-            *connectOne = nullptr;
-            next();
-            return;
-        }
-        const QUrl origin(origins.at(i));
-        const bool tls = origin.scheme() == QLatin1String("https");
-        QAbstractSocket *socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
-        m_socket = socket;
-        auto sslErrors = std::make_shared<QList<QSslError>>();
-        auto done = std::make_shared<bool>(false);
-        auto timer = new QTimer(socket);
-        timer->setSingleShot(true);
-        auto fail = [=, this](const NetError &error) {
-            if (*done)
-                return;
-            *done = true;
-            socket->abort();
-            socket->deleteLater();
-            record({QStringLiteral("tls"),
-                    tr("TCP and TLS"),
-                    {},
-                    TestStep::Outcome::Fail,
-                    origins.at(i) + QStringLiteral(": ") + error.userMessage()
-                        + (error.isTls() && !error.detail.isEmpty()
-                               ? QStringLiteral(" (") + error.detail + QLatin1Char(')')
-                               : QString()),
-                    0});
-            *connectOne = nullptr;
-            stop();
-        };
-        auto succeed = [=, this](const QString &detail, TestStep::Outcome outcome) {
-            if (*done)
-                return;
-            *done = true;
-            socket->disconnectFromHost();
-            socket->deleteLater();
-            *details << detail;
-            if (outcome == TestStep::Outcome::Warn)
-                *worst = outcome;
-            (*connectOne)(i + 1);
-        };
-        connect(timer, &QTimer::timeout, socket, [=] { fail({NetError::Kind::Timeout, {}}); });
-        connect(socket, &QAbstractSocket::errorOccurred, socket, [=](QAbstractSocket::SocketError e) {
-            switch (e) {
-            case QAbstractSocket::ConnectionRefusedError:
-                fail({NetError::Kind::ConnectionRefused, {}});
-                break;
-            case QAbstractSocket::HostNotFoundError:
-                fail({NetError::Kind::HostNotFound, {}});
-                break;
-            case QAbstractSocket::SocketTimeoutError:
-                fail({NetError::Kind::Timeout, {}});
-                break;
-            case QAbstractSocket::SslHandshakeFailedError:
-                fail(sslErrors->isEmpty()
-                         ? NetError {NetError::Kind::TlsOther, RemoteText::escape(socket->errorString())}
-                         : NetError::fromSslErrors(*sslErrors));
-                break;
-            default:
-                fail({NetError::Kind::RemoteClosed, RemoteText::escape(socket->errorString())});
-                break;
-            }
-        });
-        timer->start(m_input.timeoutMs);
-        if (tls) {
-            auto *ssl = static_cast<QSslSocket *>(socket);
-            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-            config.addCaCertificates(m_input.extraCaCertificates);
-            ssl->setSslConfiguration(config);
-            connect(ssl, &QSslSocket::sslErrors, ssl, [=](const QList<QSslError> &errors) { *sslErrors = errors; });
-            connect(ssl, &QSslSocket::encrypted, ssl, [=] {
-                const QSslCertificate cert = ssl->peerCertificate();
-                const qint64 days = QDateTime::currentDateTimeUtc().daysTo(cert.expiryDate());
-                const QString detail = tr("%1: TLS is valid (%2); the certificate expires in %3 day(s).")
-                                           .arg(origins.at(i),
-                                                ssl->sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
-                                                                                        : QStringLiteral("TLS 1.2"))
-                                           .arg(days);
-                succeed(days < 30 ? detail + QLatin1Char(' ') + tr("Ask the agency to renew it soon.") : detail,
-                        days < 30 ? TestStep::Outcome::Warn : TestStep::Outcome::Pass);
-            });
-            ssl->connectToHostEncrypted(origin.host(), quint16(origin.port()));
-        } else {
-            connect(socket, &QAbstractSocket::connected, socket, [=] {
-                succeed(tr("%1: connected (unencrypted; acceptable only on this computer).").arg(origins.at(i)),
-                        TestStep::Outcome::Warn);
-            });
-            socket->connectToHost(origin.host(), quint16(origin.port()));
-        }
-    };
-    (*connectOne)(0);
+    m_pending = distinctOrigins(urlsOf(m_input));
+    m_details.clear();
+    m_worst = TestStep::Outcome::Pass;
+    connectOrigin(0);
 }
 
-void ConnectionTestRunner::fetchToken(const LeaCredentials &lea)
+void ConnectionTestRunner::connectOrigin(int i)
+{
+    if (m_done)
+        return;
+    if (i == m_pending.size()) {
+        record({QStringLiteral("tls"), tr("TCP and TLS"), {}, m_worst, m_details.join(QLatin1Char(' ')), 0});
+        next();
+        return;
+    }
+    const QString originText = m_pending.at(i);
+    const QUrl origin(originText);
+    const bool tls = origin.scheme() == QLatin1String("https");
+    QAbstractSocket *socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+    m_socket = socket;
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    auto settled = std::make_shared<bool>(false);
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    auto fail = [this, socket, settled, originText](const NetError &error) {
+        if (*settled)
+            return;
+        *settled = true;
+        socket->abort();
+        socket->deleteLater();
+        QString detail = originText + QStringLiteral(": ") + error.userMessage();
+        if (error.isTls() && !error.detail.isEmpty())
+            detail += QStringLiteral(" (") + error.detail + QLatin1Char(')');
+        record({QStringLiteral("tls"), tr("TCP and TLS"), {}, TestStep::Outcome::Fail, detail, 0});
+        stop();
+    };
+    auto succeed = [this, socket, settled, i](const QString &detail, TestStep::Outcome outcome) {
+        if (*settled)
+            return;
+        *settled = true;
+        socket->disconnectFromHost();
+        socket->deleteLater();
+        m_details << detail;
+        if (outcome == TestStep::Outcome::Warn)
+            m_worst = outcome;
+        // Continue from the event loop, not from inside the socket's own signal.
+        QMetaObject::invokeMethod(
+            this, [this, i] { connectOrigin(i + 1); }, Qt::QueuedConnection);
+    };
+    connect(timer, &QTimer::timeout, socket, [fail] { fail({NetError::Kind::Timeout, {}}); });
+    connect(socket, &QAbstractSocket::errorOccurred, socket, [fail, socket, sslErrors](QAbstractSocket::SocketError e) {
+        switch (e) {
+        case QAbstractSocket::ConnectionRefusedError:
+            fail({NetError::Kind::ConnectionRefused, {}});
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            fail({NetError::Kind::HostNotFound, {}});
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+            fail({NetError::Kind::Timeout, {}});
+            break;
+        case QAbstractSocket::SslHandshakeFailedError:
+            fail(sslErrors->isEmpty() ? NetError {NetError::Kind::TlsOther, RemoteText::escape(socket->errorString())}
+                                      : NetError::fromSslErrors(*sslErrors));
+            break;
+        default:
+            fail({NetError::Kind::RemoteClosed, RemoteText::escape(socket->errorString())});
+            break;
+        }
+    });
+    timer->start(m_input.timeoutMs);
+    if (tls) {
+        auto *ssl = static_cast<QSslSocket *>(socket);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.addCaCertificates(m_input.extraCaCertificates);
+        ssl->setSslConfiguration(config);
+        connect(ssl, &QSslSocket::sslErrors, ssl, [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+        connect(ssl, &QSslSocket::encrypted, ssl, [ssl, succeed, originText] {
+            const qint64 days = QDateTime::currentDateTimeUtc().daysTo(ssl->peerCertificate().expiryDate());
+            const QString detail
+                = tr("%1: TLS is valid; the certificate expires in %2 day(s).").arg(originText).arg(days);
+            if (days < 30)
+                succeed(detail + QLatin1Char(' ') + tr("Ask the agency to renew it soon."), TestStep::Outcome::Warn);
+            else
+                succeed(detail, TestStep::Outcome::Pass);
+        });
+        ssl->connectToHostEncrypted(origin.host(), quint16(origin.port()));
+    } else {
+        connect(socket, &QAbstractSocket::connected, socket, [succeed, originText] {
+            succeed(tr("%1: connected (unencrypted; acceptable only on this computer).").arg(originText),
+                    TestStep::Outcome::Warn);
+        });
+        socket->connectToHost(origin.host(), quint16(origin.port()));
+    }
+}
+
+void ConnectionTestRunner::fetchToken(const LeaCredentials &lea, bool asJson)
 {
     if (lea.secret.isEmpty()) {
         record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Fail,
@@ -371,31 +365,25 @@ void ConnectionTestRunner::fetchToken(const LeaCredentials &lea)
         next();
         return;
     }
-    auto attempt = std::make_shared<std::function<void(bool)>>();
-    *attempt = [this, lea, attempt](bool asJson) {
-        request(TokenRequest::build(QUrl(m_input.settings.authUrl.trimmed()), lea.key, lea.secret, asJson),
-                [this, lea, attempt, asJson](const HttpResult &http) {
-                    if (!asJson && TokenRequest::shouldRetryAsJson(http)) {
-                        (*attempt)(true);
-                        return;
-                    }
-                    *attempt = nullptr;
-                    const TokenResult token = TokenRequest::parse(http);
-                    if (!token.ok) {
-                        record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Fail,
-                                token.message(), 0});
-                    } else {
-                        m_tokens.insert(lea.id, token.accessToken);
-                        const QString lifetime = token.lifetimeSeconds > 0
-                            ? tr("lifetime %1 s").arg(token.lifetimeSeconds)
-                            : tr("lifetime not stated by the server");
-                        record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Pass,
-                                tr("Token granted in %1 ms (%2).").arg(http.elapsedMs).arg(lifetime), 0});
-                    }
-                    next();
-                });
-    };
-    (*attempt)(false);
+    request(TokenRequest::build(QUrl(m_input.settings.authUrl.trimmed()), lea.key, lea.secret, asJson),
+            [this, lea, asJson](const HttpResult &http) {
+                if (!asJson && TokenRequest::shouldRetryAsJson(http)) {
+                    fetchToken(lea, true);
+                    return;
+                }
+                const TokenResult token = TokenRequest::parse(http);
+                if (!token.ok) {
+                    record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Fail,
+                            token.message(), 0});
+                } else {
+                    m_tokens.insert(lea.id, token.accessToken);
+                    const QString lifetime = token.lifetimeSeconds > 0 ? tr("lifetime %1 s").arg(token.lifetimeSeconds)
+                                                                       : tr("lifetime not stated by the server");
+                    record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Pass,
+                            tr("Token granted in %1 ms (%2).").arg(http.elapsedMs).arg(lifetime), 0});
+                }
+                next();
+            });
 }
 
 void ConnectionTestRunner::readDiscovery()

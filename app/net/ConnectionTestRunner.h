@@ -47,8 +47,10 @@ private:
 
     void checkUrls();
     void resolveHosts();
+    void resolveHost(int index);
     void connectOrigins();
-    void fetchToken(const LeaCredentials &lea);
+    void connectOrigin(int index);
+    void fetchToken(const LeaCredentials &lea, bool asJson = false);
     void readDiscovery();
     void readResource(const LeaCredentials &lea, int year);
     void checkClock();
@@ -62,6 +64,9 @@ private:
     std::deque<Stage> m_stages;
     QList<TestStep> m_steps;
     QHash<QString, QByteArray> m_tokens; // by LEA id, this run only
+    QStringList m_pending; // hosts or origins of the step in progress
+    QStringList m_details;
+    TestStep::Outcome m_worst = TestStep::Outcome::Pass;
     QPointer<HttpJob> m_job;
     QPointer<QAbstractSocket> m_socket;
     QElapsedTimer m_stepTimer;

@@ -1,14 +1,13 @@
 #include "HttpJob.h"
 
+#include "LogCategories.h"
+
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimeZone>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcHttp, "dexdesk.net.http")
 
 namespace dexdesk {
 
@@ -83,7 +82,7 @@ void HttpJob::start()
 {
     m_timer.start();
     m_spec.setHeader("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-    qCDebug(lcHttp).noquote() << "send" << describeRequest(m_spec);
+    qCDebug(lcNetHttp).noquote() << "send" << describeRequest(m_spec);
     send(m_spec.url);
 }
 
@@ -189,8 +188,8 @@ void HttpJob::finish(HttpResult result)
     if (m_done)
         return;
     m_done = true;
-    qCDebug(lcHttp).noquote() << "done" << QString::fromLatin1(m_spec.method) << result.status << int(result.error.kind)
-                              << result.elapsedMs << "ms";
+    qCDebug(lcNetHttp).noquote() << "done" << QString::fromLatin1(m_spec.method) << result.status
+                                 << int(result.error.kind) << result.elapsedMs << "ms";
     Q_EMIT finished(result);
 }
 

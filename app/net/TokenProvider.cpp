@@ -1,14 +1,13 @@
 #include "TokenProvider.h"
 
+#include "LogCategories.h"
+
 #include "HttpClient.h"
 #include "RemoteText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcToken, "dexdesk.net.token")
 
 namespace dexdesk {
 
@@ -148,9 +147,9 @@ void TokenProvider::deliver(const TokenResult &result)
         // Refresh a little early: a tenth of the lifetime, at most a minute.
         const qint64 margin = result.lifetimeSeconds > 0 ? qMin<qint64>(60, result.lifetimeSeconds / 10) : 0;
         m_validUntilMs = result.lifetimeSeconds > 0 ? m_clock.elapsed() + (result.lifetimeSeconds - margin) * 1000 : 0;
-        qCDebug(lcToken) << "token granted; lifetime" << result.lifetimeSeconds << "s";
+        qCDebug(lcNetToken) << "token granted; lifetime" << result.lifetimeSeconds << "s";
     } else {
-        qCWarning(lcToken).noquote() << "token request failed:" << result.message();
+        qCWarning(lcNetToken).noquote() << "token request failed:" << result.message();
     }
     const QList<Done> waiting = std::exchange(m_waiting, {});
     for (const Done &d : waiting)
