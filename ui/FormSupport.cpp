@@ -1,5 +1,6 @@
 #include "FormSupport.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QWidget>
 
@@ -48,6 +49,8 @@ QLabel *createMessageLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wide enough to read in one or two lines next to a field, never as wide as the window.
+    label->setMinimumWidth(460);
     label->setMaximumWidth(640);
     label->hide();
     return label;
@@ -97,6 +100,28 @@ void showIssues(const FieldMessages &labels, QWidget *field, const QList<Validat
     // Only line edits get a red frame; styling checkbox rows would lose the native look.
     if (field->inherits("QLineEdit"))
         field->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+}
+
+void alignLabelColumns(const QList<QFormLayout *> &forms)
+{
+    int width = 0;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                width = std::max(width, item->widget()->sizeHint().width());
+        }
+    }
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (!item || !item->widget())
+                continue;
+            item->widget()->setMinimumWidth(width);
+            // The label is now wider than its text: keep the text against the field.
+            if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                label->setAlignment(form->labelAlignment());
+        }
+    }
 }
 
 void describe(QWidget *control, const QString &name, const QString &help)

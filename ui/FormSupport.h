@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -41,6 +42,9 @@ FieldMessages createMessageLabels(const QString &name, QWidget *parent);
 // Shows the first error and the first warning the validator reported for `key`, marks `field`
 // and puts the message in its accessible description; hides the labels when all is well.
 void showIssues(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues, const QString &key);
+
+// Gives the label columns of several forms one width, so stacked group boxes line up.
+void alignLabelColumns(const QList<QFormLayout *> &forms);
 
 // Sets the tooltip, accessible name and "what's this" of a control in one go.
 void describe(QWidget *control, const QString &name, const QString &help);

@@ -10,6 +10,7 @@
 #include "SettingsExchange.h"
 #include "SettingsTransfer.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
@@ -78,6 +79,8 @@ GeneralSetupPage::GeneralSetupPage(SettingsEditor *editor, QWidget *parent)
     m_communicationBox = new CommunicationSettingsBox(mnemonics, content);
     layout->addWidget(m_generalBox);
     layout->addWidget(m_communicationBox);
+    FormSupport::alignLabelColumns({qobject_cast<QFormLayout *>(m_generalBox->layout()),
+                                    qobject_cast<QFormLayout *>(m_communicationBox->layout())});
     buildButtons(mnemonics);
     layout->addStretch(1);
 

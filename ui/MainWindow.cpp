@@ -46,6 +46,7 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList->setAccessibleName(tr("Sections"));
     m_navigationList->setFixedWidth(200);
     m_navigationList->setFrameShape(QFrame::NoFrame);
+    m_navigationList->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 10px; }"));
     m_navigationList->addItem(tr("General Setup"));
     layout->addWidget(m_navigationList);
 
@@ -140,7 +141,6 @@ void MainWindow::showEvent(QShowEvent *event)
         reportProfileErrors();
         probeKeychain();
     });
-    Q_EMIT firstShown();
 }
 
 void MainWindow::reportProfileErrors()

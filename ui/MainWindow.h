@@ -27,9 +27,6 @@ public:
 
     GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
 
-Q_SIGNALS:
-    void firstShown(); // after the window is on screen and the startup checks were scheduled
-
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

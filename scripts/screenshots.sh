@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Renders DEX Desk's main views under Xvfb at 1280x800 into docs/screenshots/ for the README.
+# Builds nothing: pass the build folder (default: build). Uses a throwaway database with the
+# training simulator profile selected, and a throwaway unlocked keyring when gnome-keyring is
+# installed, so the pictures show the form as a user with a working keychain sees it.
+# Usage: scripts/screenshots.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${1:-${DEXDESK_BUILD_DIR:-build}}
+app="$build_dir/ui/dexdesk"
+out=docs/screenshots
+[ -x "$app" ] || { echo "No $app: build first (scripts/build.sh)." >&2; exit 1; }
+command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: install the xvfb package." >&2; exit 1; }
+mkdir -p "$out"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/dexdesk-shots.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+db="$work/dexdesk.sqlite"
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" # no imported profiles of the user's
+
+run() {
+  local cmd=(xvfb-run -a -s "-screen 0 1280x800x24" "$app" --database "$db" "$@")
+  if command -v gnome-keyring-daemon >/dev/null && command -v dbus-run-session >/dev/null; then
+    scripts/with-keyring.sh "${cmd[@]}"
+  else
+    "${cmd[@]}" # the keychain banner will show: expected without a keyring
+  fi
+}
+
+run --screenshot-profile local-simulator --screenshot "$out/general-setup.png"
+run --screenshot-lea "$out/lea-dialog.png"
