@@ -79,6 +79,7 @@ private:
     Settings m_working;
     QHash<SecretKey, QString> m_pendingSecrets;
     bool m_busy = false;
+    bool m_importing = false; // the working copy came from setWorking(); the audit trail says "import"
 };
 
 } // namespace dexdesk

@@ -1,14 +1,13 @@
 #include "KeychainSecretStore.h"
 
+#include "LogCategories.h"
+
 #include <qt6keychain/keychain.h>
 
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcKeychain, "dexdesk.keychain")
 
 namespace dexdesk {
 

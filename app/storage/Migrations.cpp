@@ -26,6 +26,42 @@ QList<Migration> build()
                                     "position INTEGER NOT NULL, name TEXT NOT NULL, enabled BOOLEAN NOT NULL, "
                                     "auth_key TEXT NOT NULL, PRIMARY KEY (profile_id, lea_id))"),
                  }});
+    // 2: the log table (SPEC §9). at is UTC milliseconds since the epoch; level 0 error … 3 diagnostic.
+    // The viewer always asks for the newest rows first, so every index ends with `at`.
+    list.append({2,
+                 QStringLiteral("log table"),
+                 {
+                     QStringLiteral("CREATE TABLE logs (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, "
+                                    "level INTEGER NOT NULL, category TEXT NOT NULL, lea TEXT, message TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX logs_at ON logs (at)"),
+                     QStringLiteral("CREATE INDEX logs_level_at ON logs (level, at)"),
+                     QStringLiteral("CREATE INDEX logs_category_at ON logs (category, at)"),
+                     QStringLiteral("CREATE INDEX logs_lea_at ON logs (lea, at)"),
+                 },
+                 {
+                     QStringLiteral("CREATE TABLE logs (id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, "
+                                    "level INTEGER NOT NULL, category TEXT NOT NULL, lea TEXT, message TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX logs_at ON logs (at)"),
+                     QStringLiteral("CREATE INDEX logs_level_at ON logs (level, at)"),
+                     QStringLiteral("CREATE INDEX logs_category_at ON logs (category, at)"),
+                     QStringLiteral("CREATE INDEX logs_lea_at ON logs (lea, at)"),
+                 }});
+    // 3: the audit trail of saved settings (SPEC §6). Secrets appear only as "changed".
+    list.append({3,
+                 QStringLiteral("settings audit trail"),
+                 {
+                     QStringLiteral("CREATE TABLE audit_trail (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                    "at INTEGER NOT NULL, action TEXT NOT NULL, profile_id TEXT NOT NULL, "
+                                    "field TEXT NOT NULL, old_value TEXT NOT NULL, new_value TEXT NOT NULL, "
+                                    "user_name TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX audit_trail_at ON audit_trail (at)"),
+                 },
+                 {
+                     QStringLiteral("CREATE TABLE audit_trail (id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, "
+                                    "action TEXT NOT NULL, profile_id TEXT NOT NULL, field TEXT NOT NULL, "
+                                    "old_value TEXT NOT NULL, new_value TEXT NOT NULL, user_name TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX audit_trail_at ON audit_trail (at)"),
+                 }});
     return list;
 }
 

@@ -4,6 +4,7 @@
 #include "SettingsSchema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -100,7 +101,7 @@ bool SettingsStore::load(Settings *out, QString *error) const
     return true;
 }
 
-bool SettingsStore::save(const Settings &settings, QString *error)
+bool SettingsStore::save(const Settings &settings, QString *error, const QList<AuditEntry> &audit)
 {
     if (!m_db.transaction()) {
         *error
@@ -149,6 +150,13 @@ bool SettingsStore::save(const Settings &settings, QString *error)
                                     "VALUES (?, ?, ?, ?, ?, ?)"),
                      {it.key(), lea.id.trimmed(), i, lea.name.trimmed(), lea.enabled, lea.authKey.trimmed()});
         }
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = audit.cbegin(); ok && it != audit.cend(); ++it) {
+        ok = run(QStringLiteral("INSERT INTO audit_trail (at, action, profile_id, field, old_value, new_value, "
+                                "user_name) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {it->atMs > 0 ? it->atMs : now, it->action, it->profileId, it->field, it->oldValue, it->newValue,
+                  it->user});
     }
     if (!ok) {
         const QString reason = Database::lastError(q);

@@ -3,6 +3,7 @@
 // Reads and writes Settings in the database. save() replaces everything in one transaction, so
 // the stored settings are always a whole, valid set. Secrets never pass through here.
 
+#include "AuditEntry.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,9 @@ public:
 
     // Defaults overlaid with what is stored; unknown keys are ignored.
     bool load(Settings *out, QString *error) const;
-    bool save(const Settings &settings, QString *error);
+    // Writes `settings` and appends `audit` to the audit trail in the same transaction: both or
+    // neither. Entries without a time get the time of the save.
+    bool save(const Settings &settings, QString *error, const QList<AuditEntry> &audit = {});
 
 private:
     QSqlDatabase m_db;

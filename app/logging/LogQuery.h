@@ -1,0 +1,55 @@
+#pragma once
+
+// A question to the log table, for the log viewer and `dexdesk-cli logs`: level, categories, LEA,
+// time range and text, newest first, one page at a time. Every filter can use an index that ends
+// in `at`, and nothing counts the whole table; page with `before` (a cursor) rather than a large
+// offset on big tables. Run it on a worker thread with that thread's own connection.
+
+#include "LogRecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace dexdesk {
+
+class LogQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(LogQuery)
+
+public:
+    // The least severe level shown: Warning shows errors and warnings.
+    LogLevel level = LogLevel::Diagnostic;
+    // Each name matches itself and its children ("dexdesk.net" matches "dexdesk.net.http").
+    QStringList categories;
+    QString lea;
+    QDateTime since; // inclusive; invalid: no lower bound
+    QDateTime until; // exclusive; invalid: no upper bound
+    QString text; // case-insensitive substring of the message (ASCII letters fold)
+    int limit = 500;
+    int offset = 0;
+
+    // Only rows older than this one (the last row of the previous page): cheap paging.
+    struct Cursor {
+        qint64 atMs = 0;
+        qint64 id = 0;
+    };
+    std::optional<Cursor> before;
+
+    bool run(QSqlDatabase db, QList<LogRecord> *rows, QString *error) const;
+    // How many rows match, counting no further than `cap` (for "more than 10,000 rows").
+    qint64 countUpTo(QSqlDatabase db, qint64 cap, QString *error) const;
+
+private:
+    // The categories to ask for by name: each requested one and its children present in the table,
+    // found by index seeks. An exact IN list lets the (category, at) index deliver the newest rows
+    // first; a range or LIKE would make SQLite sort every matching row.
+    bool resolveCategories(QSqlDatabase db, QStringList *names, QString *error) const;
+    QString whereClause(const QStringList &categoryNames, QVariantList *values) const;
+};
+
+} // namespace dexdesk
