@@ -207,9 +207,10 @@ void CommunicationSettingsBox::setValues(const CommunicationSettings &comm)
 {
     m_updating = true;
     // Only touch the text when it differs, so the cursor stays where the user is typing.
-    if (m_dataUrlEdit->text() != comm.dataUrl)
+    // (Compared trimmed: the editor holds the trimmed text while the user may still be typing a space.)
+    if (m_dataUrlEdit->text().trimmed() != comm.dataUrl)
         m_dataUrlEdit->setText(comm.dataUrl);
-    if (m_authUrlEdit->text() != comm.authUrl)
+    if (m_authUrlEdit->text().trimmed() != comm.authUrl)
         m_authUrlEdit->setText(comm.authUrl);
     for (auto it = m_yearChecks.cbegin(); it != m_yearChecks.cend(); ++it)
         it.value()->setChecked(comm.schoolYears.contains(it.key()));

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTimer>
@@ -33,14 +34,37 @@ constexpr int kScreenshotDelayMs = 300;
 
 // Constructing QApplication without a display aborts with a message meant for developers; say it
 // plainly instead, with the ways out. The launcher script uses the exit code to fall back.
+bool localX11DisplayMissing(const QString &display)
+{
+    // ":N" or ":N.S" names a local X server, which has a socket in /tmp/.X11-unix. A stale DISPLAY
+    // (the server is gone) would otherwise make Qt abort with a message about platform plugins.
+    if (!display.startsWith(QLatin1Char(':')))
+        return false;
+    const QString number = display.mid(1).section(QLatin1Char('.'), 0, 0);
+    return !number.isEmpty() && !QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X") + number);
+}
+
 bool displayAvailable()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    const QString display = qEnvironmentVariable("DISPLAY");
+    return !display.isEmpty() && !localX11DisplayMissing(display);
 #else
     return true;
 #endif
+}
+
+// --help and --version need no window, so they work wherever the program can start.
+bool onlyWantsInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -113,15 +137,16 @@ int main(int argc, char *argv[])
     startup.start();
     setApplicationNames();
 
-    if (!displayAvailable()) {
+    if (!displayAvailable() || onlyWantsInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
         addOptions(parser);
-        parser.process(app); // --help and --version still work without a display
+        parser.process(app); // exits for --help, --version and bad options
         printLine(stderr,
                   QCoreApplication::translate("main",
-                                              "dexdesk: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is "
-                                              "set), so the window cannot be shown.\n"
+                                              "dexdesk: no display was found (DISPLAY and WAYLAND_DISPLAY are not set, "
+                                              "or name a display that is not running), so the window cannot be "
+                                              "shown.\n"
                                               "Run it inside a desktop session, or under a virtual display with "
                                               "\"xvfb-run -a dexdesk\", or use the terminal program instead, for "
                                               "example \"dexdesk-cli settings show\"."));

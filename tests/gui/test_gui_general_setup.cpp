@@ -8,6 +8,7 @@
 #include "Profile.h"
 #include "SettingsSchema.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void loopbackHttpIsAWarningNotAnError();
     void systemOnNeedsASchoolYear();
     void testConnectionIsVisiblyUnavailable();
+    void tabOrderFollowsTheForm();
 
 private:
     template<typename T> T *widget(const char *name)
@@ -419,8 +421,15 @@ void TestGuiGeneralSetup::invalidUrlIsMarkedAndSaveRefuses()
     QVERIFY(m_session->editor().isDirty());
     QVERIFY(m_session->editor().saved().profiles.isEmpty());
 
-    retype(dataUrl, QStringLiteral("https://fixed.example.org/data"));
+    // Typing goes on undisturbed by the form refreshing itself after every key.
+    retype(dataUrl, QStringLiteral("https://fixed.example.org/data x"));
+    QCOMPARE(dataUrl->text(), QStringLiteral("https://fixed.example.org/data x"));
+    QVERIFY(error->isVisible());
+    QTest::keyClick(dataUrl, Qt::Key_Backspace);
+    QTest::keyClick(dataUrl, Qt::Key_Backspace);
     QVERIFY(!error->isVisible());
+    QCOMPARE(m_session->editor().communication(m_profiles.profiles().first().id).dataUrl,
+             QStringLiteral("https://fixed.example.org/data"));
 }
 
 void TestGuiGeneralSetup::loopbackHttpIsAWarningNotAnError()
@@ -464,6 +473,41 @@ void TestGuiGeneralSetup::testConnectionIsVisiblyUnavailable()
     QVERIFY(button->isVisible());
     QVERIFY(!button->isEnabled());
     QCOMPARE(button->toolTip(), QStringLiteral("Test Connection is not available in this version yet."));
+}
+
+void TestGuiGeneralSetup::tabOrderFollowsTheForm()
+{
+    QApplication::setActiveWindow(&m_session->window());
+    QVERIFY(QTest::qWaitForWindowActive(&m_session->window()));
+    widget<QRadioButton>("systemEnabledOffRadio")->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QWidget>("systemEnabledOffRadio"));
+    QStringList visited;
+    for (int i = 0; i < 40 && QApplication::focusWidget(); ++i) {
+        visited << QApplication::focusWidget()->objectName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    const QStringList expected = {QStringLiteral("systemEnabledOffRadio"),
+                                  QStringLiteral("warningsCheck"),
+                                  QStringLiteral("infoCheck"),
+                                  QStringLiteral("diagnosticCheck"),
+                                  QStringLiteral("jobFrequencyCombo"),
+                                  QStringLiteral("purgePolicyCombo"),
+                                  QStringLiteral("simultaneousConnectionsSpin"),
+                                  QStringLiteral("profileCombo"),
+                                  QStringLiteral("dataUrlEdit"),
+                                  QStringLiteral("authUrlEdit"),
+                                  QStringLiteral("schoolYear2025Check"),
+                                  QStringLiteral("schoolYear2026Check"),
+                                  QStringLiteral("schoolYear2027Check"),
+                                  QStringLiteral("schoolYear2028Check"),
+                                  QStringLiteral("dataChangesCheck"),
+                                  QStringLiteral("downloadCheck"),
+                                  QStringLiteral("publishCheck"),
+                                  QStringLiteral("uniqueIdCheck"),
+                                  QStringLiteral("leaConfigureButton"),
+                                  QStringLiteral("restoreDefaultsButton"),
+                                  QStringLiteral("saveButton")};
+    QCOMPARE(visited.mid(0, expected.size()), expected);
 }
 
 QTEST_MAIN(TestGuiGeneralSetup)

@@ -130,8 +130,14 @@ void TestGuiLeaDialog::addLeaWithSecretThenSave()
     QVERIFY(m_session->find<QLabel>(QStringLiteral("unsavedLabel"))->isVisible());
     QVERIFY(m_secrets->entries().isEmpty()); // nothing leaves memory before Save
 
-    QTest::mouseClick(m_session->find<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    auto *save = m_session->find<QPushButton>(QStringLiteral("saveButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    // The keychain answers from the event loop: until then the page is busy and says so.
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!m_session->find<QPushButton>(QStringLiteral("restoreDefaultsButton"))->isEnabled());
+    QVERIFY(!m_session->find<QWidget>(QStringLiteral("profileCombo"))->isEnabled());
     QTRY_COMPARE(m_session->window().statusBar()->currentMessage(), QStringLiteral("Settings saved"));
+    QVERIFY(save->isEnabled());
     QCOMPARE(m_secrets->entries().value(SecretStore::leaAccount(selectedProfileId(), QStringLiteral("255901"))),
              canary);
     QVERIFY(!databaseBytes(m_env->databasePath()).contains(canary.toUtf8()));
