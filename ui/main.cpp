@@ -5,6 +5,7 @@
 #include "GeneralSetupPage.h"
 #include "KeychainSecretStore.h"
 #include "LeaDialog.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "Paths.h"
 #include "ProfileRepository.h"
@@ -122,20 +123,13 @@ private:
     bool m_reported = false;
 };
 
-void setApplicationNames()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("dexdesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("dexdesk"));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(DEXDESK_VERSION));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
-    setApplicationNames();
+    Paths::setApplicationIdentity(); // the same data folder as dexdesk-cli
 
     if (!displayAvailable() || onlyWantsInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -180,6 +174,17 @@ int main(int argc, char *argv[])
                          QCoreApplication::translate("main", "The saved settings cannot be read."), error);
         return 1;
     }
+
+    // Messages go to the log table and files (redacted, filtered by the saved levels), not to the terminal.
+    Logging::Options logging;
+    logging.databasePath = Paths::databaseFile();
+    logging.logDirectory = Paths::logDirectory();
+    logging.levels = LogLevels::fromSettings(editor.saved().general);
+    Logging::install(logging);
+    Logging::attach(&editor);
+    struct LoggingShutdown {
+        ~LoggingShutdown() { Logging::shutdown(); }
+    } loggingShutdown;
 
     MainWindow window(&profiles, &editor, &secrets, Paths::userProfileDirectory());
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
