@@ -5,6 +5,7 @@
 #include "RestoreDefaultsCommand.h"
 #include "SecretCommands.h"
 #include "SettingsCommands.h"
+#include "TestConnectionCommand.h"
 
 #include <QLoggingCategory>
 
@@ -26,6 +27,7 @@ QString CliApp::help()
               "%2"
               "%3"
               "%4"
+              "%5"
               "help [COMMAND]\n"
               "    Shows this help, or the help of one command.\n"
               "\n"
@@ -36,7 +38,8 @@ QString CliApp::help()
               "  -v, --version     show the version\n"
               "\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n")
-        .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help());
+        .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help(),
+             TestConnectionCommand::help());
 }
 
 int CliApp::run(const QStringList &args)
@@ -88,6 +91,8 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return SecretCommands::run(args);
     if (command == QLatin1String("restore-defaults"))
         return RestoreDefaultsCommand::run(args);
+    if (command == QLatin1String("test-connection"))
+        return TestConnectionCommand::run(args);
     if (command == QLatin1String("help"))
         return helpFor(args);
     return Console::usageError(tr("unknown command \"%1\"").arg(command), usage());
@@ -106,6 +111,8 @@ int CliApp::helpFor(const QStringList &args)
         Console::out(SecretCommands::help());
     else if (topic == QLatin1String("restore-defaults"))
         Console::out(RestoreDefaultsCommand::help());
+    else if (topic == QLatin1String("test-connection"))
+        Console::out(TestConnectionCommand::help());
     else
         return Console::usageError(tr("unknown command \"%1\"").arg(topic), usage());
     return ExitSuccess;

@@ -38,6 +38,7 @@ struct Profile {
     Services supportedServices;
     Services defaultServices;
     QString uniqueIdPath;
+    QString extraCaFile; // a state's private CA (PEM), trusted for this profile's hosts only
     QList<ResourceDef> resources;
     QList<Lea> defaultLeas;
 

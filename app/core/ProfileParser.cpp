@@ -277,7 +277,8 @@ bool ProfileParser::parse(const QByteArray &data, const QString &fileName, Profi
         || !r.requireString(root, QStringLiteral("dataUrl"), &p.dataUrl)
         || !r.requireString(root, QStringLiteral("authUrl"), &p.authUrl)
         || !r.optionalString(root, QStringLiteral("apiRootUrl"), &p.apiRootUrl)
-        || !r.optionalString(root, QStringLiteral("uniqueIdPath"), &p.uniqueIdPath))
+        || !r.optionalString(root, QStringLiteral("uniqueIdPath"), &p.uniqueIdPath)
+        || !r.optionalString(root, QStringLiteral("extraCaFile"), &p.extraCaFile))
         return failed();
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!idPattern.match(p.id).hasMatch()) {

@@ -94,6 +94,11 @@ void SettingsEditor::setLeaSecret(const QString &profileId, const QString &leaId
     notify(wasDirty);
 }
 
+QString SettingsEditor::pendingSecret(const QString &profileId, const QString &leaId) const
+{
+    return m_pendingSecrets.value({profileId, leaId});
+}
+
 bool SettingsEditor::hasPendingSecret(const QString &profileId, const QString &leaId) const
 {
     return m_pendingSecrets.contains({profileId, leaId});

@@ -42,6 +42,8 @@ public:
     // LEA that is not in the profile's list, is ignored.
     void setLeaSecret(const QString &profileId, const QString &leaId, const QString &secret);
     bool hasPendingSecret(const QString &profileId, const QString &leaId) const;
+    // The unsaved secret typed for an LEA (for Test Connection with the values on screen).
+    QString pendingSecret(const QString &profileId, const QString &leaId) const;
     // Replaces the working copy, as an import does; pending secrets of removed LEAs are dropped.
     void setWorking(const Settings &settings);
 

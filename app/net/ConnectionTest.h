@@ -26,6 +26,7 @@ struct LeaCredentials {
     QString name;
     QString key;
     QString secret; // kept in memory only for the run
+    QString secretProblem; // why there is no secret (keychain unavailable), shown in the token step
 };
 
 struct TestConnectionInput {

@@ -30,11 +30,28 @@ QStringList distinctOrigins(const QList<QUrl> &urls)
     }
     return origins;
 }
+// The discovery document sits at the API root, which the Data Exchange URL extends (".../data/v3").
+// The user may have moved the data URL (another host or port), so the root is derived from it the
+// same way the profile's own URLs relate; if they do not relate, there is no root to check.
+QUrl discoveryUrl(const TestConnectionInput &in)
+{
+    const QString root = in.profile.apiRootUrl;
+    if (root.isEmpty() || !in.profile.dataUrl.startsWith(root))
+        return {};
+    const QString suffix = in.profile.dataUrl.mid(root.size());
+    QString data = in.settings.dataUrl.trimmed();
+    while (data.endsWith(QLatin1Char('/')))
+        data.chop(1);
+    if (!data.endsWith(suffix))
+        return {};
+    return QUrl(data.left(data.size() - suffix.size()));
+}
+
 QList<QUrl> urlsOf(const TestConnectionInput &in)
 {
     QList<QUrl> urls {QUrl(in.settings.dataUrl.trimmed()), QUrl(in.settings.authUrl.trimmed())};
-    if (!in.profile.apiRootUrl.isEmpty())
-        urls << QUrl(in.profile.apiRootUrl);
+    if (const QUrl root = discoveryUrl(in); root.isValid())
+        urls << root;
     return urls;
 }
 
@@ -361,7 +378,9 @@ void ConnectionTestRunner::fetchToken(const LeaCredentials &lea, bool asJson)
 {
     if (lea.secret.isEmpty()) {
         record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Fail,
-                tr("No secret is stored for this LEA. Enter it in the LEA settings."), 0});
+                lea.secretProblem.isEmpty() ? tr("No secret is stored for this LEA. Enter it in the LEA settings.")
+                                            : lea.secretProblem,
+                0});
         next();
         return;
     }
@@ -388,18 +407,18 @@ void ConnectionTestRunner::fetchToken(const LeaCredentials &lea, bool asJson)
 
 void ConnectionTestRunner::readDiscovery()
 {
-    if (m_input.profile.apiRootUrl.isEmpty()) {
-        record({QStringLiteral("discovery"),
-                tr("API discovery document"),
-                {},
-                TestStep::Outcome::Skipped,
-                tr("This profile names no discovery document."),
-                0});
+    const QUrl root = discoveryUrl(m_input);
+    if (!root.isValid()) {
+        const QString why = m_input.profile.apiRootUrl.isEmpty()
+            ? tr("This profile names no discovery document.")
+            : tr("The Data Exchange URL does not end the way the profile's does, so the API root "
+                 "(and its discovery document) cannot be derived from it.");
+        record({QStringLiteral("discovery"), tr("API discovery document"), {}, TestStep::Outcome::Skipped, why, 0});
         next();
         return;
     }
     RequestSpec spec;
-    spec.url = QUrl(m_input.profile.apiRootUrl);
+    spec.url = root;
     spec.setHeader("Accept", "application/json");
     spec.maxBodyBytes = 1024 * 1024;
     request(spec, [this](const HttpResult &r) {

@@ -29,12 +29,12 @@ TestConnectionInput inputFor(const QUrl &base, const QString &secret = QStringLi
     TestConnectionInput in;
     in.profile = *repo.find(QStringLiteral("local-simulator"));
     const QString root = base.toString(QUrl::StripTrailingSlash);
-    in.profile.apiRootUrl = root + QLatin1Char('/');
     in.settings = in.profile.defaults();
     in.settings.dataUrl = root + QStringLiteral("/data/v3");
     in.settings.authUrl = root + QStringLiteral("/oauth/token");
     in.settings.schoolYears = {2026, 2027};
-    in.leas = {{QStringLiteral("255901"), QStringLiteral("Grand Bend ISD"), QStringLiteral("training-key"), secret}};
+    in.leas
+        = {{QStringLiteral("255901"), QStringLiteral("Grand Bend ISD"), QStringLiteral("training-key"), secret, {}}};
     in.timeoutMs = 10000;
     return in;
 }
