@@ -1,7 +1,10 @@
 #include "CliApp.h"
 
 #include "Console.h"
+#include "DiagnosticsCommand.h"
+#include "LogsCommand.h"
 #include "Paths.h"
+#include "PurgeCommand.h"
 #include "RestoreDefaultsCommand.h"
 #include "SecretCommands.h"
 #include "SettingsCommands.h"
@@ -28,6 +31,9 @@ QString CliApp::help()
               "%3"
               "%4"
               "%5"
+              "%6"
+              "%7"
+              "%8"
               "help [COMMAND]\n"
               "    Shows this help, or the help of one command.\n"
               "\n"
@@ -39,7 +45,7 @@ QString CliApp::help()
               "\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n")
         .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help(),
-             TestConnectionCommand::help());
+             TestConnectionCommand::help(), LogsCommand::help(), PurgeCommand::help(), DiagnosticsCommand::help());
 }
 
 int CliApp::run(const QStringList &args)
@@ -93,6 +99,12 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return RestoreDefaultsCommand::run(args);
     if (command == QLatin1String("test-connection"))
         return TestConnectionCommand::run(args);
+    if (command == QLatin1String("logs"))
+        return LogsCommand::run(args);
+    if (command == QLatin1String("purge"))
+        return PurgeCommand::run(args);
+    if (command == QLatin1String("diagnostics"))
+        return DiagnosticsCommand::run(args);
     if (command == QLatin1String("help"))
         return helpFor(args);
     return Console::usageError(tr("unknown command \"%1\"").arg(command), usage());
@@ -113,6 +125,12 @@ int CliApp::helpFor(const QStringList &args)
         Console::out(RestoreDefaultsCommand::help());
     else if (topic == QLatin1String("test-connection"))
         Console::out(TestConnectionCommand::help());
+    else if (topic == QLatin1String("logs"))
+        Console::out(LogsCommand::help());
+    else if (topic == QLatin1String("purge"))
+        Console::out(PurgeCommand::help());
+    else if (topic == QLatin1String("diagnostics"))
+        Console::out(DiagnosticsCommand::help());
     else
         return Console::usageError(tr("unknown command \"%1\"").arg(topic), usage());
     return ExitSuccess;

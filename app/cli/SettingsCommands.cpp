@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "HistoryCommand.h"
 #include "KeychainSecretStore.h"
 #include "Profile.h"
 #include "SettingsEditor.h"
@@ -65,7 +66,7 @@ QStringList addedLeaHints(const Settings &before, const Settings &after, const P
 QString SettingsCommands::usage()
 {
     return tr("dexdesk-cli [--database PATH] settings show [--json] [--profile ID] [--no-keychain] | export FILE | "
-              "import FILE [--dry-run]");
+              "import FILE [--dry-run] | history [--limit N] [--profile ID] [--json]");
 }
 
 QString SettingsCommands::help()
@@ -82,7 +83,8 @@ QString SettingsCommands::help()
               "    Checks the whole of FILE (\"-\" for standard input); if anything is wrong it says what and\n"
               "    changes nothing. Otherwise it saves the settings and lists the changes. LEAs that the file\n"
               "    removes also lose their secrets in the keychain. --dry-run lists the changes and saves\n"
-              "    nothing.\n");
+              "    nothing.\n")
+        + HistoryCommand::help();
 }
 
 int SettingsCommands::run(const QStringList &args)
@@ -95,11 +97,13 @@ int SettingsCommands::run(const QStringList &args)
         return exportSettings(rest);
     if (sub == QLatin1String("import"))
         return importSettings(rest);
+    if (sub == QLatin1String("history"))
+        return HistoryCommand::run(rest, usage());
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         Console::out(help());
         return ExitSuccess;
     }
-    return Console::usageError(sub.isEmpty() ? tr("settings: missing subcommand (show, export or import)")
+    return Console::usageError(sub.isEmpty() ? tr("settings: missing subcommand (show, export, import or history)")
                                              : tr("settings: unknown subcommand \"%1\"").arg(sub),
                                usage());
 }

@@ -5,12 +5,16 @@
 #include "ConnectionTest.h"
 #include "ConnectionTestInput.h"
 #include "Console.h"
+#include "DiagnosticsCommand.h"
 #include "KeychainSecretStore.h"
 #include "Profile.h"
 #include "SettingsEditor.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace dexdesk::cli {
 
@@ -29,6 +33,19 @@ QString mark(TestStep::Outcome o)
         return QStringLiteral("[skip]");
     }
     return {};
+}
+
+// Kept for `dexdesk-cli diagnostics`; the report holds no secret. A failure to keep it does not
+// change the test's result.
+void saveLastReport(const TestReport &report)
+{
+    const QString path = DiagnosticsCommand::lastTestReportPath();
+    QSaveFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        Console::warn(TestConnectionCommand::tr("the report could not be kept for \"dexdesk-cli diagnostics\" in %1.")
+                          .arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 } // namespace
@@ -101,6 +118,7 @@ int TestConnectionCommand::run(const QStringList &args)
     });
     test.start(input);
     loop.exec();
+    saveLastReport(report);
 
     if (json) {
         Console::writeOut(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));

@@ -1,0 +1,142 @@
+#include "DiagnosticsCommand.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Database.h"
+#include "DiagnosticsBundle.h"
+#include "KeychainSecretStore.h"
+#include "Paths.h"
+#include "SettingsEditor.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dexdesk::cli {
+
+namespace {
+
+// The LEA secrets of every configured profile, for the bundle's own check. Bounded: the first
+// keychain failure (not a missing secret) ends the reading and `complete` turns false.
+QStringList readKnownSecrets(CliContext &ctx, bool *complete)
+{
+    QStringList secrets;
+    *complete = true;
+    for (const Profile &p : ctx.profiles().profiles()) {
+        for (const Lea &lea : ctx.editor().savedCommunication(p.id).leas) {
+            QEventLoop loop;
+            bool answered = false;
+            SecretResult result;
+            QString secret;
+            ctx.secrets().read(SecretStore::leaAccount(p.id, lea.id), [&](const SecretResult &r, const QString &s) {
+                answered = true;
+                result = r;
+                secret = s;
+                loop.quit();
+            });
+            if (!answered)
+                loop.exec();
+            if (result.ok() && !secret.isEmpty()) {
+                secrets << secret;
+            } else if (!result.ok() && result.code != SecretResult::Code::NotFound) {
+                *complete = false;
+                return secrets;
+            }
+        }
+    }
+    return secrets;
+}
+
+std::optional<QJsonObject> lastTestReport()
+{
+    QFile file(DiagnosticsCommand::lastTestReportPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // A report is a few kilobytes; anything far larger is not ours.
+    const QByteArray data = file.read(4 * 1024 * 1024);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+} // namespace
+
+QString DiagnosticsCommand::lastTestReportPath()
+{
+    return QDir(Paths::dataDirectory()).filePath(QStringLiteral("last-test-connection.json"));
+}
+
+QString DiagnosticsCommand::usage()
+{
+    return tr("dexdesk-cli [--database PATH] diagnostics FILE [--force]");
+}
+
+QString DiagnosticsCommand::help()
+{
+    return tr("diagnostics FILE [--force]\n"
+              "    Writes a support bundle (a .tar.gz) to FILE for a support ticket: the settings without\n"
+              "    secrets, the recent log rows and the log files, row counts, the last test-connection report\n"
+              "    and the versions of the program, Qt, the system and the database. Before writing, the\n"
+              "    bundle is checked against the LEA secrets in the keychain. An existing FILE is kept unless\n"
+              "    --force is given.\n");
+}
+
+int DiagnosticsCommand::run(const QStringList &args)
+{
+    const QString kForce = QStringLiteral("--force");
+    CommandLine cl;
+    QString error;
+    if (!cl.parse(args, {{kForce}, {}, {QStringLiteral("FILE")}}, &error))
+        return Console::usageError(tr("diagnostics: %1").arg(error), usage());
+    if (cl.helpRequested()) {
+        Console::out(help());
+        return ExitSuccess;
+    }
+    const QString path = QFileInfo(cl.positionals().constFirst()).absoluteFilePath();
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir())
+        return Console::fail(
+            tr("%1 is a folder; name the bundle file to write, such as %2.")
+                .arg(shownPath,
+                     QDir::toNativeSeparators(QDir(path).filePath(QStringLiteral("dexdesk-diagnostics.tar.gz")))));
+    if (QFileInfo::exists(path) && !cl.isSet(kForce))
+        return Console::fail(tr("%1 already exists and was left as it is. Choose another file name, or add --force "
+                                "to replace it.")
+                                 .arg(shownPath));
+
+    CliContext ctx;
+    const bool opened = ctx.open(&error);
+    ctx.warnAboutProfileErrors();
+    if (!opened)
+        return Console::fail(error);
+    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    if (!database)
+        return Console::fail(error);
+
+    DiagnosticsBundle::Input input;
+    input.database = database.get();
+    input.profiles = &ctx.profiles();
+    input.settings = ctx.editor().saved();
+    input.logDirectory = Paths::logDirectory();
+    input.testReport = lastTestReport();
+    bool allSecretsRead = true;
+    input.knownSecrets = readKnownSecrets(ctx, &allSecretsRead);
+    if (!allSecretsRead)
+        Console::warn(tr("the keychain could not be read, so the bundle is checked only against the secrets read "
+                         "before the failure."));
+
+    if (!DiagnosticsBundle::write(path, input, &error))
+        return Console::fail(error);
+    Console::out(tr("Wrote the diagnostics bundle %1. It holds no secrets; attach it to the support ticket as it "
+                    "is.")
+                     .arg(shownPath));
+    return ExitSuccess;
+}
+
+} // namespace dexdesk::cli

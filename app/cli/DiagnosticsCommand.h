@@ -1,0 +1,24 @@
+#pragma once
+
+// `dexdesk-cli diagnostics FILE [--force]`: the support bundle (DiagnosticsBundle) — settings
+// without secrets, recent logs, counts, versions and the last test-connection report — checked
+// against the LEA secrets in the keychain before it is written.
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace dexdesk::cli {
+
+class DiagnosticsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnosticsCommand)
+public:
+    static QString usage();
+    static QString help();
+    static int run(const QStringList &args);
+
+    // Where `test-connection` keeps its last report (TestReport's JSON, which holds no secret).
+    static QString lastTestReportPath();
+};
+
+} // namespace dexdesk::cli
