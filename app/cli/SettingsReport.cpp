@@ -1,5 +1,6 @@
 #include "SettingsReport.h"
 
+#include "LeaListModel.h"
 #include "Profile.h"
 #include "ProfileRepository.h"
 #include "SettingsSchema.h"
@@ -86,8 +87,7 @@ QStringList SettingsReport::text(const SettingsReportInput &in)
     lines << QStringLiteral("  ") + communicationLabel("services") + QStringLiteral(": ")
             + (services.isEmpty() ? tr("(none)") : services.join(QStringLiteral(", ")));
     lines << QStringLiteral("  ") + communicationLabel("leas") + QStringLiteral(": ")
-            + (c.leas.size() == 1 ? tr("1 LEA, %1 enabled").arg(c.enabledLeaCount())
-                                  : tr("%1 LEAs, %2 enabled").arg(c.leas.size()).arg(c.enabledLeaCount()));
+            + LeaListModel::summary(c.leas); // the same words as the window's summary line
     for (const Lea &l : c.leas) {
         lines << tr("    LEA %1 \"%2\": enabled %3, key \"%4\", secret: %5")
                      .arg(l.id, l.name, l.enabled ? tr("Yes") : tr("No"), l.authKey,
