@@ -29,3 +29,5 @@ run() {
 
 run --screenshot-profile local-simulator --screenshot "$out/general-setup.png"
 run --screenshot-lea "$out/lea-dialog.png"
+run --screenshot-section logs --screenshot "$out/logs.png"
+run --screenshot-section audit --screenshot "$out/audit-trail.png"

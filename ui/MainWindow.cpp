@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AuditTrailPage.h"
 #include "GeneralSetupPage.h"
+#include "LogViewerPage.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
 #include "SecretStore.h"
@@ -48,6 +50,8 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList->setFrameShape(QFrame::NoFrame);
     m_navigationList->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 10px; }"));
     m_navigationList->addItem(tr("General Setup"));
+    m_navigationList->addItem(tr("Logs"));
+    m_navigationList->addItem(tr("Audit trail"));
     layout->addWidget(m_navigationList);
 
     auto *separator = new QFrame(central);
@@ -64,6 +68,10 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_generalSetupPage = new GeneralSetupPage(m_editor, scroll);
     scroll->setWidget(m_generalSetupPage);
     m_sections->addWidget(scroll);
+    m_logViewerPage = new LogViewerPage(m_sections);
+    m_sections->addWidget(m_logViewerPage);
+    m_auditTrailPage = new AuditTrailPage(m_editor, m_sections);
+    m_sections->addWidget(m_auditTrailPage);
     layout->addWidget(m_sections, 1);
     setCentralWidget(central);
     connect(m_navigationList, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
@@ -89,6 +97,17 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     });
     setWindowModified(m_editor->isDirty());
     updateSystemStatus();
+}
+
+void MainWindow::setDatabasePath(const QString &path)
+{
+    m_logViewerPage->setDatabasePath(path);
+    m_auditTrailPage->setDatabasePath(path);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigationList->setCurrentRow(int(section));
 }
 
 void MainWindow::createMenus()

@@ -1,6 +1,6 @@
 #pragma once
 
-// DEX Desk's main window: a navigation list of sections (General Setup for now), the File and
+// DEX Desk's main window: a navigation list of sections (General Setup, Logs, Audit trail), the File and
 // Help menus, and a status bar with the saved System On/Off state. It asks before closing with
 // unsaved changes and reports profile-load and keychain problems once it is on screen.
 
@@ -12,7 +12,9 @@ class QStackedWidget;
 
 namespace dexdesk {
 
+class AuditTrailPage;
 class GeneralSetupPage;
+class LogViewerPage;
 class ProfileRepository;
 class SecretStore;
 class SettingsEditor;
@@ -25,7 +27,15 @@ public:
     MainWindow(ProfileRepository *profiles, SettingsEditor *editor, SecretStore *secrets,
                const QString &profileDirectory, QWidget *parent = nullptr);
 
+    enum class Section { GeneralSetup, Logs, AuditTrail };
+
+    // The database file the Logs and Audit trail sections read on their own worker connections.
+    void setDatabasePath(const QString &path);
+    void showSection(Section section);
+
     GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
+    LogViewerPage *logViewerPage() const { return m_logViewerPage; }
+    AuditTrailPage *auditTrailPage() const { return m_auditTrailPage; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -46,6 +56,8 @@ private:
     QListWidget *m_navigationList = nullptr;
     QStackedWidget *m_sections = nullptr;
     GeneralSetupPage *m_generalSetupPage = nullptr;
+    LogViewerPage *m_logViewerPage = nullptr;
+    AuditTrailPage *m_auditTrailPage = nullptr;
     QLabel *m_systemStatusLabel = nullptr;
     QLabel *m_profileErrorsLabel = nullptr;
     bool m_shown = false;

@@ -87,6 +87,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("screenshot-lea"),
          QCoreApplication::translate("main", "Render the LEA dialog of the selected profile into FILE and exit."),
          QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("screenshot-section"),
+         QCoreApplication::translate("main", "With --screenshot: show SECTION (general, logs, audit) first."),
+         QStringLiteral("SECTION")});
     parser.addOption({QStringLiteral("screenshot-profile"),
                       QCoreApplication::translate("main", "With --screenshot: select and save profile ID first."),
                       QStringLiteral("ID")});
@@ -187,6 +191,7 @@ int main(int argc, char *argv[])
     } loggingShutdown;
 
     MainWindow window(&profiles, &editor, &secrets, Paths::userProfileDirectory());
+    window.setDatabasePath(Paths::databaseFile());
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString leaScreenshot = parser.value(QStringLiteral("screenshot-lea"));
     const QString screenshotProfile = parser.value(QStringLiteral("screenshot-profile"));
@@ -200,6 +205,15 @@ int main(int argc, char *argv[])
         general.profileId = screenshotProfile;
         editor.setGeneral(general);
         editor.save();
+    }
+    const QString section = parser.value(QStringLiteral("screenshot-section"));
+    if (section == QLatin1String("logs"))
+        window.showSection(MainWindow::Section::Logs);
+    else if (section == QLatin1String("audit"))
+        window.showSection(MainWindow::Section::AuditTrail);
+    else if (!section.isEmpty() && section != QLatin1String("general")) {
+        printLine(stderr, QCoreApplication::translate("main", "dexdesk: no section is called %1.").arg(section));
+        return 2;
     }
     window.show();
     ExposeTimer exposeTimer(&startup);

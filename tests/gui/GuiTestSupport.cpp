@@ -48,6 +48,7 @@ GuiSession::GuiSession(const TestEnvironment &env, ProfileRepository *profiles, 
         return;
     }
     m_window = std::make_unique<MainWindow>(profiles, m_editor.get(), secrets, env.path(QStringLiteral("profiles")));
+    m_window->setDatabasePath(env.databasePath());
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         m_window.reset();

@@ -1,0 +1,158 @@
+#include "LogTableModel.h"
+
+#include "LogDatabaseWorker.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace dexdesk {
+
+LogTableModel::LogTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void LogTableModel::setWorker(LogDatabaseWorker *worker)
+{
+    m_worker = worker;
+    if (m_worker)
+        connect(m_worker, &LogDatabaseWorker::logsReady, this, &LogTableModel::onLogsReady);
+}
+
+void LogTableModel::setFilter(const LogQuery &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_filter.limit = kPageRows;
+    m_filter.offset = 0;
+    m_filter.before.reset();
+    m_rows.clear();
+    m_exhausted = false;
+    m_loading = false;
+    m_error.clear();
+    m_started = true;
+    ++m_ticket;
+    endResetModel();
+    if (m_worker)
+        m_worker->supersede(m_ticket); // an older filter's pending page is not worth running
+    request();
+}
+
+void LogTableModel::request()
+{
+    if (!m_worker || m_loading || m_exhausted || isCapped())
+        return;
+    LogQuery query = m_filter;
+    if (!m_rows.isEmpty())
+        query.before = LogQuery::Cursor {m_rows.constLast().atMs, m_rows.constLast().id};
+    m_loading = true;
+    m_worker->queryLogs(m_ticket, query);
+    Q_EMIT stateChanged();
+}
+
+void LogTableModel::onLogsReady(quint64 ticket, const QList<LogRecord> &rows, const QString &error)
+{
+    if (ticket != m_ticket)
+        return; // the answer to a filter the user has since changed
+    m_loading = false;
+    m_error = error;
+    if (!error.isEmpty() || rows.size() < kPageRows)
+        m_exhausted = true;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    Q_EMIT stateChanged();
+}
+
+int LogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString LogTableModel::levelText(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Error:
+        return tr("Error");
+    case LogLevel::Warning:
+        return tr("Warning");
+    case LogLevel::Info:
+        return tr("Info");
+    case LogLevel::Diagnostic:
+        return tr("Diagnostic");
+    }
+    return {};
+}
+
+QVariant LogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const LogRecord &r = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return r.at().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        case LevelColumn:
+            return levelText(r.level);
+        case CategoryColumn:
+            return r.category;
+        case LeaColumn:
+            return r.lea;
+        case MessageColumn:
+            return r.message;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == MessageColumn)
+        return r.message;
+    if (role == Qt::ToolTipRole && index.column() == TimeColumn)
+        return r.at().toString(Qt::ISODateWithMs);
+    if (role == Qt::ForegroundRole && index.column() == LevelColumn) {
+        if (r.level == LogLevel::Error)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (r.level == LogLevel::Warning)
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
+    }
+    return {};
+}
+
+QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case LevelColumn:
+        return tr("Level");
+    case CategoryColumn:
+        return tr("Category");
+    case LeaColumn:
+        return tr("LEA");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
+    }
+}
+
+bool LogTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_started && !m_loading && !m_exhausted && !isCapped();
+}
+
+void LogTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        request();
+}
+
+} // namespace dexdesk
