@@ -102,6 +102,7 @@ GeneralSetupPage::GeneralSetupPage(SettingsEditor *editor, QWidget *parent)
     connect(m_communicationBox, &CommunicationSettingsBox::configureLeasRequested, this,
             &GeneralSetupPage::openLeaDialog);
     connect(m_saveButton, &QPushButton::clicked, m_editor, &SettingsEditor::save);
+    connect(m_testConnectionButton, &QPushButton::clicked, this, &GeneralSetupPage::testConnectionRequested);
     connect(m_restoreDefaultsButton, &QPushButton::clicked, this, &GeneralSetupPage::restoreDefaults);
     connect(m_editor, &SettingsEditor::changed, this, &GeneralSetupPage::refresh);
     connect(m_editor, &SettingsEditor::busyChanged, this, &GeneralSetupPage::updateBusy);
@@ -116,10 +117,10 @@ void GeneralSetupPage::buildButtons(MnemonicAllocator &mnemonics)
 {
     m_testConnectionButton = new QPushButton(mnemonics.take(tr("Test Connection")), this);
     m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
-    // Test Connection arrives with the network client; until then it is visibly unavailable, not faked.
-    m_testConnectionButton->setEnabled(false);
     FormSupport::describe(m_testConnectionButton, tr("Test Connection"),
-                          tr("Test Connection is not available in this version yet."));
+                          tr("Checks the agency endpoint with the values on screen (saved or not), step by step for "
+                             "each enabled LEA, and says what to fix. It runs in the background; you can cancel "
+                             "it."));
     m_restoreDefaultsButton = new QPushButton(mnemonics.take(tr("Restore Defaults")), this);
     m_restoreDefaultsButton->setObjectName(QStringLiteral("restoreDefaultsButton"));
     FormSupport::describe(m_restoreDefaultsButton, tr("Restore Defaults"),
@@ -181,6 +182,7 @@ void GeneralSetupPage::updateBusy()
     const bool haveProfile = m_editor->selectedProfile() != nullptr;
     m_saveButton->setEnabled(!busy);
     m_restoreDefaultsButton->setEnabled(!busy && haveProfile);
+    m_testConnectionButton->setEnabled(haveProfile);
     m_generalBox->setProfileChoiceEnabled(!busy);
     m_communicationBox->setLeaConfigureEnabled(!busy && haveProfile);
     m_saveButton->setText(busy ? tr("Saving…") : saveButtonText());

@@ -30,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void testConnectionRequested(); // the window owns the keychain the test needs
 
 private:
     void buildButtons(MnemonicAllocator &mnemonics);

@@ -8,6 +8,7 @@
 #include "SecretStore.h"
 #include "SettingsEditor.h"
 #include "SettingsTransfer.h"
+#include "TestConnectionDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     createMenus();
     connect(m_generalSetupPage, &GeneralSetupPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_generalSetupPage, &GeneralSetupPage::testConnectionRequested, this, &MainWindow::testConnection);
     connect(m_editor, &SettingsEditor::changed, this, &MainWindow::updateSystemStatus);
     connect(m_editor, &SettingsEditor::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_editor, &SettingsEditor::saveFinished, this, [this](bool ok) {
@@ -140,6 +142,17 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::testConnection()
+{
+    // One dialog, reused: a second press shows the running test instead of starting another.
+    if (!m_testConnectionDialog)
+        m_testConnectionDialog = new TestConnectionDialog(m_editor, m_secrets, this);
+    m_testConnectionDialog->show();
+    m_testConnectionDialog->raise();
+    m_testConnectionDialog->activateWindow();
+    m_testConnectionDialog->start();
 }
 
 void MainWindow::updateSystemStatus()

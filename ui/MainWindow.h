@@ -18,6 +18,7 @@ class LogViewerPage;
 class ProfileRepository;
 class SecretStore;
 class SettingsEditor;
+class TestConnectionDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +37,7 @@ public:
     GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
     LogViewerPage *logViewerPage() const { return m_logViewerPage; }
     AuditTrailPage *auditTrailPage() const { return m_auditTrailPage; }
+    TestConnectionDialog *testConnectionDialog() const { return m_testConnectionDialog; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -43,6 +45,7 @@ protected:
 
 private:
     void createMenus();
+    void testConnection();
     void updateSystemStatus();
     void reportProfileErrors();
     void probeKeychain();
@@ -58,6 +61,7 @@ private:
     GeneralSetupPage *m_generalSetupPage = nullptr;
     LogViewerPage *m_logViewerPage = nullptr;
     AuditTrailPage *m_auditTrailPage = nullptr;
+    TestConnectionDialog *m_testConnectionDialog = nullptr;
     QLabel *m_systemStatusLabel = nullptr;
     QLabel *m_profileErrorsLabel = nullptr;
     bool m_shown = false;

@@ -88,7 +88,7 @@ void ConnectionTest::start(const TestConnectionInput &input, HostResolver *resol
         runner->deleteLater();
         m_running = false;
         // Logged at Info, without secrets: the steps carry no keys, secrets or tokens.
-        qCInfo(lcNetTest).noquote() << "test connection:" << (report.passed ? "passed" : "failed") << "-"
+        qCInfo(lcNetTest).noquote() << "test connection:" << (report.passed ? "passed" : report.cancelled ? "cancelled" : "failed") << "-"
                                     << report.verdict;
         Q_EMIT finished(report);
     });

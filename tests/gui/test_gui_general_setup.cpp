@@ -44,7 +44,7 @@ private Q_SLOTS:
     void invalidUrlIsMarkedAndSaveRefuses();
     void loopbackHttpIsAWarningNotAnError();
     void systemOnNeedsASchoolYear();
-    void testConnectionIsVisiblyUnavailable();
+    void testConnectionIsAvailableAndExplained();
     void tabOrderFollowsTheForm();
 
 private:
@@ -467,12 +467,14 @@ void TestGuiGeneralSetup::systemOnNeedsASchoolYear()
     QVERIFY(widget<QCheckBox>("schoolYear2027Check")->isChecked());
 }
 
-void TestGuiGeneralSetup::testConnectionIsVisiblyUnavailable()
+void TestGuiGeneralSetup::testConnectionIsAvailableAndExplained()
 {
+    // Running it against a real endpoint is test_gui_test_connection's part.
     auto *button = widget<QPushButton>("testConnectionButton");
     QVERIFY(button->isVisible());
-    QVERIFY(!button->isEnabled());
-    QCOMPARE(button->toolTip(), QStringLiteral("Test Connection is not available in this version yet."));
+    QVERIFY(button->isEnabled());
+    QVERIFY(button->toolTip().contains(QLatin1String("values on screen")));
+    QCOMPARE(button->accessibleName(), QStringLiteral("Test Connection"));
 }
 
 void TestGuiGeneralSetup::tabOrderFollowsTheForm()
@@ -505,6 +507,7 @@ void TestGuiGeneralSetup::tabOrderFollowsTheForm()
                                   QStringLiteral("publishCheck"),
                                   QStringLiteral("uniqueIdCheck"),
                                   QStringLiteral("leaConfigureButton"),
+                                  QStringLiteral("testConnectionButton"),
                                   QStringLiteral("restoreDefaultsButton"),
                                   QStringLiteral("saveButton")};
     QCOMPARE(visited.mid(0, expected.size()), expected);
