@@ -2,29 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>CliApp</name>
+    <name>AuditTrail</name>
     <message>
-        <source>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</source>
+        <source>Cannot read the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1
-
-DEX Desk without windows, for technicians and servers. It works on the same database and
-keychain as the DEX Desk application.
-
-Commands:
-%2%3%4help [COMMAND]
-    Shows this help, or the help of one command.
-
-Options (before the command):
-  --database PATH   use this database file instead of the one in the application data folder
-  --verbose         also print the program&apos;s log messages on standard error
-  -h, --help        show this help
-  -v, --version     show the version
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
+        <source>%1: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -45,6 +40,26 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>help takes at most one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+DEX Desk without windows, for technicians and servers. It works on the same database and
+keychain as the DEX Desk application.
+
+Commands:
+%2%3%4%5%6%7%8help [COMMAND]
+    Shows this help, or the help of one command.
+
+Options (before the command):
+  --database PATH   use this database file instead of the one in the application data folder
+  --verbose         also print the program&apos;s log messages on standard error
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -103,6 +118,21 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ConnectionTestInput</name>
+    <message>
+        <source>The profile &quot;%1&quot; is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 named by the profile cannot be read, or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no LEA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>warning: %1</source>
@@ -145,6 +175,213 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Updating the database %1 to schema %2 failed: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>The diagnostics bundle was not written: a secret was found in its part %1. This is a defect; please report it without attaching the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the diagnostics bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] diagnostics FILE [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnostics FILE [--force]
+    Writes a support bundle (a .tar.gz) to FILE for a support ticket: the settings without
+    secrets, the recent log rows and the log files, row counts, the last test-connection report
+    and the versions of the program, Qt, the system and the database. Before writing, the
+    bundle is checked against the LEA secrets in the keychain. An existing FILE is kept unless
+    --force is given.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnostics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the bundle file to write, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another file name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read, so the bundle is checked only against the secrets read before the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the diagnostics bundle %1. It holds no secrets; attach it to the support ticket as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBody</name>
+    <message>
+        <source>(correlation id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>settings history [--limit N] [--profile ID] [--json]
+    Shows the audit trail of saved settings changes, newest first, at most N (default %1): when,
+    by whom, how (save, import, restore-defaults), which field, old → new. A secret change shows
+    only as &quot;changed&quot;. --profile ID keeps the changes of that profile. --json prints a JSON
+    array instead.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings history: --limit needs a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings history: --profile needs a profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings changes are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogQuery</name>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the log rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] logs [--level error|warning|info|diagnostic] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs [--level LEVEL] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]
+    Shows the rows of the log table, newest first, at most N (default %1). --level error, warning,
+    info or diagnostic shows that level and the more severe ones. --since takes an ISO date or
+    date and time (local time unless it has an offset or Z) or a time ago: 30m, 2h, 7d.
+    --category takes a category such as dexdesk.net and includes its children (several may be
+    given separated by commas); --lea shows the messages about one LEA; --search keeps the
+    messages that contain TEXT (case-insensitive). --json prints a JSON array instead.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: unknown level &quot;%1&quot; (error, warning, info or diagnostic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: --since &quot;%1&quot; is neither a date and time (2026-03-01T08:00) nor a time ago (30m, 2h, 7d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: --category needs a category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: --limit needs a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the log table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log rows match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetError</name>
+    <message>
+        <source>Unknown host: the server name could not be found. Check the spelling of the URL and that this computer can reach the agency&apos;s network (DNS, VPN, proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections at that address and port. Check the URL&apos;s port, and that the agency&apos;s service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out: the server did not answer in time. Check the network, firewall or proxy; the agency&apos;s service may be overloaded or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. This is usually temporary; try again. If it persists, check proxies and firewalls on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expired (or not yet valid): the server&apos;s TLS certificate is outside its validity dates. The connection was refused. Ask the agency to renew it; also check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate untrusted: the server&apos;s TLS certificate is self-signed or issued by an authority this computer does not trust. The connection was refused. If your state uses a private certificate authority, name its CA file in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate for the wrong host: the server&apos;s TLS certificate does not match the host name in the URL. The connection was refused. Check the URL&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed and was refused. Check the URL, the certificate and any proxy that intercepts TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another address (another host, port or http instead of https). DEX Desk does not follow such redirects, so credentials never leave the agency&apos;s address. Use the final address as the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than DEX Desk accepts and was cut off. Check that the URL points at the agency&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +551,109 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Prompt</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export First…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] purge [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge [--dry-run] [--json]
+    Removes what the saved Purge Policy (aggressive, typical or seldom) says is obsolete: old log
+    rows and rotated log files, and the engine&apos;s finished work. Pending, in-flight and failed
+    work, publish status and unique-ID results are never touched. Prints how many items of each
+    kind went. --dry-run only counts what would go and removes nothing. --json prints one JSON
+    object instead.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge policy %1: these items would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge policy %1: removed these items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 (kept %3 days, older than %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Purger</name>
+    <message>
+        <source>Log rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the obsolete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start purging %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging %1 failed: %2. What was removed before stays removed; run the purge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging %1 failed: %2. Run the purge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDefaultsCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] restore-defaults [--profile ID] [--yes]</source>
@@ -434,6 +774,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>The secret of LEA %1 (profile %2) is stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret could not be assigned to LEA %1; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretProbe</name>
@@ -465,10 +809,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dexdesk-cli [--database PATH] settings show [--json] [--profile ID] [--no-keychain] | export FILE | import FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>settings show [--json] [--profile ID] [--no-keychain]
     Shows the saved general settings, the communication settings of the selected profile (or of
     --profile ID) with its LEAs, and the installed profiles. For each LEA it says whether the
@@ -483,10 +823,6 @@ settings import FILE [--dry-run]
     removes also lose their secrets in the keychain. --dry-run lists the changes and saves
     nothing.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>settings: missing subcommand (show, export or import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,6 +871,14 @@ settings import FILE [--dry-run]
     </message>
     <message>
         <source>The new LEAs have no secret yet. Set each one with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] settings show [--json] [--profile ID] [--no-keychain] | export FILE | import FILE [--dry-run] | history [--limit N] [--profile ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: missing subcommand (show, export, import or history)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +1020,10 @@ settings import FILE [--dry-run]
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsReport</name>
@@ -721,14 +1069,6 @@ settings import FILE [--dry-run]
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 LEA, %1 enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 LEAs, %2 enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,6 +1251,76 @@ settings import FILE [--dry-run]
     </message>
 </context>
 <context>
+    <name>SettingsTransfer</name>
+    <message>
+        <source>DEX Desk settings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were exported to %1. LEA secrets are not included; enter them again after an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the same settings as the saved ones; there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the same settings as the saved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These saved settings will change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes on the form will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the settings from %1 and save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exchange profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was imported. Choose it under Data Exchange Profile to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsValidator</name>
     <message>
         <source>Enter the address, starting with https://.</source>
@@ -1000,6 +1410,629 @@ settings import FILE [--dry-run]
         <source>Settings refer to the profile &quot;%1&quot;, which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data Exchange URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestConnectionCommand</name>
+    <message>
+        <source>the report could not be kept for &quot;dexdesk-cli diagnostics&quot; in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] test-connection [--profile ID] [--lea ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection [--profile ID] [--lea ID] [--json]
+    Checks the agency endpoint of the selected (or given) profile with the saved settings, step
+    by step for each enabled LEA (or only --lea ID): URLs, host name, TCP and TLS, token,
+    discovery document, a read for each checked school year, and the clock. Ends with a
+    verdict and the likely fix. Exit status 0 when every step passes, 1 otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test-connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResult</name>
+    <message>
+        <source>Key or secret rejected: the agency did not accept this LEA&apos;s authentication key and secret. Check both in the LEA settings (a secret is easy to mistype; paste it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authentication URL was not found (404). Check the URL&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token answer was not understood (no access_token). Check that the Authentication URL points at the agency&apos;s token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token request failed with HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::AuditTrailPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved settings changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (old → new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(general)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings changes have been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::CommunicationSettingsBox</name>
+    <message>
+        <source>Communication Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure LEAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the list of LEAs, where you add, edit or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Important:&lt;/b&gt; all communication settings below, including the LEA settings, belong to the profile &lt;b&gt;%1&lt;/b&gt;. Check that this is the right profile before you change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not support the %2 service, so it cannot be selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported by this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::ConnectionTestRunner</name>
+    <message>
+        <source>Token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LEA is enabled, so there is no key to test. Add or enable an LEA in LEA Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school year is checked. Check at least one school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for LEA %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: the endpoint answered, every enabled LEA received a token and could read data for the checked school years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the %1 warning(s) above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both URLs are complete https addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: the name could not be found (%2). Check the spelling of the URL and that this computer can reach the agency&apos;s network (DNS, VPN, proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP and TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS is valid; the certificate expires in %2 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the agency to renew it soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected (unencrypted; acceptable only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored for this LEA. Enter it in the LEA settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime not stated by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token granted in %1 ms (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile names no discovery document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data Exchange URL does not end the way the profile&apos;s does, so the API root (and its discovery document) cannot be derived from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version %1; data model %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read data for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: this LEA has no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key lacks access to this resource or year (403): the agency has not granted this LEA&apos;s key access to %1 for %2. Ask the agency to grant it, or uncheck that school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL path wrong (404): %1 does not exist on the server. Check the path part of the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token (401) for %1. Check the LEA&apos;s key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-JSON reply for %1: the URL probably points at a web page rather than the API. Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no Date header to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s. Tokens and certificates may fail; set the clock (enable automatic time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 s of the server&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::GeneralOptionsBox</name>
+    <message>
+        <source>General Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds of messages are recorded in the database and the log files. Keep the defaults unless support asks you to record more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::GeneralSetupPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the real-time data exchange with the state education agency. Changes take effect when you save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the agency endpoint with the values on screen (saved or not), step by step for each enabled LEA, and says what to fix. It runs in the background; you can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the system Off and puts the selected profile&apos;s communication settings, LEAs and secrets back to the profile&apos;s defaults. You are asked to confirm first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the form and saves all settings at once; LEA secrets go to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save them before switching to the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication settings belong to a profile, so the form will show the settings of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults Not Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the LEAs of &quot;%1&quot; are deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved settings already match the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes on the form will be dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the defaults? The system is turned Off, and the communication settings of the profile &quot;%1&quot; — URLs, school years, services, the LEAs and their keys and secrets — go back to the profile&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::LeaDialog</name>
+    <message>
+        <source>LEA Settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local education agencies that exchange data through the profile &lt;b&gt;%1&lt;/b&gt;. Secrets are kept in the system keychain and are written when you save the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an LEA to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an LEA with its key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected LEA, or enter a new secret for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected LEA. Its secret is deleted from the keychain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove LEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the LEA %1? Its data exchange stops, and its secret is deleted from the keychain when you save the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::LeaEditDialog</name>
+    <message>
+        <source>Edit LEA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add LEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s number for the local education agency (localEducationAgencyId), up to 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name that helps you recognise the LEA (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes exchanges data for this LEA; No keeps it in the list but skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA Enabled: Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA Enabled: No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA Enabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key (client id) the agency issued to this LEA. It is not secret and is stored with the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication &amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret the agency issued with the key. It is stored only in the system keychain when you save, never in the database or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the secret you typed, to check it for mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication &amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier of an existing LEA cannot be changed, because its secret and its records are filed under it. Remove the LEA and add it again to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::LeaListModel</name>
@@ -1081,6 +2114,307 @@ settings import FILE [--dry-run]
     </message>
 </context>
 <context>
+    <name>dexdesk::LogTableModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::LogViewerPage</name>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Log &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder with the log files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least severe level shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category includes its sub-categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n row(s)… loading more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n row(s); narrow the filters to see older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n row(s)… scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No log messages match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %n matching row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::MainWindow</name>
+    <message>
+        <source>General Setup[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the data exchange runs, as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load settings exported from DEX Desk, after showing what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the settings, without secrets, to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a data exchange profile file provided by your state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DEX Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other profiles are available. Fix or replace these files, then restart DEX Desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DEX Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEX Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time data exchange between the district&apos;s student records and the state education agency.
+Built with Qt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… the window closes when the save has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dexdesk::SecretStore</name>
     <message>
         <source>No secret is stored for this LEA. Enter it in the LEA settings and save.</source>
@@ -1119,6 +2453,149 @@ settings import FILE [--dry-run]
     </message>
     <message>
         <source>Putting the previous secrets back in the keychain also failed: %1 Enter the LEA secrets again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data exchange profile is installed, so there are no defaults to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: the LEA secrets could not be stored in the keychain. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::TestConnectionDialog</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the test; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing &lt;b&gt;%1&lt;/b&gt; with the values on screen (saved or not)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test finished: the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test finished: there is a problem to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DEX Desk: configure and run the real-time data exchange with the state education agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database file PATH instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the program in language CODE (en, es, fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window into FILE (PNG) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the LEA dialog of the selected profile into FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: show SECTION (general, logs, audit) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: select and save profile ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dexdesk: no display was found (DISPLAY and WAYLAND_DISPLAY are not set, or name a display that is not running), so the window cannot be shown.
+Run it inside a desktop session, or under a virtual display with &quot;xvfb-run -a dexdesk&quot;, or use the terminal program instead, for example &quot;dexdesk-cli settings show&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEX Desk Cannot Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dexdesk: no profile has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dexdesk: no section is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dexdesk: cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
