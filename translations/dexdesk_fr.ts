@@ -5,42 +5,42 @@
     <name>AuditTrail</name>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit : %1</translation>
     </message>
     <message>
         <source>%1: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : modifié</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] COMMANDE [OPTIONS]</translation>
     </message>
     <message>
         <source>the option --database needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option --database nécessite un chemin de fichier</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1</translation>
     </message>
     <message>
         <source>missing command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande manquante</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>help takes at most one command</source>
-        <translation type="unfinished"></translation>
+        <translation>help accepte au plus une commande</translation>
     </message>
     <message>
         <source>Usage: %1
@@ -60,144 +60,160 @@ Options (before the command):
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1
+
+DEX Desk sans fenêtres, pour les techniciens et les serveurs. Il utilise la même base de données et
+le même trousseau du système que l&apos;application DEX Desk.
+
+Commandes :
+%2%3%4%5%6%7%8help [COMMANDE]
+    Affiche cette aide, ou l&apos;aide d&apos;une commande.
+
+Options (avant la commande) :
+  --database CHEMIN utiliser ce fichier de base de données au lieu de celui du dossier de données de l&apos;application
+  --verbose         afficher aussi les messages du journal du programme sur la sortie d&apos;erreur standard
+  -h, --help        afficher cette aide
+  -v, --version     afficher la version
+
+Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
+</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>No data exchange profile could be loaded, so there are no settings to work with. Check the warnings above and reinstall DEX Desk if the shipped profiles are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil d&apos;échange de données n&apos;a pu être chargé ; il n&apos;y a donc aucun paramètre à utiliser. Vérifiez les avertissements ci-dessus et réinstallez DEX Desk si les profils fournis sont manquants.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Installed profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil « %1 ». Profils installés : %2.</translation>
     </message>
     <message>
         <source>a profile file was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de profil a été ignoré : %1</translation>
     </message>
     <message>
         <source>The settings are already being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres sont déjà en cours d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>There is no profile to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun profil à restaurer.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>the option %1 does not take a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option %1 n&apos;accepte pas de valeur</translation>
     </message>
     <message>
         <source>the option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option %1 nécessite une valeur</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1</translation>
     </message>
     <message>
         <source>unknown option</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue</translation>
     </message>
     <message>
         <source>missing argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %1 manquant</translation>
     </message>
     <message>
         <source>this command takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>cette commande n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <source>too many arguments (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d&apos;arguments (%1 attendus)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestInput</name>
     <message>
         <source>The profile &quot;%1&quot; is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 named by the profile cannot be read, or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat d&apos;autorité (CA) %1 indiqué par le profil est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>The profile has no LEA %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas de LEA %1.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>Run &quot;dexdesk-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « dexdesk-cli --help » pour connaître les commandes et les options.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite pour Qt est absent. Installez le paquet libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check that you may write there, or choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données. Vérifiez que vous avez le droit d&apos;y écrire, ou choisissez un autre fichier avec --database.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check the file&apos;s permissions, or choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez les permissions du fichier, ou choisissez un autre fichier avec --database.</translation>
     </message>
     <message>
         <source>The file %1 is not a usable DEX Desk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données DEX Desk utilisable : %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of DEX Desk (schema %2; this program knows schema %3). Use the newer version of DEX Desk, or choose another database with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de DEX Desk (schéma %2 ; ce programme connaît le schéma %3). Utilisez la version plus récente de DEX Desk, ou choisissez une autre base de données avec --database.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on %1: %2. Another program may be holding the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction sur %1 : %2. Un autre programme bloque peut-être la base de données.</translation>
     </message>
     <message>
         <source>Updating the database %1 to schema %2 failed: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de la base de données %1 vers le schéma %2 a échoué : %3. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsBundle</name>
     <message>
         <source>The diagnostics bundle was not written: a secret was found in its part %1. This is a defect; please report it without attaching the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de diagnostic n&apos;a pas été écrit : un secret a été trouvé dans sa partie %1. Il s&apos;agit d&apos;un défaut ; veuillez le signaler sans joindre le paquet.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write the diagnostics bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le paquet de diagnostic %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] diagnostics FILE [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] diagnostics FICHIER [--force]</translation>
     </message>
     <message>
         <source>diagnostics FILE [--force]
@@ -207,38 +223,44 @@ Exit status: 0 success, 1 failure, 2 usage error.
     bundle is checked against the LEA secrets in the keychain. An existing FILE is kept unless
     --force is given.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostics FICHIER [--force]
+    Écrit dans FICHIER un paquet d&apos;assistance (un .tar.gz) pour un ticket d&apos;assistance : les paramètres sans
+    les secrets, les lignes récentes du journal et les fichiers journaux, le nombre de lignes, le dernier rapport
+    de test de connexion et les versions du programme, de Qt, du système et de la base de données. Avant l&apos;écriture,
+    le paquet est vérifié par rapport aux secrets des LEA du trousseau du système. Un FICHIER existant est conservé,
+    sauf si --force est indiqué.
+</translation>
     </message>
     <message>
         <source>diagnostics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostics: %1</translation>
     </message>
     <message>
         <source>%1 is a folder; name the bundle file to write, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez le nom du fichier de paquet à écrire, par exemple %2.</translation>
     </message>
     <message>
         <source>%1 already exists and was left as it is. Choose another file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n&apos;a pas été modifié. Choisissez un autre nom de fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>the keychain could not be read, so the bundle is checked only against the secrets read before the failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système n&apos;a pas pu être lu ; le paquet n&apos;est donc vérifié que par rapport aux secrets lus avant l&apos;échec.</translation>
     </message>
     <message>
         <source>Wrote the diagnostics bundle %1. It holds no secrets; attach it to the support ticket as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de diagnostic %1 a été écrit. Il ne contient aucun secret ; joignez-le tel quel au ticket d&apos;assistance.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBody</name>
     <message>
         <source>(correlation id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(identifiant de corrélation %1)</translation>
     </message>
     <message>
         <source>(empty answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(réponse vide)</translation>
     </message>
 </context>
 <context>
@@ -250,49 +272,54 @@ Exit status: 0 success, 1 failure, 2 usage error.
     only as &quot;changed&quot;. --profile ID keeps the changes of that profile. --json prints a JSON
     array instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>settings history [--limit N] [--profile ID] [--json]
+    Affiche la piste d&apos;audit des modifications de paramètres enregistrées, des plus récentes aux plus anciennes, au plus N (%1 par défaut) :
+    quand, par qui, comment (save, import, restore-defaults), quel champ, ancien → nouveau. La modification d&apos;un secret
+    apparaît seulement comme « modifié ». --profile ID conserve les modifications de ce profil. --json affiche
+    un tableau JSON à la place.
+</translation>
     </message>
     <message>
         <source>settings history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings history: %1</translation>
     </message>
     <message>
         <source>settings history: --limit needs a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings history: --limit nécessite un nombre entier de 1 à %1</translation>
     </message>
     <message>
         <source>settings history: --profile needs a profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>settings history: --profile nécessite un identifiant de profil</translation>
     </message>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit : %1</translation>
     </message>
     <message>
         <source>No settings changes are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de paramètres n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur inconnu</translation>
     </message>
 </context>
 <context>
     <name>LogQuery</name>
     <message>
         <source>Cannot read the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal : %1</translation>
     </message>
     <message>
         <source>Cannot count the log rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les lignes du journal : %1</translation>
     </message>
 </context>
 <context>
     <name>LogsCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] logs [--level error|warning|info|diagnostic] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] logs [--level error|warning|info|diagnostic] [--since QUAND] [--category NOM] [--lea ID] [--search TEXTE] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>logs [--level LEVEL] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]
@@ -303,293 +330,300 @@ Exit status: 0 success, 1 failure, 2 usage error.
     given separated by commas); --lea shows the messages about one LEA; --search keeps the
     messages that contain TEXT (case-insensitive). --json prints a JSON array instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>logs [--level NIVEAU] [--since QUAND] [--category NOM] [--lea ID] [--search TEXTE] [--limit N] [--json]
+    Affiche les lignes de la table du journal, des plus récentes aux plus anciennes, au plus N (%1 par défaut). --level error,
+    warning, info ou diagnostic affiche ce niveau et les niveaux plus graves. --since accepte une date ISO ou
+    une date et une heure (heure locale, sauf si un décalage ou Z est indiqué) ou une durée écoulée : 30m, 2h, 7d.
+    --category accepte une catégorie comme dexdesk.net et inclut ses sous-catégories (plusieurs peuvent être
+    indiquées, séparées par des virgules) ; --lea affiche les messages concernant une LEA ; --search conserve les
+    messages qui contiennent TEXTE (sans tenir compte de la casse). --json affiche un tableau JSON à la place.
+</translation>
     </message>
     <message>
         <source>logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: %1</translation>
     </message>
     <message>
         <source>logs: unknown level &quot;%1&quot; (error, warning, info or diagnostic)</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: niveau inconnu « %1 » (error, warning, info ou diagnostic)</translation>
     </message>
     <message>
         <source>logs: --since &quot;%1&quot; is neither a date and time (2026-03-01T08:00) nor a time ago (30m, 2h, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: --since « %1 » n&apos;est ni une date et une heure (2026-03-01T08:00) ni une durée écoulée (30m, 2h, 7d)</translation>
     </message>
     <message>
         <source>logs: --category needs a category name</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: --category nécessite un nom de catégorie</translation>
     </message>
     <message>
         <source>logs: --limit needs a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: --limit nécessite un nombre entier de 1 à %1</translation>
     </message>
     <message>
         <source>Cannot read the log table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la table du journal : %1</translation>
     </message>
     <message>
         <source>No log rows match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne du journal ne correspond.</translation>
     </message>
 </context>
 <context>
     <name>NetError</name>
     <message>
         <source>Unknown host: the server name could not be found. Check the spelling of the URL and that this computer can reach the agency&apos;s network (DNS, VPN, proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte inconnu : le nom du serveur est introuvable. Vérifiez l&apos;orthographe de l&apos;URL et que cet ordinateur peut accéder au réseau de l&apos;agence (DNS, VPN, proxy).</translation>
     </message>
     <message>
         <source>Connection refused: nothing accepts connections at that address and port. Check the URL&apos;s port, and that the agency&apos;s service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : rien n&apos;accepte de connexions à cette adresse et sur ce port. Vérifiez le port de l&apos;URL, et que le service de l&apos;agence fonctionne.</translation>
     </message>
     <message>
         <source>Timed out: the server did not answer in time. Check the network, firewall or proxy; the agency&apos;s service may be overloaded or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé : le serveur n&apos;a pas répondu à temps. Vérifiez le réseau, le pare-feu ou le proxy ; le service de l&apos;agence est peut-être surchargé ou hors service.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering. This is usually temporary; try again. If it persists, check proxies and firewalls on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion sans répondre. C&apos;est généralement temporaire ; réessayez. Si le problème persiste, vérifiez les proxys et pare-feu sur le trajet.</translation>
     </message>
     <message>
         <source>Certificate expired (or not yet valid): the server&apos;s TLS certificate is outside its validity dates. The connection was refused. Ask the agency to renew it; also check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat expiré (ou pas encore valide) : le certificat TLS du serveur est en dehors de ses dates de validité. La connexion a été refusée. Demandez à l&apos;agence de le renouveler ; vérifiez aussi l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
         <source>Certificate untrusted: the server&apos;s TLS certificate is self-signed or issued by an authority this computer does not trust. The connection was refused. If your state uses a private certificate authority, name its CA file in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé : le certificat TLS du serveur est auto-signé ou émis par une autorité à laquelle cet ordinateur ne fait pas confiance. La connexion a été refusée. Si votre État utilise une autorité de certification privée, indiquez son fichier CA dans le profil.</translation>
     </message>
     <message>
         <source>Certificate for the wrong host: the server&apos;s TLS certificate does not match the host name in the URL. The connection was refused. Check the URL&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat pour un autre hôte : le certificat TLS du serveur ne correspond pas au nom d&apos;hôte de l&apos;URL. La connexion a été refusée. Vérifiez le nom d&apos;hôte de l&apos;URL.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection failed and was refused. Check the URL, the certificate and any proxy that intercepts TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) a échoué et a été refusée. Vérifiez l&apos;URL, le certificat et tout proxy qui intercepte le TLS.</translation>
     </message>
     <message>
         <source>The server redirected to another address (another host, port or http instead of https). DEX Desk does not follow such redirects, so credentials never leave the agency&apos;s address. Use the final address as the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une autre adresse (autre hôte, autre port ou http au lieu de https). DEX Desk ne suit pas ces redirections, afin que les identifiants ne quittent jamais l&apos;adresse de l&apos;agence. Utilisez l&apos;adresse finale comme URL.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than DEX Desk accepts and was cut off. Check that the URL points at the agency&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur dépassait la taille acceptée par DEX Desk et a été tronquée. Vérifiez que l&apos;URL pointe vers l&apos;API de l&apos;agence.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordReader</name>
     <message>
         <source>The secret is longer than %1 bytes; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret dépasse %1 octets ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>No secret was given (the input ended); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;a été fourni (fin de l&apos;entrée) ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The two entries are different; nothing was stored. Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux saisies sont différentes ; rien n&apos;a été enregistré. Exécutez de nouveau la commande.</translation>
     </message>
 </context>
 <context>
     <name>ProfileParser</name>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ obligatoire « %1 » est absent</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une chaîne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne doit pas être vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste de chaînes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste de chaînes non vides</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a non-empty list of years</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste d&apos;années non vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must hold school years such as 2027 (the year the school year ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit contenir des années scolaires comme 2027 (l&apos;année où se termine l&apos;année scolaire)</translation>
     </message>
     <message>
         <source>school year %1 is listed twice in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année scolaire %1 figure deux fois dans « %2 »</translation>
     </message>
     <message>
         <source>unknown service &quot;%1&quot; (expected dataChanges, download, publish or uniqueId)</source>
-        <translation type="unfinished"></translation>
+        <translation>service inconnu « %1 » (dataChanges, download, publish ou uniqueId attendu)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>&quot;resources&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>« resources » doit être une liste</translation>
     </message>
     <message>
         <source>each entry of &quot;resources&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque entrée de « resources » doit être un objet</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource « %1 » figure deux fois</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot;: path must be relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource « %1 » : le chemin doit être relatif</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot; needs a natural key</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource « %1 » nécessite une clé naturelle</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot; depends on &quot;%2&quot;, which is not listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource « %1 » dépend de « %2 », qui ne figure pas avant elle</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot;: direction must be &quot;publish&quot; or &quot;download&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource « %1 » : la direction doit être « publish » ou « download »</translation>
     </message>
     <message>
         <source>&quot;leas&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>« leas » doit être une liste</translation>
     </message>
     <message>
         <source>each entry of &quot;leas&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque entrée de « leas » doit être un objet</translation>
     </message>
     <message>
         <source>a profile must not contain secrets; remove &quot;secret&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil ne doit pas contenir de secrets ; supprimez « secret »</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un seul objet JSON</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; must be %1; this file was made for another version of DEX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>« formatVersion » doit valoir %1 ; ce fichier a été créé pour une autre version de DEX Desk</translation>
     </message>
     <message>
         <source>&quot;id&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>« id » ne peut contenir que des lettres, des chiffres, « . », « _ » et « - » (64 au maximum)</translation>
     </message>
     <message>
         <source>&quot;order&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« order » doit être un nombre</translation>
     </message>
     <message>
         <source>&quot;yearSpecific&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>« yearSpecific » doit valoir true ou false</translation>
     </message>
     <message>
         <source>default school year %1 is not one of &quot;schoolYears&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année scolaire par défaut %1 ne fait pas partie de « schoolYears »</translation>
     </message>
     <message>
         <source>&quot;services&quot; must be an object with &quot;supported&quot; and &quot;defaults&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« services » doit être un objet avec « supported » et « defaults »</translation>
     </message>
     <message>
         <source>a default service is not among the supported services</source>
-        <translation type="unfinished"></translation>
+        <translation>un service par défaut ne fait pas partie des services pris en charge</translation>
     </message>
     <message>
         <source>the Unique ID service needs &quot;uniqueIdPath&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le service Identifiant unique nécessite « uniqueIdPath »</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>is larger than 1 MiB; a profile is a small JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 1 Mio ; un profil est un petit fichier JSON</translation>
     </message>
 </context>
 <context>
     <name>ProfileRepository</name>
     <message>
         <source>profile id &quot;%1&quot; is already used by %2; this file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de profil « %1 » est déjà utilisé par %2 ; ce fichier a été ignoré</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; belongs to a profile shipped with DEX Desk. Give the imported profile another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de profil « %1 » appartient à un profil fourni avec DEX Desk. Donnez un autre identifiant au profil importé.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>Prompt</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Export First…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter d&apos;abord…</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
 </context>
 <context>
     <name>PurgeCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] purge [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] purge [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>purge [--dry-run] [--json]
@@ -599,65 +633,71 @@ Exit status: 0 success, 1 failure, 2 usage error.
     kind went. --dry-run only counts what would go and removes nothing. --json prints one JSON
     object instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>purge [--dry-run] [--json]
+    Supprime ce que la Politique de purge enregistrée (aggressive, typical ou seldom) considère comme obsolète :
+    les anciennes lignes du journal, les fichiers journaux archivés et le travail terminé du moteur. Le travail en attente,
+    en cours ou en échec, l&apos;état de publication et les résultats d&apos;identifiant unique ne sont jamais touchés. Affiche
+    le nombre d&apos;éléments supprimés de chaque type. --dry-run compte seulement ce qui serait supprimé, sans rien
+    supprimer. --json affiche un objet JSON à la place.
+</translation>
     </message>
     <message>
         <source>purge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>purge: %1</translation>
     </message>
     <message>
         <source>The purge did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge ne s&apos;est pas terminée : %1</translation>
     </message>
     <message>
         <source>Purge policy %1: these items would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de purge %1 : ces éléments seraient supprimés.</translation>
     </message>
     <message>
         <source>Purge policy %1: removed these items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de purge %1 : ces éléments ont été supprimés.</translation>
     </message>
     <message>
         <source>  %1: %2 (kept %3 days, older than %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2 (conservés %3 jours, antérieurs au %4)</translation>
     </message>
     <message>
         <source>Dry run: nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>Purger</name>
     <message>
         <source>Log rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux</translation>
     </message>
     <message>
         <source>Cannot count the obsolete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les éléments obsolètes (%1) : %2</translation>
     </message>
     <message>
         <source>Cannot start purging %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la purge de %1 : %2</translation>
     </message>
     <message>
         <source>Purging %1 failed: %2. What was removed before stays removed; run the purge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge de %1 a échoué : %2. Ce qui a déjà été supprimé le reste ; relancez la purge.</translation>
     </message>
     <message>
         <source>Purging %1 failed: %2. Run the purge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge de %1 a échoué : %2. Relancez la purge.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDefaultsCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] restore-defaults [--profile ID] [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] restore-defaults [--profile ID] [--yes]</translation>
     </message>
     <message>
         <source>restore-defaults [--profile ID] [--yes]
@@ -670,58 +710,67 @@ Exit status: 0 success, 1 failure, 2 usage error.
     choosing it in the Data Exchange Profile list and pressing Restore Defaults would.
     Keep a copy first with &quot;dexdesk-cli settings export FILE&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>restore-defaults [--profile ID] [--yes]
+    Met Système activé sur Désactivé, remplace les paramètres de communication du profil sélectionné
+    (URL, années scolaires, services, LEA avec leurs clés) par les valeurs par défaut du profil, et
+    supprime du trousseau du système les secrets des LEA du profil. Les autres profils et les autres paramètres
+    généraux sont conservés. La commande liste d&apos;abord ce qui va changer et vous demande de taper « yes » ;
+    sans terminal, elle refuse sauf si --yes est indiqué.
+    --profile ID restaure plutôt ce profil et en fait le profil sélectionné, comme le ferait
+    le choix de ce profil dans la liste Profil d&apos;échange de données suivi de Restaurer les valeurs par défaut.
+    Conservez d&apos;abord une copie avec « dexdesk-cli settings export FICHIER ».
+</translation>
     </message>
     <message>
         <source>restore-defaults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restore-defaults: %1</translation>
     </message>
     <message>
         <source>Nothing to restore: the profile %1 (%2) already has its defaults and System Enabled is Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à restaurer : le profil %1 (%2) a déjà ses valeurs par défaut et Système activé est sur Désactivé.</translation>
     </message>
     <message>
         <source>Restore Defaults for the profile %1 (%2) will:</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration des valeurs par défaut du profil %1 (%2) va :</translation>
     </message>
     <message>
         <source>  keep the settings (they are already the defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>  conserver les paramètres (ce sont déjà les valeurs par défaut)</translation>
     </message>
     <message>
         <source>  remove the keychain secrets of the LEAs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  supprimer du trousseau du système les secrets des LEA %1</translation>
     </message>
     <message>
         <source>Not confirmed: there is no terminal to ask in. Run the command again with --yes to restore the defaults. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé : aucun terminal ne permet de poser la question. Exécutez de nouveau la commande avec --yes pour restaurer les valeurs par défaut. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>To keep a copy of the current settings first, cancel and run &quot;dexdesk-cli settings export FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour conserver d&apos;abord une copie des paramètres actuels, annulez et exécutez « dexdesk-cli settings export FICHIER ».</translation>
     </message>
     <message>
         <source>Type yes to continue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez yes (en anglais) pour continuer : </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Defaults restored for the profile %1 (%2). System Enabled is Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut restaurées pour le profil %1 (%2). Système activé est sur Désactivé.</translation>
     </message>
 </context>
 <context>
     <name>SecretCommands</name>
     <message>
         <source>dexdesk-cli [--database PATH] secret set [--profile ID] --lea LEAID</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] secret set [--profile ID] --lea LEAID</translation>
     </message>
     <message>
         <source>secret set [--profile ID] --lea LEAID
@@ -732,81 +781,88 @@ Exit status: 0 success, 1 failure, 2 usage error.
     The secret is never accepted on the command line, where other users and the shell
     history could see it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>secret set [--profile ID] --lea LEAID
+    Enregistre le secret d&apos;authentification d&apos;une LEA dans le trousseau du système. La LEA doit déjà figurer
+    dans les paramètres du profil (le profil sélectionné, sauf si --profile ID est indiqué). Dans un
+    terminal, le secret est demandé deux fois et n&apos;est pas affiché ; sinon, il est lu sur une ligne
+    de l&apos;entrée standard, par exemple : dexdesk-cli secret set --lea 255901 &lt; secret.txt
+    Le secret n&apos;est jamais accepté sur la ligne de commande, où d&apos;autres utilisateurs et l&apos;historique
+    du shell pourraient le voir.
+</translation>
     </message>
     <message>
         <source>secret: missing subcommand (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret: sous-commande manquante (set)</translation>
     </message>
     <message>
         <source>secret: unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>secret: sous-commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>secret set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secret set: %1</translation>
     </message>
     <message>
         <source>secret set: missing option --lea LEAID</source>
-        <translation type="unfinished"></translation>
+        <translation>secret set: option --lea LEAID manquante</translation>
     </message>
     <message>
         <source>The profile %1 (%2) has no LEA &quot;%3&quot; (its LEAs: %4). Add the LEA first, with its name and key: in DEX Desk under General Setup ▸ LEA Settings ▸ Configure…, or in a settings file imported with &quot;dexdesk-cli settings import FILE&quot;. Then set its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 (%2) n&apos;a pas de LEA « %3 » (ses LEA : %4). Ajoutez d&apos;abord la LEA, avec son nom et sa clé : dans DEX Desk sous Configuration générale ▸ Paramètres des LEA ▸ Configurer…, ou dans un fichier de paramètres importé avec « dexdesk-cli settings import FICHIER ». Définissez ensuite son secret.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Secret for LEA %1 of %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de la LEA %1 de %2 : </translation>
     </message>
     <message>
         <source>Type the secret again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez de nouveau le secret : </translation>
     </message>
     <message>
         <source>The secret is empty; nothing was stored. Enter the secret the agency gave you for this LEA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est vide ; rien n&apos;a été enregistré. Saisissez le secret que l&apos;agence vous a fourni pour cette LEA.</translation>
     </message>
     <message>
         <source>The secret of LEA %1 (profile %2) is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de la LEA %1 (profil %2) est enregistré dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The secret could not be assigned to LEA %1; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;a pas pu être associé à la LEA %1 ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>SecretProbe</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau du système</translation>
     </message>
     <message>
         <source>not set (use &quot;dexdesk-cli secret set&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (utilisez « dexdesk-cli secret set »)</translation>
     </message>
     <message>
         <source>unknown (keychain unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (trousseau du système indisponible)</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommands</name>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>settings show [--json] [--profile ID] [--no-keychain]
@@ -823,611 +879,624 @@ settings import FILE [--dry-run]
     removes also lose their secrets in the keychain. --dry-run lists the changes and saves
     nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>settings show [--json] [--profile ID] [--no-keychain]
+    Affiche les paramètres généraux enregistrés, les paramètres de communication du profil sélectionné (ou de
+    --profile ID) avec ses LEA, et les profils installés. Pour chaque LEA, indique si le trousseau du
+    système contient son secret (jamais le secret lui-même) ; --no-keychain omet cette vérification.
+    --json affiche à la place un objet JSON avec des clés stables.
+settings export FICHIER
+    Écrit les paramètres enregistrés de tous les profils dans FICHIER (« - » pour la sortie standard) au format JSON.
+    Les secrets des LEA ne sont jamais exportés.
+settings import FICHIER [--dry-run]
+    Vérifie l&apos;ensemble de FICHIER (« - » pour l&apos;entrée standard) ; en cas de problème, indique lequel et
+    ne modifie rien. Sinon, enregistre les paramètres et liste les modifications. Les LEA que le fichier
+    supprime perdent aussi leurs secrets dans le trousseau du système. --dry-run liste les modifications sans
+    rien enregistrer.
+</translation>
     </message>
     <message>
         <source>settings: unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: sous-commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>settings show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings show: %1</translation>
     </message>
     <message>
         <source>settings export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings export: %1</translation>
     </message>
     <message>
         <source>Exported the settings of %1 profiles to %2. LEA secrets are not in the file; on another computer, set them with &quot;dexdesk-cli secret set&quot; after importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de %1 profils ont été exportés vers %2. Les secrets des LEA ne figurent pas dans le fichier ; sur un autre ordinateur, définissez-les avec « dexdesk-cli secret set » après l&apos;importation.</translation>
     </message>
     <message>
         <source>settings import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings import: %1</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé : %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification.</translation>
     </message>
     <message>
         <source>Importing %1 would make these changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de %1 apporterait ces modifications :</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
     </message>
     <message>
         <source>Imported %1. Changes saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé. Modifications enregistrées :</translation>
     </message>
     <message>
         <source>The new LEAs have no secret yet. Set each one with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles LEA n&apos;ont pas encore de secret. Définissez-le pour chacune avec :</translation>
     </message>
     <message>
         <source>dexdesk-cli [--database PATH] settings show [--json] [--profile ID] [--no-keychain] | export FILE | import FILE [--dry-run] | history [--limit N] [--profile ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] settings show [--json] [--profile ID] [--no-keychain] | export FICHIER | import FICHIER [--dry-run] | history [--limit N] [--profile ID] [--json]</translation>
     </message>
     <message>
         <source>settings: missing subcommand (show, export, import or history)</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: sous-commande manquante (show, export, import ou history)</translation>
     </message>
 </context>
 <context>
     <name>SettingsExchange</name>
     <message>
         <source>%1 contains &quot;%2&quot;. Settings files never hold secrets; remove it and set the secret with the LEA settings or &quot;dexdesk-cli secret set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient « %2 ». Les fichiers de paramètres ne contiennent jamais de secrets ; supprimez-le et définissez le secret dans les paramètres des LEA ou avec « dexdesk-cli secret set ».</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un champ inconnu « %2 ».</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être une valeur texte.</translation>
     </message>
     <message>
         <source>%1: &quot;schoolYears&quot; must be a list of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « schoolYears » doit être une liste d&apos;années.</translation>
     </message>
     <message>
         <source>%1: &quot;schoolYears&quot; must hold each year once, as a number such as 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « schoolYears » doit contenir chaque année une seule fois, sous forme de nombre comme 2027.</translation>
     </message>
     <message>
         <source>%1: &quot;services&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « services » doit être une liste.</translation>
     </message>
     <message>
         <source>%1: unknown service &quot;%2&quot; (expected dataChanges, download, publish or uniqueId).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : service inconnu « %2 » (dataChanges, download, publish ou uniqueId attendu).</translation>
     </message>
     <message>
         <source>%1: &quot;leas&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « leas » doit être une liste.</translation>
     </message>
     <message>
         <source>%1, LEA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, LEA %2</translation>
     </message>
     <message>
         <source>%1 needs &quot;id&quot; (text), &quot;enabled&quot; (true or false) and optionally &quot;name&quot; and &quot;key&quot; (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite « id » (texte), « enabled » (true ou false) et, facultativement, « name » et « key » (texte).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;, enabled %3, key &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 », activée %3, clé « %4 »</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>The file is larger than 4 MiB; a settings file is much smaller. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 4 Mio ; un fichier de paramètres est beaucoup plus petit. Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un JSON valide (ligne %1 : %2).</translation>
     </message>
     <message>
         <source>This is not a DEX Desk settings file (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de paramètres DEX Desk (« format » doit valoir « %1 »).</translation>
     </message>
     <message>
         <source>The file has format version %1; this version of DEX Desk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est au format version %1 ; cette version de DEX Desk lit la version %2.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>&quot;general&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>« general » doit être un objet.</translation>
     </message>
     <message>
         <source>&quot;general&quot; has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« general » contient un champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>%1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas le bon type.</translation>
     </message>
     <message>
         <source>&quot;profiles&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>« profiles » doit être un objet.</translation>
     </message>
     <message>
         <source>The file has settings for the profile &quot;%1&quot;, which is not installed here. Import that profile first (File ▸ Import Profile…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des paramètres pour le profil « %1 », qui n&apos;est pas installé ici. Importez d&apos;abord ce profil (Fichier ▸ Importer un profil…).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 »</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » : %2</translation>
     </message>
     <message>
         <source>The settings in the file are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du fichier ne sont pas valides : %1</translation>
     </message>
     <message>
         <source>LEA removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA supprimée : %1</translation>
     </message>
     <message>
         <source>LEA changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA modifiée : %1</translation>
     </message>
     <message>
         <source>LEA added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA ajoutée : %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB; a settings file is much smaller. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 4 Mio ; un fichier de paramètres est beaucoup plus petit. Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; must be the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>« formatVersion » doit être le nombre %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsReport</name>
     <message>
         <source>On (always on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé (toujours activé)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(none installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun installé)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>General settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres généraux :</translation>
     </message>
     <message>
         <source>Communication settings of the selected profile, %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de communication du profil sélectionné, %1 (%2) :</translation>
     </message>
     <message>
         <source>Communication settings of the profile %1 (%2), which is not the selected one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de communication du profil %1 (%2), qui n&apos;est pas le profil sélectionné :</translation>
     </message>
     <message>
         <source>  (the profile&apos;s defaults: these settings were never changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (valeurs par défaut du profil : ces paramètres n&apos;ont jamais été modifiés)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>    LEA %1 &quot;%2&quot;: enabled %3, key &quot;%4&quot;, secret: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>    LEA %1 « %2 » : activée %3, clé « %4 », secret : %5</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes :</translation>
     </message>
     <message>
         <source>  error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  erreur : %1</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  avertissement : %1</translation>
     </message>
     <message>
         <source>Installed profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils installés :</translation>
     </message>
     <message>
         <source>  %1: %2 (selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2 (sélectionné)</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsSchema</name>
     <message>
         <source>System Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Système activé</translation>
     </message>
     <message>
         <source>On runs the data exchange. Off halts every processor at once and stops collecting changes; changes made while Off are not sent later unless you run Publish All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé exécute l&apos;échange de données. Désactivé arrête immédiatement tous les processeurs et cesse de collecter les modifications ; les modifications faites pendant la désactivation ne sont pas envoyées plus tard, sauf si vous lancez Publier tout.</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Errors are always recorded, in the database and in the log files. This option cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs sont toujours enregistrées, dans la base de données et dans les fichiers journaux. Cette option ne peut pas être désactivée.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Records warnings: problems less severe than errors that may still keep data from reaching the agency. Leave off unless asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les avertissements : des problèmes moins graves que les erreurs, qui peuvent tout de même empêcher des données de parvenir à l&apos;agence. Laissez désactivé, sauf si on vous le demande.</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <source>Records detail about what led to errors and warnings. Useful while you investigate a problem; leave off otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre des détails sur ce qui a mené aux erreurs et aux avertissements. Utile pendant l&apos;analyse d&apos;un problème ; laissez désactivé sinon.</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Records very detailed technical information, mostly for support staff. It can produce a large volume of log data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre des informations techniques très détaillées, principalement destinées au personnel d&apos;assistance. Cela peut produire un grand volume de données de journal.</translation>
     </message>
     <message>
         <source>Job Processing Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de traitement des tâches</translation>
     </message>
     <message>
         <source>How often the processors run. Standard publishes queued changes every 30 seconds; High every 5 seconds; Low every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;exécution des processeurs. Standard publie les modifications en file d&apos;attente toutes les 30 secondes ; Élevée toutes les 5 secondes ; Faible toutes les 5 minutes.</translation>
     </message>
     <message>
         <source>Purge Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de purge</translation>
     </message>
     <message>
         <source>How long finished work and logs are kept before they are removed. Typical keeps delivered changes 30 days and logs 30 days. Pending or failed work is never purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation du travail terminé et des journaux avant leur suppression. Typique conserve les modifications livrées 30 jours et les journaux 30 jours. Le travail en attente ou en échec n&apos;est jamais purgé.</translation>
     </message>
     <message>
         <source>Simultaneous Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions simultanées</translation>
     </message>
     <message>
         <source>The most requests sent to the agency at the same time, for all processors and LEAs together (1 to 32). 5 is recommended; raise it only if the agency allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de requêtes envoyées à l&apos;agence en même temps, pour l&apos;ensemble des processeurs et des LEA (1 à 32). La valeur 5 est recommandée ; ne l&apos;augmentez que si l&apos;agence l&apos;autorise.</translation>
     </message>
     <message>
         <source>Data Exchange Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d&apos;échange de données</translation>
     </message>
     <message>
         <source>The agency endpoint to exchange data with. Most districts have one profile. The communication settings below belong to this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d&apos;accès de l&apos;agence avec lequel échanger les données. La plupart des districts ont un seul profil. Les paramètres de communication ci-dessous appartiennent à ce profil.</translation>
     </message>
     <message>
         <source>Data Exchange URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;échange de données</translation>
     </message>
     <message>
         <source>The base address of the agency&apos;s data API, for example https://api.state.example.gov/data/v3. It must start with https:// (http:// is accepted only for this computer, for testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de base de l&apos;API de données de l&apos;agence, par exemple https://api.state.example.gov/data/v3. Elle doit commencer par https:// (http:// n&apos;est accepté que pour cet ordinateur, à des fins de test).</translation>
     </message>
     <message>
         <source>Authentication URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;authentification</translation>
     </message>
     <message>
         <source>The address where DEX Desk asks for an access token with each LEA&apos;s key and secret, for example https://api.state.example.gov/oauth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse à laquelle DEX Desk demande un jeton d&apos;accès avec la clé et le secret de chaque LEA, par exemple https://api.state.example.gov/oauth/token.</translation>
     </message>
     <message>
         <source>School Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années scolaires</translation>
     </message>
     <message>
         <source>The school years to exchange. At least one must be checked before the system can be turned On.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les années scolaires à échanger. Au moins une doit être cochée avant que le système puisse être activé.</translation>
     </message>
     <message>
         <source>Service Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de service</translation>
     </message>
     <message>
         <source>The services to run for this profile. Only the services the profile supports can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services à exécuter pour ce profil. Seuls les services pris en charge par le profil peuvent être sélectionnés.</translation>
     </message>
     <message>
         <source>LEA Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres des LEA</translation>
     </message>
     <message>
         <source>The local education agencies that exchange data through this profile, each with its own authentication key and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agences locales d&apos;éducation (LEA) qui échangent des données par ce profil, chacune avec sa propre clé et son propre secret d&apos;authentification.</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres : %1</translation>
     </message>
     <message>
         <source>Cannot read the communication settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres de communication : %1</translation>
     </message>
     <message>
         <source>Cannot read the LEA settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres des LEA : %1</translation>
     </message>
     <message>
         <source>Cannot start saving: %1. Another program may be writing to the database; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;enregistrement : %1. Un autre programme écrit peut-être dans la base de données ; réessayez.</translation>
     </message>
     <message>
         <source>The settings could not be written to the database (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être écrits dans la base de données (%1). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The settings could not be committed to the database (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être validés dans la base de données (%1). Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTransfer</name>
     <message>
         <source>DEX Desk settings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres DEX Desk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre modification.</numerusform>
+            <numerusform>… et %n autres modifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les paramètres</translation>
     </message>
     <message>
         <source>The settings were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas été exportés.</translation>
     </message>
     <message>
         <source>The settings were exported to %1. LEA secrets are not included; enter them again after an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ont été exportés vers %1. Les secrets des LEA ne sont pas inclus ; saisissez-les de nouveau après une importation.</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les paramètres</translation>
     </message>
     <message>
         <source>Nothing was imported: the file %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : le fichier %1 est inutilisable.</translation>
     </message>
     <message>
         <source>The file holds the same settings as the saved ones; there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient les mêmes paramètres que ceux enregistrés ; il n&apos;y a rien à modifier.</translation>
     </message>
     <message>
         <source>The file holds the same settings as the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient les mêmes paramètres que ceux enregistrés.</translation>
     </message>
     <message>
         <source>These saved settings will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres enregistrés vont changer :</translation>
     </message>
     <message>
         <source>Your unsaved changes on the form will be dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées dans le formulaire seront perdues.</translation>
     </message>
     <message>
         <source>Apply the settings from %1 and save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les paramètres de %1 et les enregistrer ?</translation>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un profil</translation>
     </message>
     <message>
         <source>Data exchange profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils d&apos;échange de données (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The profile was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas été importé.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was imported. Choose it under Data Exchange Profile to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » a été importé. Choisissez-le sous Profil d&apos;échange de données pour l&apos;utiliser.</translation>
     </message>
 </context>
 <context>
     <name>SettingsValidator</name>
     <message>
         <source>Enter the address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse, en commençant par https://.</translation>
     </message>
     <message>
         <source>The address must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne doit pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>This is not a valid address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n&apos;est pas valide : %1.</translation>
     </message>
     <message>
         <source>Enter a complete address such as https://api.example.org/data/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse complète, par exemple https://api.example.org/data/v3.</translation>
     </message>
     <message>
         <source>The address must start with https:// (not %1://).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https:// (et non %1://).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; credentials belong in the LEA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;adresse ; les identifiants vont dans les paramètres des LEA.</translation>
     </message>
     <message>
         <source>Remove the part after &apos;#&apos; from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez de l&apos;adresse la partie qui suit « # ».</translation>
     </message>
     <message>
         <source>Use https:// for an agency endpoint. Unencrypted http:// is accepted only for this computer (localhost), for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https:// pour un point d&apos;accès d&apos;agence. Le http:// non chiffré n&apos;est accepté que pour cet ordinateur (localhost), à des fins de test.</translation>
     </message>
     <message>
         <source>Unencrypted connection: acceptable for a local simulator on this computer, never for a real agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non chiffrée : acceptable pour un simulateur local sur cet ordinateur, jamais pour une véritable agence.</translation>
     </message>
     <message>
         <source>Enter the LEA identifier (the agency&apos;s number for the LEA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant de la LEA (le numéro attribué à la LEA par l&apos;agence).</translation>
     </message>
     <message>
         <source>The LEA identifier &quot;%1&quot; must be a number of up to 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de LEA « %1 » doit être un nombre de 10 chiffres au maximum.</translation>
     </message>
     <message>
         <source>Simultaneous Connections must be from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions simultanées doit être compris entre %1 et %2.</translation>
     </message>
     <message>
         <source>No data exchange profile is installed. Import the profile file your state provides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil d&apos;échange de données n&apos;est installé. Importez le fichier de profil fourni par votre État.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is not installed. Choose another profile or import its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » n&apos;est pas installé. Choisissez un autre profil ou importez son fichier.</translation>
     </message>
     <message>
         <source>The profile does not offer the school year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne propose pas l&apos;année scolaire %1.</translation>
     </message>
     <message>
         <source>Check at least one school year before turning the system On.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une année scolaire avant d&apos;activer le système.</translation>
     </message>
     <message>
         <source>The profile does not support the %1 service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne prend pas en charge le service %1.</translation>
     </message>
     <message>
         <source>The LEA %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LEA %1 figure deux fois.</translation>
     </message>
     <message>
         <source>The name of LEA %1 is longer than 75 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la LEA %1 dépasse 75 caractères.</translation>
     </message>
     <message>
         <source>LEA %1 is enabled but has no authentication key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LEA %1 est activée mais n&apos;a pas de clé d&apos;authentification.</translation>
     </message>
     <message>
         <source>No LEA is enabled, so nothing will be exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune LEA n&apos;est activée ; rien ne sera donc échangé.</translation>
     </message>
     <message>
         <source>Settings refer to the profile &quot;%1&quot;, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres font référence au profil « %1 », qui n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Data Exchange URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;échange de données</translation>
     </message>
     <message>
         <source>Authentication URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;authentification</translation>
     </message>
 </context>
 <context>
     <name>TestConnectionCommand</name>
     <message>
         <source>the report could not be kept for &quot;dexdesk-cli diagnostics&quot; in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport n&apos;a pas pu être conservé pour « dexdesk-cli diagnostics » dans %1.</translation>
     </message>
     <message>
         <source>dexdesk-cli [--database PATH] test-connection [--profile ID] [--lea ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database CHEMIN] test-connection [--profile ID] [--lea ID] [--json]</translation>
     </message>
     <message>
         <source>test-connection [--profile ID] [--lea ID] [--json]
@@ -1436,95 +1505,100 @@ settings import FILE [--dry-run]
     discovery document, a read for each checked school year, and the clock. Ends with a
     verdict and the likely fix. Exit status 0 when every step passes, 1 otherwise.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>test-connection [--profile ID] [--lea ID] [--json]
+    Vérifie le point d&apos;accès de l&apos;agence du profil sélectionné (ou indiqué) avec les paramètres enregistrés, étape
+    par étape pour chaque LEA activée (ou seulement --lea ID) : URL, nom d&apos;hôte, TCP et TLS, jeton,
+    document de découverte, une lecture pour chaque année scolaire cochée, et l&apos;horloge. Se termine par un
+    verdict et la correction probable. Code de sortie 0 si toutes les étapes réussissent, 1 sinon.
+</translation>
     </message>
     <message>
         <source>test-connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>test-connection: %1</translation>
     </message>
     <message>
         <source>Testing &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de « %1 »…</translation>
     </message>
 </context>
 <context>
     <name>TokenResult</name>
     <message>
         <source>Key or secret rejected: the agency did not accept this LEA&apos;s authentication key and secret. Check both in the LEA settings (a secret is easy to mistype; paste it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé ou secret refusé : l&apos;agence n&apos;a pas accepté la clé et le secret d&apos;authentification de cette LEA. Vérifiez-les tous deux dans les paramètres des LEA (un secret se saisit facilement de travers ; collez-le de nouveau).</translation>
     </message>
     <message>
         <source>The Authentication URL was not found (404). Check the URL&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL d&apos;authentification est introuvable (404). Vérifiez le chemin de l&apos;URL.</translation>
     </message>
     <message>
         <source>The token answer was not understood (no access_token). Check that the Authentication URL points at the agency&apos;s token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à la demande de jeton n&apos;a pas été comprise (pas d&apos;access_token). Vérifiez que l&apos;URL d&apos;authentification pointe vers le point d&apos;accès de jetons de l&apos;agence.</translation>
     </message>
     <message>
         <source>The token request failed with HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de jeton a échoué avec HTTP %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::AuditTrailPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d&apos;audit</translation>
     </message>
     <message>
         <source>Saved settings changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de paramètres enregistrées</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Change (old → new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification (ancien → nouveau)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>(general)</source>
-        <translation type="unfinished"></translation>
+        <translation>(général)</translation>
     </message>
     <message>
         <source>No settings changes have been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de paramètres n&apos;a encore été enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>%n saved change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification enregistrée, la plus récente en premier.</numerusform>
+            <numerusform>%n modifications enregistrées, les plus récentes en premier.</numerusform>
         </translation>
     </message>
 </context>
@@ -1532,770 +1606,770 @@ settings import FILE [--dry-run]
     <name>dexdesk::CommunicationSettingsBox</name>
     <message>
         <source>Communication Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de communication</translation>
     </message>
     <message>
         <source>Configure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer…</translation>
     </message>
     <message>
         <source>Configure LEAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer les LEA</translation>
     </message>
     <message>
         <source>Opens the list of LEAs, where you add, edit or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la liste des LEA, où vous pouvez les ajouter, les modifier ou les supprimer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Important:&lt;/b&gt; all communication settings below, including the LEA settings, belong to the profile &lt;b&gt;%1&lt;/b&gt;. Check that this is the right profile before you change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Important :&lt;/b&gt; tous les paramètres de communication ci-dessous, y compris les paramètres des LEA, appartiennent au profil &lt;b&gt;%1&lt;/b&gt;. Vérifiez qu&apos;il s&apos;agit du bon profil avant de les modifier.</translation>
     </message>
     <message>
         <source>School year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année scolaire %1</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; does not support the %2 service, so it cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » ne prend pas en charge le service %2 ; il ne peut donc pas être sélectionné.</translation>
     </message>
     <message>
         <source>Not supported by this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge par ce profil</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::ConnectionTestRunner</name>
     <message>
         <source>Token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de jeton</translation>
     </message>
     <message>
         <source>No LEA is enabled, so there is no key to test. Add or enable an LEA in LEA Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune LEA n&apos;est activée ; il n&apos;y a donc aucune clé à tester. Ajoutez ou activez une LEA dans Paramètres des LEA.</translation>
     </message>
     <message>
         <source>Read data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des données</translation>
     </message>
     <message>
         <source>No school year is checked. Check at least one school year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune année scolaire n&apos;est cochée. Cochez au moins une année scolaire.</translation>
     </message>
     <message>
         <source>Test cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué. %2</translation>
     </message>
     <message>
         <source>%1 failed for LEA %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué pour la LEA %2. %3</translation>
     </message>
     <message>
         <source>The connection works: the endpoint answered, every enabled LEA received a token and could read data for the checked school years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne : le point d&apos;accès a répondu, chaque LEA activée a reçu un jeton et a pu lire des données pour les années scolaires cochées.</translation>
     </message>
     <message>
         <source>Look at the %1 warning(s) above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les avertissements ci-dessus (%1).</translation>
     </message>
     <message>
         <source>URLs well formed</source>
-        <translation type="unfinished"></translation>
+        <translation>URL bien formées</translation>
     </message>
     <message>
         <source>Both URLs are complete https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux URL sont des adresses https complètes.</translation>
     </message>
     <message>
         <source>Host name resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Unknown host &quot;%1&quot;: the name could not be found (%2). Check the spelling of the URL and that this computer can reach the agency&apos;s network (DNS, VPN, proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte inconnu « %1 » : le nom est introuvable (%2). Vérifiez l&apos;orthographe de l&apos;URL et que cet ordinateur peut accéder au réseau de l&apos;agence (DNS, VPN, proxy).</translation>
     </message>
     <message>
         <source>TCP and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP et TLS</translation>
     </message>
     <message>
         <source>%1: TLS is valid; the certificate expires in %2 day(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le TLS est valide ; le certificat expire dans %2 jour(s).</translation>
     </message>
     <message>
         <source>Ask the agency to renew it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;agence de le renouveler rapidement.</translation>
     </message>
     <message>
         <source>%1: connected (unencrypted; acceptable only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : connecté (non chiffré ; acceptable uniquement sur cet ordinateur).</translation>
     </message>
     <message>
         <source>No secret is stored for this LEA. Enter it in the LEA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré pour cette LEA. Saisissez-le dans les paramètres des LEA.</translation>
     </message>
     <message>
         <source>lifetime %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie %1 s</translation>
     </message>
     <message>
         <source>lifetime not stated by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie non indiquée par le serveur</translation>
     </message>
     <message>
         <source>Token granted in %1 ms (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton accordé en %1 ms (%2).</translation>
     </message>
     <message>
         <source>This profile names no discovery document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;indique aucun document de découverte.</translation>
     </message>
     <message>
         <source>The Data Exchange URL does not end the way the profile&apos;s does, so the API root (and its discovery document) cannot be derived from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL d&apos;échange de données ne se termine pas comme celle du profil ; la racine de l&apos;API (et son document de découverte) ne peut donc pas en être déduite.</translation>
     </message>
     <message>
         <source>API discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de découverte de l&apos;API</translation>
     </message>
     <message>
         <source>the discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de découverte</translation>
     </message>
     <message>
         <source>API version %1; data model %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API %1 ; modèle de données %2.</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>Read data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des données pour %1</translation>
     </message>
     <message>
         <source>Skipped: this LEA has no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré : cette LEA n&apos;a pas de jeton.</translation>
     </message>
     <message>
         <source>Read %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lu en %2 ms.</translation>
     </message>
     <message>
         <source>Key lacks access to this resource or year (403): the agency has not granted this LEA&apos;s key access to %1 for %2. Ask the agency to grant it, or uncheck that school year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas accès à cette ressource ou à cette année (403) : l&apos;agence n&apos;a pas accordé à la clé de cette LEA l&apos;accès à %1 pour %2. Demandez à l&apos;agence d&apos;accorder cet accès, ou décochez cette année scolaire.</translation>
     </message>
     <message>
         <source>URL path wrong (404): %1 does not exist on the server. Check the path part of the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d&apos;URL incorrect (404) : %1 n&apos;existe pas sur le serveur. Vérifiez la partie chemin de l&apos;URL.</translation>
     </message>
     <message>
         <source>The server refused the token (401) for %1. Check the LEA&apos;s key and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton (401) pour %1. Vérifiez la clé et le secret de la LEA.</translation>
     </message>
     <message>
         <source>Non-JSON reply for %1: the URL probably points at a web page rather than the API. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non JSON pour %1 : l&apos;URL pointe probablement vers une page web plutôt que vers l&apos;API. Vérifiez l&apos;URL.</translation>
     </message>
     <message>
         <source>HTTP %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 pour %2 : %3</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge</translation>
     </message>
     <message>
         <source>The server sent no Date header to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucun en-tête Date avec lequel comparer.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 s off the server&apos;s. Tokens and certificates may fail; set the clock (enable automatic time).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur est décalée de %1 s par rapport à celle du serveur. Les jetons et les certificats risquent d&apos;échouer ; réglez l&apos;horloge (activez la mise à l&apos;heure automatique).</translation>
     </message>
     <message>
         <source>Within %1 s of the server&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>À moins de %1 s de l&apos;horloge du serveur.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::GeneralOptionsBox</name>
     <message>
         <source>General Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options générales</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>%1: On</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Activé</translation>
     </message>
     <message>
         <source>%1: Off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Désactivé</translation>
     </message>
     <message>
         <source>Logging Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de journalisation :</translation>
     </message>
     <message>
         <source>Which kinds of messages are recorded in the database and the log files. Keep the defaults unless support asks you to record more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les types de messages enregistrés dans la base de données et les fichiers journaux. Conservez les valeurs par défaut, sauf si l&apos;assistance vous demande d&apos;en enregistrer davantage.</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé : %1</translation>
     </message>
     <message>
         <source>Log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser : %1</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::GeneralSetupPage</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>General Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration générale</translation>
     </message>
     <message>
         <source>Configure the real-time data exchange with the state education agency. Changes take effect when you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez l&apos;échange de données en temps réel avec l&apos;agence d&apos;éducation de l&apos;État. Les modifications prennent effet lorsque vous les enregistrez.</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Checks the agency endpoint with the values on screen (saved or not), step by step for each enabled LEA, and says what to fix. It runs in the background; you can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie le point d&apos;accès de l&apos;agence avec les valeurs affichées (enregistrées ou non), étape par étape pour chaque LEA activée, et indique ce qu&apos;il faut corriger. Le test s&apos;exécute en arrière-plan ; vous pouvez l&apos;annuler.</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les valeurs par défaut</translation>
     </message>
     <message>
         <source>Turns the system Off and puts the selected profile&apos;s communication settings, LEAs and secrets back to the profile&apos;s defaults. You are asked to confirm first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactive le système et rétablit les valeurs par défaut du profil sélectionné pour ses paramètres de communication, ses LEA et ses secrets. Une confirmation vous est d&apos;abord demandée.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Checks the form and saves all settings at once; LEA secrets go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie le formulaire et enregistre tous les paramètres en une fois ; les secrets des LEA vont dans le trousseau du système.</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The form has unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient des modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save them before switching to the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des modifications non enregistrées. Les enregistrer avant de passer au profil « %1 » ?</translation>
     </message>
     <message>
         <source>Communication settings belong to a profile, so the form will show the settings of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de communication appartiennent à un profil ; le formulaire affichera donc les paramètres de « %1 ».</translation>
     </message>
     <message>
         <source>Settings Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés</translation>
     </message>
     <message>
         <source>Defaults Not Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut non restaurées</translation>
     </message>
     <message>
         <source>Defaults not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut non restaurées</translation>
     </message>
     <message>
         <source>Defaults restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut restaurées</translation>
     </message>
     <message>
         <source>The secrets of the LEAs of &quot;%1&quot; are deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets des LEA de « %1 » sont supprimés du trousseau du système.</translation>
     </message>
     <message>
         <source>The saved settings already match the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres enregistrés correspondent déjà aux valeurs par défaut.</translation>
     </message>
     <message>
         <source>What will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va changer :</translation>
     </message>
     <message>
         <source>Your unsaved changes on the form will be dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées dans le formulaire seront perdues.</translation>
     </message>
     <message>
         <source>Restore the defaults? The system is turned Off, and the communication settings of the profile &quot;%1&quot; — URLs, school years, services, the LEAs and their keys and secrets — go back to the profile&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les valeurs par défaut ? Le système est désactivé, et les paramètres de communication du profil « %1 » — URL, années scolaires, services, LEA avec leurs clés et leurs secrets — reprennent les valeurs par défaut du profil.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LeaDialog</name>
     <message>
         <source>LEA Settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres des LEA — %1</translation>
     </message>
     <message>
         <source>The local education agencies that exchange data through the profile &lt;b&gt;%1&lt;/b&gt;. Secrets are kept in the system keychain and are written when you save the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agences locales d&apos;éducation (LEA) qui échangent des données par le profil &lt;b&gt;%1&lt;/b&gt;. Les secrets sont conservés dans le trousseau du système et y sont écrits lorsque vous enregistrez les paramètres.</translation>
     </message>
     <message>
         <source>LEAs</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Double-click an LEA to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une LEA pour la modifier.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add an LEA with its key and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une LEA avec sa clé et son secret.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change the selected LEA, or enter a new secret for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la LEA sélectionnée, ou saisir un nouveau secret pour elle.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected LEA. Its secret is deleted from the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la LEA sélectionnée. Son secret est supprimé du trousseau du système lors de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remove LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la LEA</translation>
     </message>
     <message>
         <source>Remove the LEA %1? Its data exchange stops, and its secret is deleted from the keychain when you save the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la LEA %1 ? Son échange de données s&apos;arrête, et son secret est supprimé du trousseau du système lorsque vous enregistrez les paramètres.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LeaEditDialog</name>
     <message>
         <source>Edit LEA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la LEA %1</translation>
     </message>
     <message>
         <source>Add LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une LEA</translation>
     </message>
     <message>
         <source>LEA identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la LEA</translation>
     </message>
     <message>
         <source>The agency&apos;s number for the local education agency (localEducationAgencyId), up to 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro attribué par l&apos;agence à l&apos;agence locale d&apos;éducation (localEducationAgencyId), 10 chiffres au maximum.</translation>
     </message>
     <message>
         <source>LEA &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de la LEA :</translation>
     </message>
     <message>
         <source>LEA name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la LEA</translation>
     </message>
     <message>
         <source>A name that helps you recognise the LEA (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom qui vous aide à reconnaître la LEA (facultatif).</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;n</translation>
     </message>
     <message>
         <source>Yes exchanges data for this LEA; No keeps it in the list but skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui échange les données de cette LEA ; Non la conserve dans la liste mais l&apos;ignore.</translation>
     </message>
     <message>
         <source>LEA Enabled: Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA activée : Oui</translation>
     </message>
     <message>
         <source>LEA Enabled: No</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA activée : Non</translation>
     </message>
     <message>
         <source>LEA Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA activée :</translation>
     </message>
     <message>
         <source>Authentication Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
         <source>The key (client id) the agency issued to this LEA. It is not secret and is stored with the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé (client id) que l&apos;agence a attribuée à cette LEA. Elle n&apos;est pas secrète et est enregistrée avec les paramètres.</translation>
     </message>
     <message>
         <source>Authentication &amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;authentification :</translation>
     </message>
     <message>
         <source>Authentication Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d&apos;authentification</translation>
     </message>
     <message>
         <source>The secret the agency issued with the key. It is stored only in the system keychain when you save, never in the database or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret que l&apos;agence a fourni avec la clé. Lors de l&apos;enregistrement, il est conservé uniquement dans le trousseau du système, jamais dans la base de données ni dans un fichier.</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour conserver le secret enregistré</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret</translation>
     </message>
     <message>
         <source>Shows or hides the secret you typed, to check it for mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque le secret saisi, pour vérifier qu&apos;il ne contient pas d&apos;erreur.</translation>
     </message>
     <message>
         <source>Authentication &amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret d&apos;authentification :</translation>
     </message>
     <message>
         <source>The identifier of an existing LEA cannot be changed, because its secret and its records are filed under it. Remove the LEA and add it again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;une LEA existante ne peut pas être modifié, car son secret et ses enregistrements sont classés sous cet identifiant. Pour le changer, supprimez la LEA puis ajoutez-la de nouveau.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le secret</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LeaListModel</name>
     <message>
         <source>The LEA %1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LEA %1 figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>The name must be at most 75 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom doit comporter au plus 75 caractères.</translation>
     </message>
     <message>
         <source>Enter the authentication key, or set LEA Enabled to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d&apos;authentification, ou réglez LEA activée sur Non.</translation>
     </message>
     <message>
         <source>No LEA is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune LEA n&apos;est sélectionnée.</translation>
     </message>
     <message>
         <source>The LEA identifier cannot be changed. Remove the LEA and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la LEA ne peut pas être modifié. Supprimez la LEA puis ajoutez-la de nouveau.</translation>
     </message>
     <message>
         <source>No LEAs configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune LEA configurée</translation>
     </message>
     <message>
         <source>1 LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>1 LEA</translation>
     </message>
     <message>
         <source>%1 LEAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 LEA</translation>
     </message>
     <message>
         <source>%1, %2 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 activée(s)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>New — stored on Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau — stocké lors de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain and are never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont conservés dans le trousseau du système et ne sont jamais affichés ici.</translation>
     </message>
     <message>
         <source>LEA ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant LEA</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>LEA Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA activée</translation>
     </message>
     <message>
         <source>Authentication Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
         <source>Authentication Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d&apos;authentification</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LogTableModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LogViewerPage</name>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Log messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages du journal</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the selected log lines to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes de journal sélectionnées dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Open Log &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier des journaux</translation>
     </message>
     <message>
         <source>Show the folder with the log files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier contenant les fichiers journaux.</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les niveaux</translation>
     </message>
     <message>
         <source>Info and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Information et plus grave</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs uniquement</translation>
     </message>
     <message>
         <source>The least severe level shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau le moins grave affiché.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>A category includes its sub-categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une catégorie inclut ses sous-catégories.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>LEA ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant LEA</translation>
     </message>
     <message>
         <source>LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <source>Since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis…</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n row(s)… loading more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de la ligne la plus récente (%n)… chargement de la suite</numerusform>
+            <numerusform>Affichage des %n lignes les plus récentes… chargement de la suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n row(s); narrow the filters to see older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de la ligne la plus récente (%n) ; affinez les filtres pour voir les plus anciennes.</numerusform>
+            <numerusform>Affichage des %n lignes les plus récentes ; affinez les filtres pour voir les plus anciennes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n row(s)… scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de la ligne la plus récente (%n)… faites défiler pour en voir plus</numerusform>
+            <numerusform>Affichage des %n lignes les plus récentes… faites défiler pour en voir plus</numerusform>
         </translation>
     </message>
     <message>
         <source>No log messages match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message du journal ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
         <source>Showing all %n matching row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %n ligne correspondante.</numerusform>
+            <numerusform>Affichage des %n lignes correspondantes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2303,300 +2377,302 @@ settings import FILE [--dry-run]
     <name>dexdesk::MainWindow</name>
     <message>
         <source>General Setup[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration générale[*]</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>General Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration générale</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d&apos;audit</translation>
     </message>
     <message>
         <source>Whether the data exchange runs, as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si l&apos;échange de données s&apos;exécute, selon les paramètres enregistrés.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer les paramètres…</translation>
     </message>
     <message>
         <source>Load settings exported from DEX Desk, after showing what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des paramètres exportés depuis DEX Desk, après avoir affiché ce qui changerait.</translation>
     </message>
     <message>
         <source>&amp;Export Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les paramètres…</translation>
     </message>
     <message>
         <source>Write the settings, without secrets, to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les paramètres, sans les secrets, dans un fichier.</translation>
     </message>
     <message>
         <source>Import &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;profil…</translation>
     </message>
     <message>
         <source>Add a data exchange profile file provided by your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de profil d&apos;échange de données fourni par votre État.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About DEX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de DEX Desk</translation>
     </message>
     <message>
         <source>System: On</source>
-        <translation type="unfinished"></translation>
+        <translation>Système : Activé</translation>
     </message>
     <message>
         <source>System: Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Système : Désactivé</translation>
     </message>
     <message numerus="yes">
         <source>%n profile file(s) could not be loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de profil n&apos;a pas pu être chargé</numerusform>
+            <numerusform>%n fichiers de profil n&apos;ont pas pu être chargés</numerusform>
         </translation>
     </message>
     <message>
         <source>Profiles Not Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils non chargés</translation>
     </message>
     <message>
         <source>The other profiles are available. Fix or replace these files, then restart DEX Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres profils sont disponibles. Corrigez ou remplacez ces fichiers, puis redémarrez DEX Desk :</translation>
     </message>
     <message>
         <source>About DEX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de DEX Desk</translation>
     </message>
     <message>
         <source>DEX Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DEX Desk %1</translation>
     </message>
     <message>
         <source>Real-time data exchange between the district&apos;s student records and the state education agency.
 Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange de données en temps réel entre les dossiers des élèves du district et l&apos;agence d&apos;éducation de l&apos;État.
+Conçu avec Qt %1.</translation>
     </message>
     <message>
         <source>Saving… the window closes when the save has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement… la fenêtre se fermera une fois l&apos;enregistrement terminé.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::SecretStore</name>
     <message>
         <source>No secret is stored for this LEA. Enter it in the LEA settings and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré pour cette LEA. Saisissez-le dans les paramètres des LEA et enregistrez.</translation>
     </message>
     <message>
         <source>No keychain is available, so LEA secrets cannot be stored. DEX Desk keeps secrets only in the system keychain (the Secret Service) and never in a file. Install and start a keyring, for example with &quot;sudo apt install gnome-keyring&quot;, and sign in to a desktop session; then save again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible ; les secrets des LEA ne peuvent donc pas être enregistrés. DEX Desk conserve les secrets uniquement dans le trousseau du système (le Secret Service) et jamais dans un fichier. Installez et démarrez un gestionnaire de trousseau, par exemple avec « sudo apt install gnome-keyring », et ouvrez une session de bureau ; puis enregistrez de nouveau. Vos autres paramètres ne sont pas affectés.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so LEA secrets cannot be stored. DEX Desk never writes secrets to a file. Check that the keychain service is running, then save again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible ; les secrets des LEA ne peuvent donc pas être enregistrés. DEX Desk n&apos;écrit jamais de secrets dans un fichier. Vérifiez que le service de trousseau fonctionne, puis enregistrez de nouveau. Vos autres paramètres ne sont pas affectés.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock your keychain (or allow DEX Desk when it asks), then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé l&apos;accès. Déverrouillez votre trousseau (ou autorisez DEX Desk lorsqu&apos;il le demande), puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>The keychain did not answer within a few seconds. It may be locked and waiting for a password prompt that cannot be shown, or not running. Unlock or start it, then try again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu en quelques secondes. Il est peut-être verrouillé et en attente d&apos;une demande de mot de passe qui ne peut pas s&apos;afficher, ou il n&apos;est pas démarré. Déverrouillez-le ou démarrez-le, puis réessayez. Vos autres paramètres ne sont pas affectés.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). DEX Desk keeps LEA secrets only there and never in a file. Check that a keyring service (such as gnome-keyring or KWallet) is installed, running and unlocked in your session, then try again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé (%1). DEX Desk conserve les secrets des LEA uniquement à cet endroit et jamais dans un fichier. Vérifiez qu&apos;un service de trousseau (comme gnome-keyring ou KWallet) est installé, démarré et déverrouillé dans votre session, puis réessayez. Vos autres paramètres ne sont pas affectés.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::SettingsEditor</name>
     <message>
         <source>Nothing was saved. Correct these fields first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré. Corrigez d&apos;abord ces champs : %1.</translation>
     </message>
     <message>
         <source>Nothing was saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : les secrets des LEA n&apos;ont pas pu être enregistrés dans le trousseau du système. %1</translation>
     </message>
     <message>
         <source>Putting the previous secrets back in the keychain also failed: %1 Enter the LEA secrets again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise en place des secrets précédents dans le trousseau du système a également échoué : %1 Saisissez de nouveau les secrets des LEA et enregistrez.</translation>
     </message>
     <message>
         <source>A save is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement est déjà en cours.</translation>
     </message>
     <message>
         <source>No data exchange profile is installed, so there are no defaults to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil d&apos;échange de données n&apos;est installé ; il n&apos;y a donc aucune valeur par défaut à restaurer.</translation>
     </message>
     <message>
         <source>The settings were not saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas été enregistrés : les secrets des LEA n&apos;ont pas pu être enregistrés dans le trousseau du système. %1</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::TestConnectionDialog</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Test Connection steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du test de connexion</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Stops the test; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le test ; rien n&apos;est modifié.</translation>
     </message>
     <message>
         <source>Test &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester de nouveau</translation>
     </message>
     <message>
         <source>Testing &lt;b&gt;%1&lt;/b&gt; with the values on screen (saved or not)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de &lt;b&gt;%1&lt;/b&gt; avec les valeurs affichées (enregistrées ou non)…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Test finished: the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test terminé : la connexion fonctionne.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé.</translation>
     </message>
     <message>
         <source>Test finished: there is a problem to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test terminé : il y a un problème à corriger.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>DEX Desk: configure and run the real-time data exchange with the state education agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEX Desk : configurez et exécutez l&apos;échange de données en temps réel avec l&apos;agence d&apos;éducation de l&apos;État.</translation>
     </message>
     <message>
         <source>Use the database file PATH instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier de base de données PATH au lieu de celui par défaut.</translation>
     </message>
     <message>
         <source>Show the program in language CODE (en, es, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le programme dans la langue CODE (en, es, fr).</translation>
     </message>
     <message>
         <source>Render the main window into FILE (PNG) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer l&apos;image de la fenêtre principale dans FILE (PNG) et quitter.</translation>
     </message>
     <message>
         <source>Render the LEA dialog of the selected profile into FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer l&apos;image de la boîte de dialogue des LEA du profil sélectionné dans FILE et quitter.</translation>
     </message>
     <message>
         <source>With --screenshot: show SECTION (general, logs, audit) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : afficher d&apos;abord SECTION (general, logs, audit).</translation>
     </message>
     <message>
         <source>With --screenshot: select and save profile ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : sélectionner et enregistrer d&apos;abord le profil ID.</translation>
     </message>
     <message>
         <source>dexdesk: no display was found (DISPLAY and WAYLAND_DISPLAY are not set, or name a display that is not running), so the window cannot be shown.
 Run it inside a desktop session, or under a virtual display with &quot;xvfb-run -a dexdesk&quot;, or use the terminal program instead, for example &quot;dexdesk-cli settings show&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk : aucun affichage n&apos;a été trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies, ou désignent un affichage qui ne fonctionne pas) ; la fenêtre ne peut donc pas être affichée.
+Exécutez-le dans une session de bureau, ou sous un affichage virtuel avec « xvfb-run -a dexdesk », ou utilisez plutôt le programme en mode terminal, par exemple « dexdesk-cli settings show ».</translation>
     </message>
     <message>
         <source>DEX Desk Cannot Start</source>
-        <translation type="unfinished"></translation>
+        <translation>DEX Desk ne peut pas démarrer</translation>
     </message>
     <message>
         <source>The saved settings cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres enregistrés ne peuvent pas être lus.</translation>
     </message>
     <message>
         <source>dexdesk: no profile has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk : aucun profil n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>dexdesk: no section is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk : aucune section ne s&apos;appelle %1.</translation>
     </message>
     <message>
         <source>dexdesk: cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk : impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 </TS>
