@@ -5,42 +5,42 @@
     <name>AuditTrail</name>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de auditoría: %1</translation>
     </message>
     <message>
         <source>%1: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: modificado</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>the option --database needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción --database necesita una ruta de archivo</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1</translation>
     </message>
     <message>
         <source>missing command</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el comando</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>help takes at most one command</source>
-        <translation type="unfinished"></translation>
+        <translation>help admite como máximo un comando</translation>
     </message>
     <message>
         <source>Usage: %1
@@ -60,144 +60,160 @@ Options (before the command):
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1
+
+DEX Desk sin ventanas, para técnicos y servidores. Trabaja con la misma base de datos y el
+mismo llavero que la aplicación DEX Desk.
+
+Comandos:
+%2%3%4%5%6%7%8help [COMMAND]
+    Muestra esta ayuda, o la ayuda de un comando.
+
+Opciones (antes del comando):
+  --database PATH   usar este archivo de base de datos en lugar del de la carpeta de datos de la aplicación
+  --verbose         mostrar también los mensajes de registro del programa en la salida de error estándar
+  -h, --help        mostrar esta ayuda
+  -v, --version     mostrar la versión
+
+Código de salida: 0 éxito, 1 fallo, 2 error de uso.
+</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>No data exchange profile could be loaded, so there are no settings to work with. Check the warnings above and reinstall DEX Desk if the shipped profiles are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar ningún perfil de intercambio de datos, por lo que no hay configuración con la que trabajar. Revise las advertencias anteriores y reinstale DEX Desk si faltan los perfiles incluidos.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. Installed profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el perfil &quot;%1&quot;. Perfiles instalados: %2.</translation>
     </message>
     <message>
         <source>a profile file was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió un archivo de perfil: %1</translation>
     </message>
     <message>
         <source>The settings are already being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración ya se está guardando.</translation>
     </message>
     <message>
         <source>There is no profile to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil que restaurar.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>the option %1 does not take a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 no admite un valor</translation>
     </message>
     <message>
         <source>the option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 necesita un valor</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1</translation>
     </message>
     <message>
         <source>unknown option</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida</translation>
     </message>
     <message>
         <source>missing argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el argumento %1</translation>
     </message>
     <message>
         <source>this command takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>este comando no admite argumentos</translation>
     </message>
     <message>
         <source>too many arguments (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados argumentos (se esperaban %1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestInput</name>
     <message>
         <source>The profile &quot;%1&quot; is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; no está instalado.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 named by the profile cannot be read, or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de certificado de CA %1 indicado por el perfil no se puede leer o no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>The profile has no LEA %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no tiene la LEA %1.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>Run &quot;dexdesk-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;dexdesk-cli --help&quot; para ver los comandos y las opciones.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt. Instale el paquete libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check that you may write there, or choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de datos. Compruebe que tiene permiso de escritura en ella o elija otro archivo con --database.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check the file&apos;s permissions, or choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2. Revise los permisos del archivo o elija otro archivo con --database.</translation>
     </message>
     <message>
         <source>The file %1 is not a usable DEX Desk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es una base de datos de DEX Desk utilizable: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of DEX Desk (schema %2; this program knows schema %3). Use the newer version of DEX Desk, or choose another database with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de DEX Desk (esquema %2; este programa conoce el esquema %3). Use la versión más reciente de DEX Desk o elija otra base de datos con --database.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on %1: %2. Another program may be holding the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar una transacción en %1: %2. Es posible que otro programa esté bloqueando la base de datos.</translation>
     </message>
     <message>
         <source>Updating the database %1 to schema %2 failed: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la base de datos %1 al esquema %2: %3. No se modificó nada.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsBundle</name>
     <message>
         <source>The diagnostics bundle was not written: a secret was found in its part %1. This is a defect; please report it without attaching the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el paquete de diagnóstico: se encontró un secreto en su parte %1. Se trata de un defecto; infórmelo sin adjuntar el paquete.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the diagnostics bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el paquete de diagnóstico %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] diagnostics FILE [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] diagnostics FILE [--force]</translation>
     </message>
     <message>
         <source>diagnostics FILE [--force]
@@ -207,38 +223,44 @@ Exit status: 0 success, 1 failure, 2 usage error.
     bundle is checked against the LEA secrets in the keychain. An existing FILE is kept unless
     --force is given.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostics FILE [--force]
+    Escribe en FILE un paquete de soporte (un .tar.gz) para un caso de soporte: la configuración sin
+    secretos, las filas recientes del registro y los archivos de registro, los recuentos de filas, el último informe
+    de prueba de conexión y las versiones del programa, de Qt, del sistema y de la base de datos. Antes de escribirlo,
+    el paquete se comprueba contra los secretos de las LEA guardados en el llavero. Un FILE existente se conserva, salvo
+    que se indique --force.
+</translation>
     </message>
     <message>
         <source>diagnostics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostics: %1</translation>
     </message>
     <message>
         <source>%1 is a folder; name the bundle file to write, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el nombre del archivo de paquete que se debe escribir, por ejemplo %2.</translation>
     </message>
     <message>
         <source>%1 already exists and was left as it is. Choose another file name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y se dejó como estaba. Elija otro nombre de archivo o agregue --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>the keychain could not be read, so the bundle is checked only against the secrets read before the failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el llavero, por lo que el paquete solo se comprueba contra los secretos leídos antes del fallo.</translation>
     </message>
     <message>
         <source>Wrote the diagnostics bundle %1. It holds no secrets; attach it to the support ticket as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el paquete de diagnóstico %1. No contiene secretos; adjúntelo tal como está al caso de soporte.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBody</name>
     <message>
         <source>(correlation id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(id. de correlación %1)</translation>
     </message>
     <message>
         <source>(empty answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(respuesta vacía)</translation>
     </message>
 </context>
 <context>
@@ -250,49 +272,54 @@ Exit status: 0 success, 1 failure, 2 usage error.
     only as &quot;changed&quot;. --profile ID keeps the changes of that profile. --json prints a JSON
     array instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>settings history [--limit N] [--profile ID] [--json]
+    Muestra el historial de auditoría de los cambios de configuración guardados, del más reciente al más antiguo, como máximo N (predeterminado %1): cuándo,
+    quién, cómo (save, import, restore-defaults), qué campo, valor anterior → nuevo. Un cambio de secreto aparece
+    solo como &quot;modificado&quot;. --profile ID conserva solo los cambios de ese perfil. --json imprime en su lugar
+    un arreglo JSON.
+</translation>
     </message>
     <message>
         <source>settings history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings history: %1</translation>
     </message>
     <message>
         <source>settings history: --limit needs a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings history: --limit necesita un número entero de 1 a %1</translation>
     </message>
     <message>
         <source>settings history: --profile needs a profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>settings history: --profile necesita un id. de perfil</translation>
     </message>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de auditoría: %1</translation>
     </message>
     <message>
         <source>No settings changes are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios de configuración registrados.</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario desconocido</translation>
     </message>
 </context>
 <context>
     <name>LogQuery</name>
     <message>
         <source>Cannot read the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro: %1</translation>
     </message>
     <message>
         <source>Cannot count the log rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar las filas del registro: %1</translation>
     </message>
 </context>
 <context>
     <name>LogsCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] logs [--level error|warning|info|diagnostic] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] logs [--level error|warning|info|diagnostic] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>logs [--level LEVEL] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]
@@ -303,293 +330,300 @@ Exit status: 0 success, 1 failure, 2 usage error.
     given separated by commas); --lea shows the messages about one LEA; --search keeps the
     messages that contain TEXT (case-insensitive). --json prints a JSON array instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>logs [--level LEVEL] [--since WHEN] [--category NAME] [--lea ID] [--search TEXT] [--limit N] [--json]
+    Muestra las filas de la tabla de registro, de la más reciente a la más antigua, como máximo N (predeterminado %1). --level error, warning,
+    info o diagnostic muestra ese nivel y los más graves. --since admite una fecha ISO o una
+    fecha y hora (hora local, salvo que tenga un desfase o Z) o un tiempo transcurrido: 30m, 2h, 7d.
+    --category admite una categoría como dexdesk.net e incluye sus subcategorías (se pueden indicar
+    varias separadas por comas); --lea muestra los mensajes sobre una LEA; --search conserva los
+    mensajes que contienen TEXT (sin distinguir mayúsculas y minúsculas). --json imprime en su lugar un arreglo JSON.
+</translation>
     </message>
     <message>
         <source>logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: %1</translation>
     </message>
     <message>
         <source>logs: unknown level &quot;%1&quot; (error, warning, info or diagnostic)</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: nivel desconocido &quot;%1&quot; (error, warning, info o diagnostic)</translation>
     </message>
     <message>
         <source>logs: --since &quot;%1&quot; is neither a date and time (2026-03-01T08:00) nor a time ago (30m, 2h, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: --since &quot;%1&quot; no es una fecha y hora (2026-03-01T08:00) ni un tiempo transcurrido (30m, 2h, 7d)</translation>
     </message>
     <message>
         <source>logs: --category needs a category name</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: --category necesita un nombre de categoría</translation>
     </message>
     <message>
         <source>logs: --limit needs a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: --limit necesita un número entero de 1 a %1</translation>
     </message>
     <message>
         <source>Cannot read the log table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la tabla de registro: %1</translation>
     </message>
     <message>
         <source>No log rows match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fila del registro coincide.</translation>
     </message>
 </context>
 <context>
     <name>NetError</name>
     <message>
         <source>Unknown host: the server name could not be found. Check the spelling of the URL and that this computer can reach the agency&apos;s network (DNS, VPN, proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host desconocido: no se encontró el nombre del servidor. Revise la ortografía de la URL y que este equipo pueda acceder a la red de la agencia (DNS, VPN, proxy).</translation>
     </message>
     <message>
         <source>Connection refused: nothing accepts connections at that address and port. Check the URL&apos;s port, and that the agency&apos;s service is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada: nada acepta conexiones en esa dirección y puerto. Revise el puerto de la URL y que el servicio de la agencia esté en funcionamiento.</translation>
     </message>
     <message>
         <source>Timed out: the server did not answer in time. Check the network, firewall or proxy; the agency&apos;s service may be overloaded or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado: el servidor no respondió a tiempo. Revise la red, el firewall o el proxy; es posible que el servicio de la agencia esté sobrecargado o fuera de servicio.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering. This is usually temporary; try again. If it persists, check proxies and firewalls on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión sin responder. Suele ser temporal; vuelva a intentarlo. Si persiste, revise los proxies y firewalls intermedios.</translation>
     </message>
     <message>
         <source>Certificate expired (or not yet valid): the server&apos;s TLS certificate is outside its validity dates. The connection was refused. Ask the agency to renew it; also check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado vencido (o todavía no válido): el certificado TLS del servidor está fuera de sus fechas de validez. Se rechazó la conexión. Pida a la agencia que lo renueve; revise también el reloj de este equipo.</translation>
     </message>
     <message>
         <source>Certificate untrusted: the server&apos;s TLS certificate is self-signed or issued by an authority this computer does not trust. The connection was refused. If your state uses a private certificate authority, name its CA file in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no confiable: el certificado TLS del servidor está autofirmado o lo emitió una autoridad en la que este equipo no confía. Se rechazó la conexión. Si su estado usa una autoridad de certificación privada, indique su archivo de CA en el perfil.</translation>
     </message>
     <message>
         <source>Certificate for the wrong host: the server&apos;s TLS certificate does not match the host name in the URL. The connection was refused. Check the URL&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de otro host: el certificado TLS del servidor no coincide con el nombre de host de la URL. Se rechazó la conexión. Revise el nombre de host de la URL.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection failed and was refused. Check the URL, the certificate and any proxy that intercepts TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura (TLS) falló y fue rechazada. Revise la URL, el certificado y cualquier proxy que intercepte TLS.</translation>
     </message>
     <message>
         <source>The server redirected to another address (another host, port or http instead of https). DEX Desk does not follow such redirects, so credentials never leave the agency&apos;s address. Use the final address as the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió a otra dirección (otro host, otro puerto o http en lugar de https). DEX Desk no sigue ese tipo de redirecciones, para que las credenciales nunca salgan de la dirección de la agencia. Use la dirección final como URL.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than DEX Desk accepts and was cut off. Check that the URL points at the agency&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor superó el tamaño que DEX Desk acepta y se truncó. Compruebe que la URL apunte a la API de la agencia.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló: %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordReader</name>
     <message>
         <source>The secret is longer than %1 bytes; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto tiene más de %1 bytes; no se guardó nada.</translation>
     </message>
     <message>
         <source>No secret was given (the input ended); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se proporcionó ningún secreto (la entrada terminó); no se guardó nada.</translation>
     </message>
     <message>
         <source>The two entries are different; nothing was stored. Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos entradas son distintas; no se guardó nada. Vuelva a ejecutar el comando.</translation>
     </message>
 </context>
 <context>
     <name>ProfileParser</name>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo obligatorio &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una cadena</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no debe estar vacío</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista de cadenas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista de cadenas no vacías</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a non-empty list of years</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista de años no vacía</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must hold school years such as 2027 (the year the school year ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe contener años escolares como 2027 (el año en que termina el año escolar)</translation>
     </message>
     <message>
         <source>school year %1 is listed twice in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el año escolar %1 aparece dos veces en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unknown service &quot;%1&quot; (expected dataChanges, download, publish or uniqueId)</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio desconocido &quot;%1&quot; (se esperaba dataChanges, download, publish o uniqueId)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;resources&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;resources&quot; debe ser una lista</translation>
     </message>
     <message>
         <source>each entry of &quot;resources&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada de &quot;resources&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el recurso &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot;: path must be relative</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso &quot;%1&quot;: la ruta debe ser relativa</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot; needs a natural key</source>
-        <translation type="unfinished"></translation>
+        <translation>el recurso &quot;%1&quot; necesita una clave natural</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot; depends on &quot;%2&quot;, which is not listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>el recurso &quot;%1&quot; depende de &quot;%2&quot;, que no aparece antes que él</translation>
     </message>
     <message>
         <source>resource &quot;%1&quot;: direction must be &quot;publish&quot; or &quot;download&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso &quot;%1&quot;: la dirección debe ser &quot;publish&quot; o &quot;download&quot;</translation>
     </message>
     <message>
         <source>&quot;leas&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;leas&quot; debe ser una lista</translation>
     </message>
     <message>
         <source>each entry of &quot;leas&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada de &quot;leas&quot; debe ser un objeto</translation>
     </message>
     <message>
         <source>a profile must not contain secrets; remove &quot;secret&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un perfil no debe contener secretos; elimine &quot;secret&quot;</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo debe contener un único objeto JSON</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; must be %1; this file was made for another version of DEX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;formatVersion&quot; debe ser %1; este archivo se creó para otra versión de DEX Desk</translation>
     </message>
     <message>
         <source>&quot;id&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; solo puede contener letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; (como máximo 64)</translation>
     </message>
     <message>
         <source>&quot;order&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;order&quot; debe ser un número</translation>
     </message>
     <message>
         <source>&quot;yearSpecific&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;yearSpecific&quot; debe ser true o false</translation>
     </message>
     <message>
         <source>default school year %1 is not one of &quot;schoolYears&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el año escolar predeterminado %1 no es uno de los de &quot;schoolYears&quot;</translation>
     </message>
     <message>
         <source>&quot;services&quot; must be an object with &quot;supported&quot; and &quot;defaults&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;services&quot; debe ser un objeto con &quot;supported&quot; y &quot;defaults&quot;</translation>
     </message>
     <message>
         <source>a default service is not among the supported services</source>
-        <translation type="unfinished"></translation>
+        <translation>un servicio predeterminado no está entre los servicios admitidos</translation>
     </message>
     <message>
         <source>the Unique ID service needs &quot;uniqueIdPath&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio Unique ID necesita &quot;uniqueIdPath&quot;</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>is larger than 1 MiB; a profile is a small JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 1 MiB; un perfil es un archivo JSON pequeño</translation>
     </message>
 </context>
 <context>
     <name>ProfileRepository</name>
     <message>
         <source>profile id &quot;%1&quot; is already used by %2; this file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>el id. de perfil &quot;%1&quot; ya lo usa %2; se omitió este archivo</translation>
     </message>
     <message>
         <source>The profile id &quot;%1&quot; belongs to a profile shipped with DEX Desk. Give the imported profile another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de perfil &quot;%1&quot; pertenece a un perfil incluido con DEX Desk. Asigne otro id. al perfil importado.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>Prompt</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Export First…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar primero…</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar valores predeterminados</translation>
     </message>
 </context>
 <context>
     <name>PurgeCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] purge [--dry-run] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] purge [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>purge [--dry-run] [--json]
@@ -599,65 +633,71 @@ Exit status: 0 success, 1 failure, 2 usage error.
     kind went. --dry-run only counts what would go and removes nothing. --json prints one JSON
     object instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>purge [--dry-run] [--json]
+    Elimina lo que la Política de depuración guardada (aggressive, typical o seldom) considera obsoleto: filas antiguas
+    del registro y archivos de registro rotados, y el trabajo terminado del motor. El trabajo pendiente, en curso y fallido,
+    el estado de publicación y los resultados de Unique ID nunca se tocan. Muestra cuántos elementos de cada
+    tipo se eliminaron. --dry-run solo cuenta lo que se eliminaría y no elimina nada. --json imprime en su lugar un
+    objeto JSON.
+</translation>
     </message>
     <message>
         <source>purge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>purge: %1</translation>
     </message>
     <message>
         <source>The purge did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La depuración no terminó: %1</translation>
     </message>
     <message>
         <source>Purge policy %1: these items would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de depuración %1: se eliminarían estos elementos.</translation>
     </message>
     <message>
         <source>Purge policy %1: removed these items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de depuración %1: se eliminaron estos elementos.</translation>
     </message>
     <message>
         <source>  %1: %2 (kept %3 days, older than %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 (se conservan %3 días, anteriores a %4)</translation>
     </message>
     <message>
         <source>Dry run: nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se eliminó nada.</translation>
     </message>
 </context>
 <context>
     <name>Purger</name>
     <message>
         <source>Log rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del registro</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de registro</translation>
     </message>
     <message>
         <source>Cannot count the obsolete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar los elementos obsoletos (%1): %2</translation>
     </message>
     <message>
         <source>Cannot start purging %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar a depurar %1: %2</translation>
     </message>
     <message>
         <source>Purging %1 failed: %2. What was removed before stays removed; run the purge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la depuración de %1: %2. Lo que se eliminó antes sigue eliminado; vuelva a ejecutar la depuración.</translation>
     </message>
     <message>
         <source>Purging %1 failed: %2. Run the purge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la depuración de %1: %2. Vuelva a ejecutar la depuración.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDefaultsCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] restore-defaults [--profile ID] [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] restore-defaults [--profile ID] [--yes]</translation>
     </message>
     <message>
         <source>restore-defaults [--profile ID] [--yes]
@@ -670,58 +710,67 @@ Exit status: 0 success, 1 failure, 2 usage error.
     choosing it in the Data Exchange Profile list and pressing Restore Defaults would.
     Keep a copy first with &quot;dexdesk-cli settings export FILE&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>restore-defaults [--profile ID] [--yes]
+    Pone Sistema habilitado en Desactivado y reemplaza la configuración de comunicación del perfil seleccionado
+    (URL, años escolares, servicios, las LEA con sus claves) por los valores predeterminados del perfil, y
+    elimina del llavero los secretos de las LEA del perfil. Los demás perfiles y el resto de la configuración
+    general se conservan. Primero enumera lo que cambiará y le pide que escriba &quot;yes&quot;;
+    sin una terminal, se niega a hacerlo salvo que se indique --yes.
+    --profile ID restaura ese perfil en su lugar y lo convierte en el perfil seleccionado, igual que
+    elegirlo en la lista Perfil de intercambio de datos y pulsar Restaurar valores predeterminados.
+    Guarde antes una copia con &quot;dexdesk-cli settings export FILE&quot;.
+</translation>
     </message>
     <message>
         <source>restore-defaults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restore-defaults: %1</translation>
     </message>
     <message>
         <source>Nothing to restore: the profile %1 (%2) already has its defaults and System Enabled is Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que restaurar: el perfil %1 (%2) ya tiene sus valores predeterminados y Sistema habilitado está en Desactivado.</translation>
     </message>
     <message>
         <source>Restore Defaults for the profile %1 (%2) will:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar valores predeterminados en el perfil %1 (%2) hará lo siguiente:</translation>
     </message>
     <message>
         <source>  keep the settings (they are already the defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>  conservar la configuración (ya tiene los valores predeterminados)</translation>
     </message>
     <message>
         <source>  remove the keychain secrets of the LEAs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  eliminar del llavero los secretos de las LEA %1</translation>
     </message>
     <message>
         <source>Not confirmed: there is no terminal to ask in. Run the command again with --yes to restore the defaults. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se confirmó: no hay una terminal en la que preguntar. Vuelva a ejecutar el comando con --yes para restaurar los valores predeterminados. No se modificó nada.</translation>
     </message>
     <message>
         <source>To keep a copy of the current settings first, cancel and run &quot;dexdesk-cli settings export FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar antes una copia de la configuración actual, cancele y ejecute &quot;dexdesk-cli settings export FILE&quot;.</translation>
     </message>
     <message>
         <source>Type yes to continue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba yes (sí, en inglés) para continuar: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se modificó nada.</translation>
     </message>
     <message>
         <source>Defaults restored for the profile %1 (%2). System Enabled is Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron los valores predeterminados del perfil %1 (%2). Sistema habilitado está en Desactivado.</translation>
     </message>
 </context>
 <context>
     <name>SecretCommands</name>
     <message>
         <source>dexdesk-cli [--database PATH] secret set [--profile ID] --lea LEAID</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] secret set [--profile ID] --lea LEAID</translation>
     </message>
     <message>
         <source>secret set [--profile ID] --lea LEAID
@@ -732,81 +781,88 @@ Exit status: 0 success, 1 failure, 2 usage error.
     The secret is never accepted on the command line, where other users and the shell
     history could see it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>secret set [--profile ID] --lea LEAID
+    Guarda en el llavero del sistema el secreto de autenticación de una LEA. La LEA ya debe
+    figurar en la configuración del perfil (el perfil seleccionado, salvo que se indique --profile ID). En una
+    terminal, el secreto se pide dos veces y no se muestra; de lo contrario, se lee como una línea
+    de la entrada estándar, por ejemplo: dexdesk-cli secret set --lea 255901 &lt; secret.txt
+    El secreto nunca se acepta en la línea de comandos, donde otros usuarios y el historial
+    del shell podrían verlo.
+</translation>
     </message>
     <message>
         <source>secret: missing subcommand (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret: falta el subcomando (set)</translation>
     </message>
     <message>
         <source>secret: unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>secret: subcomando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>secret set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secret set: %1</translation>
     </message>
     <message>
         <source>secret set: missing option --lea LEAID</source>
-        <translation type="unfinished"></translation>
+        <translation>secret set: falta la opción --lea LEAID</translation>
     </message>
     <message>
         <source>The profile %1 (%2) has no LEA &quot;%3&quot; (its LEAs: %4). Add the LEA first, with its name and key: in DEX Desk under General Setup ▸ LEA Settings ▸ Configure…, or in a settings file imported with &quot;dexdesk-cli settings import FILE&quot;. Then set its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil %1 (%2) no tiene la LEA &quot;%3&quot; (sus LEA: %4). Agregue primero la LEA, con su nombre y su clave: en DEX Desk, en Configuración general ▸ Configuración de LEA ▸ Configurar…, o en un archivo de configuración importado con &quot;dexdesk-cli settings import FILE&quot;. Después, establezca su secreto.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Secret for LEA %1 of %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la LEA %1 de %2: </translation>
     </message>
     <message>
         <source>Type the secret again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a escribir el secreto: </translation>
     </message>
     <message>
         <source>The secret is empty; nothing was stored. Enter the secret the agency gave you for this LEA.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto está vacío; no se guardó nada. Introduzca el secreto que la agencia le proporcionó para esta LEA.</translation>
     </message>
     <message>
         <source>The secret of LEA %1 (profile %2) is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de la LEA %1 (perfil %2) está guardado en el llavero.</translation>
     </message>
     <message>
         <source>The secret could not be assigned to LEA %1; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo asignar el secreto a la LEA %1; no se guardó nada.</translation>
     </message>
 </context>
 <context>
     <name>SecretProbe</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero</translation>
     </message>
     <message>
         <source>not set (use &quot;dexdesk-cli secret set&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no establecido (use &quot;dexdesk-cli secret set&quot;)</translation>
     </message>
     <message>
         <source>unknown (keychain unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (llavero no disponible)</translation>
     </message>
 </context>
 <context>
     <name>SettingsCommands</name>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la entrada estándar.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>settings show [--json] [--profile ID] [--no-keychain]
@@ -823,611 +879,624 @@ settings import FILE [--dry-run]
     removes also lose their secrets in the keychain. --dry-run lists the changes and saves
     nothing.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>settings show [--json] [--profile ID] [--no-keychain]
+    Muestra la configuración general guardada, la configuración de comunicación del perfil seleccionado (o de
+    --profile ID) con sus LEA, y los perfiles instalados. Para cada LEA indica si el
+    llavero contiene su secreto (nunca el secreto en sí); --no-keychain omite esa comprobación.
+    --json imprime en su lugar un objeto JSON con claves estables.
+settings export FILE
+    Escribe en FILE (&quot;-&quot; para la salida estándar) la configuración guardada de todos los perfiles, en formato JSON.
+    Los secretos de las LEA nunca se exportan.
+settings import FILE [--dry-run]
+    Comprueba todo el contenido de FILE (&quot;-&quot; para la entrada estándar); si algo está mal, indica qué y
+    no modifica nada. De lo contrario, guarda la configuración y enumera los cambios. Las LEA que el archivo
+    elimina también pierden sus secretos en el llavero. --dry-run enumera los cambios y no guarda
+    nada.
+</translation>
     </message>
     <message>
         <source>settings: unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: subcomando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>settings show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings show: %1</translation>
     </message>
     <message>
         <source>settings export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings export: %1</translation>
     </message>
     <message>
         <source>Exported the settings of %1 profiles to %2. LEA secrets are not in the file; on another computer, set them with &quot;dexdesk-cli secret set&quot; after importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó la configuración de %1 perfiles a %2. Los secretos de las LEA no están en el archivo; en otro equipo, establézcalos con &quot;dexdesk-cli secret set&quot; después de importarlo.</translation>
     </message>
     <message>
         <source>settings import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings import: %1</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó %1: %2 No se modificó nada.</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios.</translation>
     </message>
     <message>
         <source>Importing %1 would make these changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 haría estos cambios:</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se modificó nada.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó %1: %2</translation>
     </message>
     <message>
         <source>Imported %1. Changes saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó %1. Cambios guardados:</translation>
     </message>
     <message>
         <source>The new LEAs have no secret yet. Set each one with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las LEA nuevas todavía no tienen secreto. Establezca el de cada una con:</translation>
     </message>
     <message>
         <source>dexdesk-cli [--database PATH] settings show [--json] [--profile ID] [--no-keychain] | export FILE | import FILE [--dry-run] | history [--limit N] [--profile ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] settings show [--json] [--profile ID] [--no-keychain] | export FILE | import FILE [--dry-run] | history [--limit N] [--profile ID] [--json]</translation>
     </message>
     <message>
         <source>settings: missing subcommand (show, export, import or history)</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: falta el subcomando (show, export, import o history)</translation>
     </message>
 </context>
 <context>
     <name>SettingsExchange</name>
     <message>
         <source>%1 contains &quot;%2&quot;. Settings files never hold secrets; remove it and set the secret with the LEA settings or &quot;dexdesk-cli secret set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene &quot;%2&quot;. Los archivos de configuración nunca contienen secretos; elimínelo y establezca el secreto en la configuración de la LEA o con &quot;dexdesk-cli secret set&quot;.</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un campo desconocido &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; debe ser un valor de texto.</translation>
     </message>
     <message>
         <source>%1: &quot;schoolYears&quot; must be a list of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;schoolYears&quot; debe ser una lista de años.</translation>
     </message>
     <message>
         <source>%1: &quot;schoolYears&quot; must hold each year once, as a number such as 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;schoolYears&quot; debe contener cada año una sola vez, como un número del tipo 2027.</translation>
     </message>
     <message>
         <source>%1: &quot;services&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;services&quot; debe ser una lista.</translation>
     </message>
     <message>
         <source>%1: unknown service &quot;%2&quot; (expected dataChanges, download, publish or uniqueId).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: servicio desconocido &quot;%2&quot; (se esperaba dataChanges, download, publish o uniqueId).</translation>
     </message>
     <message>
         <source>%1: &quot;leas&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;leas&quot; debe ser una lista.</translation>
     </message>
     <message>
         <source>%1, LEA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, LEA %2</translation>
     </message>
     <message>
         <source>%1 needs &quot;id&quot; (text), &quot;enabled&quot; (true or false) and optionally &quot;name&quot; and &quot;key&quot; (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita &quot;id&quot; (texto), &quot;enabled&quot; (true o false) y, de forma opcional, &quot;name&quot; y &quot;key&quot; (texto).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;, enabled %3, key &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;, habilitada %3, clave &quot;%4&quot;</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>The file is larger than 4 MiB; a settings file is much smaller. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de 4 MiB; un archivo de configuración es mucho más pequeño. Compruebe que eligió el archivo correcto.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un JSON válido (línea %1: %2).</translation>
     </message>
     <message>
         <source>This is not a DEX Desk settings file (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de configuración de DEX Desk (&quot;format&quot; debe ser &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file has format version %1; this version of DEX Desk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene la versión de formato %1; esta versión de DEX Desk lee la versión %2.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo</translation>
     </message>
     <message>
         <source>&quot;general&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;general&quot; debe ser un objeto.</translation>
     </message>
     <message>
         <source>&quot;general&quot; has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;general&quot; tiene un campo desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un tipo incorrecto.</translation>
     </message>
     <message>
         <source>&quot;profiles&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profiles&quot; debe ser un objeto.</translation>
     </message>
     <message>
         <source>The file has settings for the profile &quot;%1&quot;, which is not installed here. Import that profile first (File ▸ Import Profile…).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene configuración para el perfil &quot;%1&quot;, que no está instalado en este equipo. Importe primero ese perfil (Archivo ▸ Importar perfil…).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The settings in the file are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del archivo no es válida: %1</translation>
     </message>
     <message>
         <source>LEA removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA eliminada: %1</translation>
     </message>
     <message>
         <source>LEA changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA modificada: %1</translation>
     </message>
     <message>
         <source>LEA added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA agregada: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB; a settings file is much smaller. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 4 MiB; un archivo de configuración es mucho más pequeño. Compruebe que eligió el archivo correcto.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; must be the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;formatVersion&quot; debe ser el número %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsReport</name>
     <message>
         <source>On (always on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado (siempre activado)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(none installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno instalado)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>General settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración general:</translation>
     </message>
     <message>
         <source>Communication settings of the selected profile, %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de comunicación del perfil seleccionado, %1 (%2):</translation>
     </message>
     <message>
         <source>Communication settings of the profile %1 (%2), which is not the selected one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de comunicación del perfil %1 (%2), que no es el seleccionado:</translation>
     </message>
     <message>
         <source>  (the profile&apos;s defaults: these settings were never changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (los valores predeterminados del perfil: esta configuración nunca se modificó)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>    LEA %1 &quot;%2&quot;: enabled %3, key &quot;%4&quot;, secret: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>    LEA %1 &quot;%2&quot;: habilitada %3, clave &quot;%4&quot;, secreto: %5</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>  error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  error: %1</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  advertencia: %1</translation>
     </message>
     <message>
         <source>Installed profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles instalados:</translation>
     </message>
     <message>
         <source>  %1: %2 (selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 (seleccionado)</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsSchema</name>
     <message>
         <source>System Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema habilitado</translation>
     </message>
     <message>
         <source>On runs the data exchange. Off halts every processor at once and stops collecting changes; changes made while Off are not sent later unless you run Publish All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado ejecuta el intercambio de datos. Desactivado detiene todos los procesadores a la vez y deja de recopilar cambios; los cambios realizados mientras está Desactivado no se envían después, a menos que ejecute Publish All (Publicar todo).</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Errors are always recorded, in the database and in the log files. This option cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los errores siempre se registran, en la base de datos y en los archivos de registro. Esta opción no se puede desactivar.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Records warnings: problems less severe than errors that may still keep data from reaching the agency. Leave off unless asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra advertencias: problemas menos graves que los errores que, aun así, pueden impedir que los datos lleguen a la agencia. Déjela desactivada, salvo que se le indique lo contrario.</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Records detail about what led to errors and warnings. Useful while you investigate a problem; leave off otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra detalles sobre lo que provocó los errores y las advertencias. Es útil mientras investiga un problema; en los demás casos, déjela desactivada.</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Records very detailed technical information, mostly for support staff. It can produce a large volume of log data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra información técnica muy detallada, sobre todo para el personal de soporte. Puede generar un gran volumen de datos de registro.</translation>
     </message>
     <message>
         <source>Job Processing Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de procesamiento de tareas</translation>
     </message>
     <message>
         <source>How often the processors run. Standard publishes queued changes every 30 seconds; High every 5 seconds; Low every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se ejecutan los procesadores. Estándar publica los cambios en cola cada 30 segundos; Alta, cada 5 segundos; Baja, cada 5 minutos.</translation>
     </message>
     <message>
         <source>Purge Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de depuración</translation>
     </message>
     <message>
         <source>How long finished work and logs are kept before they are removed. Typical keeps delivered changes 30 days and logs 30 days. Pending or failed work is never purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo se conservan el trabajo terminado y los registros antes de eliminarlos. Típica conserva los cambios entregados 30 días y los registros 30 días. El trabajo pendiente o fallido nunca se depura.</translation>
     </message>
     <message>
         <source>Simultaneous Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones simultáneas</translation>
     </message>
     <message>
         <source>The most requests sent to the agency at the same time, for all processors and LEAs together (1 to 32). 5 is recommended; raise it only if the agency allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número máximo de solicitudes enviadas a la agencia al mismo tiempo, para todos los procesadores y LEA en conjunto (de 1 a 32). Se recomienda 5; auméntelo solo si la agencia lo permite.</translation>
     </message>
     <message>
         <source>Data Exchange Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de intercambio de datos</translation>
     </message>
     <message>
         <source>The agency endpoint to exchange data with. Most districts have one profile. The communication settings below belong to this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de la agencia con el que se intercambian datos. La mayoría de los distritos tiene un solo perfil. La configuración de comunicación que aparece a continuación pertenece a este perfil.</translation>
     </message>
     <message>
         <source>Data Exchange URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de intercambio de datos</translation>
     </message>
     <message>
         <source>The base address of the agency&apos;s data API, for example https://api.state.example.gov/data/v3. It must start with https:// (http:// is accepted only for this computer, for testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección base de la API de datos de la agencia, por ejemplo https://api.state.example.gov/data/v3. Debe empezar por https:// (http:// solo se acepta para este equipo, para pruebas).</translation>
     </message>
     <message>
         <source>Authentication URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autenticación</translation>
     </message>
     <message>
         <source>The address where DEX Desk asks for an access token with each LEA&apos;s key and secret, for example https://api.state.example.gov/oauth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección en la que DEX Desk solicita un token de acceso con la clave y el secreto de cada LEA, por ejemplo https://api.state.example.gov/oauth/token.</translation>
     </message>
     <message>
         <source>School Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años escolares</translation>
     </message>
     <message>
         <source>The school years to exchange. At least one must be checked before the system can be turned On.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los años escolares que se intercambian. Debe marcar al menos uno antes de poder poner el sistema en Activado.</translation>
     </message>
     <message>
         <source>Service Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de servicio</translation>
     </message>
     <message>
         <source>The services to run for this profile. Only the services the profile supports can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios que se ejecutan para este perfil. Solo se pueden seleccionar los servicios que el perfil admite.</translation>
     </message>
     <message>
         <source>LEA Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de LEA</translation>
     </message>
     <message>
         <source>The local education agencies that exchange data through this profile, each with its own authentication key and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las agencias educativas locales (LEA) que intercambian datos mediante este perfil, cada una con su propia clave y su propio secreto de autenticación.</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración: %1</translation>
     </message>
     <message>
         <source>Cannot read the communication settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración de comunicación: %1</translation>
     </message>
     <message>
         <source>Cannot read the LEA settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración de las LEA: %1</translation>
     </message>
     <message>
         <source>Cannot start saving: %1. Another program may be writing to the database; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar a guardar: %1. Es posible que otro programa esté escribiendo en la base de datos; vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The settings could not be written to the database (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la configuración en la base de datos (%1). No se guardó nada.</translation>
     </message>
     <message>
         <source>The settings could not be committed to the database (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar la configuración en la base de datos (%1). No se guardó nada.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTransfer</name>
     <message>
         <source>DEX Desk settings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de DEX Desk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n cambio más.</numerusform>
+            <numerusform>… y %n cambios más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar configuración</translation>
     </message>
     <message>
         <source>The settings were not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó la configuración.</translation>
     </message>
     <message>
         <source>The settings were exported to %1. LEA secrets are not included; enter them again after an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración se exportó a %1. Los secretos de las LEA no se incluyen; vuelva a introducirlos después de importarla.</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar configuración</translation>
     </message>
     <message>
         <source>Nothing was imported: the file %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: el archivo %1 no se puede usar.</translation>
     </message>
     <message>
         <source>The file holds the same settings as the saved ones; there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene la misma configuración que la guardada; no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>The file holds the same settings as the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene la misma configuración que la guardada.</translation>
     </message>
     <message>
         <source>These saved settings will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiará esta configuración guardada:</translation>
     </message>
     <message>
         <source>Your unsaved changes on the form will be dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartarán los cambios no guardados del formulario.</translation>
     </message>
     <message>
         <source>Apply the settings from %1 and save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea aplicar la configuración de %1 y guardarla?</translation>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfil</translation>
     </message>
     <message>
         <source>Data exchange profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de intercambio de datos (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The profile was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó el perfil.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was imported. Choose it under Data Exchange Profile to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el perfil &quot;%1&quot;. Para usarlo, elíjalo en Perfil de intercambio de datos.</translation>
     </message>
 </context>
 <context>
     <name>SettingsValidator</name>
     <message>
         <source>Enter the address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección, que debe empezar por https://.</translation>
     </message>
     <message>
         <source>The address must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no debe contener espacios.</translation>
     </message>
     <message>
         <source>This is not a valid address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección válida: %1.</translation>
     </message>
     <message>
         <source>Enter a complete address such as https://api.example.org/data/v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección completa, como https://api.example.org/data/v3.</translation>
     </message>
     <message>
         <source>The address must start with https:// (not %1://).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por https:// (no por %1://).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; credentials belong in the LEA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el nombre de usuario y la contraseña de la dirección; las credenciales van en la configuración de la LEA.</translation>
     </message>
     <message>
         <source>Remove the part after &apos;#&apos; from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite de la dirección la parte que sigue a &apos;#&apos;.</translation>
     </message>
     <message>
         <source>Use https:// for an agency endpoint. Unencrypted http:// is accepted only for this computer (localhost), for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https:// para el punto de conexión de una agencia. El protocolo http:// sin cifrar solo se acepta para este equipo (localhost), para pruebas.</translation>
     </message>
     <message>
         <source>Unencrypted connection: acceptable for a local simulator on this computer, never for a real agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión sin cifrar: aceptable para un simulador local en este equipo, nunca para una agencia real.</translation>
     </message>
     <message>
         <source>Enter the LEA identifier (the agency&apos;s number for the LEA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el identificador de la LEA (el número que la agencia asigna a la LEA).</translation>
     </message>
     <message>
         <source>The LEA identifier &quot;%1&quot; must be a number of up to 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de LEA &quot;%1&quot; debe ser un número de hasta 10 dígitos.</translation>
     </message>
     <message>
         <source>Simultaneous Connections must be from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones simultáneas debe estar entre %1 y %2.</translation>
     </message>
     <message>
         <source>No data exchange profile is installed. Import the profile file your state provides.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil de intercambio de datos instalado. Importe el archivo de perfil que proporciona su estado.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is not installed. Choose another profile or import its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; no está instalado. Elija otro perfil o importe su archivo.</translation>
     </message>
     <message>
         <source>The profile does not offer the school year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no ofrece el año escolar %1.</translation>
     </message>
     <message>
         <source>Check at least one school year before turning the system On.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un año escolar antes de poner el sistema en Activado.</translation>
     </message>
     <message>
         <source>The profile does not support the %1 service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no admite el servicio %1.</translation>
     </message>
     <message>
         <source>The LEA %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LEA %1 aparece dos veces.</translation>
     </message>
     <message>
         <source>The name of LEA %1 is longer than 75 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la LEA %1 tiene más de 75 caracteres.</translation>
     </message>
     <message>
         <source>LEA %1 is enabled but has no authentication key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LEA %1 está habilitada, pero no tiene clave de autenticación.</translation>
     </message>
     <message>
         <source>No LEA is enabled, so nothing will be exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna LEA habilitada, por lo que no se intercambiará nada.</translation>
     </message>
     <message>
         <source>Settings refer to the profile &quot;%1&quot;, which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración hace referencia al perfil &quot;%1&quot;, que no está instalado.</translation>
     </message>
     <message>
         <source>Data Exchange URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de intercambio de datos</translation>
     </message>
     <message>
         <source>Authentication URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autenticación</translation>
     </message>
 </context>
 <context>
     <name>TestConnectionCommand</name>
     <message>
         <source>the report could not be kept for &quot;dexdesk-cli diagnostics&quot; in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo conservar el informe para &quot;dexdesk-cli diagnostics&quot; en %1.</translation>
     </message>
     <message>
         <source>dexdesk-cli [--database PATH] test-connection [--profile ID] [--lea ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk-cli [--database PATH] test-connection [--profile ID] [--lea ID] [--json]</translation>
     </message>
     <message>
         <source>test-connection [--profile ID] [--lea ID] [--json]
@@ -1436,95 +1505,100 @@ settings import FILE [--dry-run]
     discovery document, a read for each checked school year, and the clock. Ends with a
     verdict and the likely fix. Exit status 0 when every step passes, 1 otherwise.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>test-connection [--profile ID] [--lea ID] [--json]
+    Comprueba el punto de conexión de la agencia del perfil seleccionado (o del indicado) con la configuración guardada, paso
+    a paso para cada LEA habilitada (o solo para --lea ID): URL, nombre de host, TCP y TLS, token,
+    documento de descubrimiento, una lectura para cada año escolar marcado y el reloj. Termina con un
+    veredicto y la solución probable. Código de salida 0 si todos los pasos se superan; 1 en caso contrario.
+</translation>
     </message>
     <message>
         <source>test-connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>test-connection: %1</translation>
     </message>
     <message>
         <source>Testing &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando &quot;%1&quot;…</translation>
     </message>
 </context>
 <context>
     <name>TokenResult</name>
     <message>
         <source>Key or secret rejected: the agency did not accept this LEA&apos;s authentication key and secret. Check both in the LEA settings (a secret is easy to mistype; paste it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave o secreto rechazados: la agencia no aceptó la clave y el secreto de autenticación de esta LEA. Revise ambos en la configuración de la LEA (es fácil escribir mal un secreto; vuelva a pegarlo).</translation>
     </message>
     <message>
         <source>The Authentication URL was not found (404). Check the URL&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la URL de autenticación (404). Revise la ruta de la URL.</translation>
     </message>
     <message>
         <source>The token answer was not understood (no access_token). Check that the Authentication URL points at the agency&apos;s token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió la respuesta del token (no contiene access_token). Compruebe que la URL de autenticación apunte al punto de conexión de tokens de la agencia.</translation>
     </message>
     <message>
         <source>The token request failed with HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud del token falló con HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::AuditTrailPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de auditoría</translation>
     </message>
     <message>
         <source>Saved settings changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de configuración guardados</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Change (old → new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio (anterior → nuevo)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>(general)</source>
-        <translation type="unfinished"></translation>
+        <translation>(general)</translation>
     </message>
     <message>
         <source>No settings changes have been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha guardado ningún cambio de configuración.</translation>
     </message>
     <message numerus="yes">
         <source>%n saved change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio guardado, del más reciente al más antiguo.</numerusform>
+            <numerusform>%n cambios guardados, del más reciente al más antiguo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1532,770 +1606,770 @@ settings import FILE [--dry-run]
     <name>dexdesk::CommunicationSettingsBox</name>
     <message>
         <source>Communication Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de comunicación</translation>
     </message>
     <message>
         <source>Configure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar…</translation>
     </message>
     <message>
         <source>Configure LEAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar las LEA</translation>
     </message>
     <message>
         <source>Opens the list of LEAs, where you add, edit or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la lista de LEA, donde puede agregarlas, editarlas o eliminarlas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Important:&lt;/b&gt; all communication settings below, including the LEA settings, belong to the profile &lt;b&gt;%1&lt;/b&gt;. Check that this is the right profile before you change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importante:&lt;/b&gt; toda la configuración de comunicación que aparece a continuación, incluida la configuración de las LEA, pertenece al perfil &lt;b&gt;%1&lt;/b&gt;. Compruebe que este sea el perfil correcto antes de modificarla.</translation>
     </message>
     <message>
         <source>School year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Año escolar %1</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; does not support the %2 service, so it cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; no admite el servicio %2, por lo que no se puede seleccionar.</translation>
     </message>
     <message>
         <source>Not supported by this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No compatible con este perfil</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::ConnectionTestRunner</name>
     <message>
         <source>Token request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de token</translation>
     </message>
     <message>
         <source>No LEA is enabled, so there is no key to test. Add or enable an LEA in LEA Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna LEA habilitada, por lo que no hay ninguna clave que probar. Agregue o habilite una LEA en Configuración de LEA.</translation>
     </message>
     <message>
         <source>Read data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de datos</translation>
     </message>
     <message>
         <source>No school year is checked. Check at least one school year.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún año escolar marcado. Marque al menos un año escolar.</translation>
     </message>
     <message>
         <source>Test cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada; no se modificó nada.</translation>
     </message>
     <message>
         <source>%1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló. %2</translation>
     </message>
     <message>
         <source>%1 failed for LEA %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló para la LEA %2. %3</translation>
     </message>
     <message>
         <source>The connection works: the endpoint answered, every enabled LEA received a token and could read data for the checked school years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión funciona: el punto de conexión respondió, y cada LEA habilitada recibió un token y pudo leer datos de los años escolares marcados.</translation>
     </message>
     <message>
         <source>Look at the %1 warning(s) above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las advertencias anteriores (%1).</translation>
     </message>
     <message>
         <source>URLs well formed</source>
-        <translation type="unfinished"></translation>
+        <translation>URL bien formadas</translation>
     </message>
     <message>
         <source>Both URLs are complete https addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas URL son direcciones https completas.</translation>
     </message>
     <message>
         <source>Host name resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host se resuelve</translation>
     </message>
     <message>
         <source>Unknown host &quot;%1&quot;: the name could not be found (%2). Check the spelling of the URL and that this computer can reach the agency&apos;s network (DNS, VPN, proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host desconocido &quot;%1&quot;: no se encontró el nombre (%2). Revise la ortografía de la URL y que este equipo pueda acceder a la red de la agencia (DNS, VPN, proxy).</translation>
     </message>
     <message>
         <source>TCP and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP y TLS</translation>
     </message>
     <message>
         <source>%1: TLS is valid; the certificate expires in %2 day(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS es válido; el certificado vence en %2 día(s).</translation>
     </message>
     <message>
         <source>Ask the agency to renew it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a la agencia que lo renueve pronto.</translation>
     </message>
     <message>
         <source>%1: connected (unencrypted; acceptable only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: conectado (sin cifrar; aceptable solo en este equipo).</translation>
     </message>
     <message>
         <source>No secret is stored for this LEA. Enter it in the LEA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para esta LEA. Introdúzcalo en la configuración de la LEA.</translation>
     </message>
     <message>
         <source>lifetime %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>vigencia de %1 s</translation>
     </message>
     <message>
         <source>lifetime not stated by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no indicó la vigencia</translation>
     </message>
     <message>
         <source>Token granted in %1 ms (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token concedido en %1 ms (%2).</translation>
     </message>
     <message>
         <source>This profile names no discovery document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil no indica ningún documento de descubrimiento.</translation>
     </message>
     <message>
         <source>The Data Exchange URL does not end the way the profile&apos;s does, so the API root (and its discovery document) cannot be derived from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de intercambio de datos no termina igual que la del perfil, por lo que no se puede derivar de ella la raíz de la API (ni su documento de descubrimiento).</translation>
     </message>
     <message>
         <source>API discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de descubrimiento de la API</translation>
     </message>
     <message>
         <source>the discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento de descubrimiento</translation>
     </message>
     <message>
         <source>API version %1; data model %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la API: %1; modelo de datos: %2.</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Read data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de datos de %1</translation>
     </message>
     <message>
         <source>Skipped: this LEA has no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: esta LEA no tiene token.</translation>
     </message>
     <message>
         <source>Read %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó %1 en %2 ms.</translation>
     </message>
     <message>
         <source>Key lacks access to this resource or year (403): the agency has not granted this LEA&apos;s key access to %1 for %2. Ask the agency to grant it, or uncheck that school year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no tiene acceso a este recurso o año (403): la agencia no ha concedido a la clave de esta LEA acceso a %1 para %2. Pida a la agencia que lo conceda o desmarque ese año escolar.</translation>
     </message>
     <message>
         <source>URL path wrong (404): %1 does not exist on the server. Check the path part of the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de URL incorrecta (404): %1 no existe en el servidor. Revise la parte de la ruta de la URL.</translation>
     </message>
     <message>
         <source>The server refused the token (401) for %1. Check the LEA&apos;s key and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token (401) para %1. Revise la clave y el secreto de la LEA.</translation>
     </message>
     <message>
         <source>Non-JSON reply for %1: the URL probably points at a web page rather than the API. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta que no es JSON para %1: probablemente la URL apunta a una página web y no a la API. Revise la URL.</translation>
     </message>
     <message>
         <source>HTTP %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 para %2: %3</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj</translation>
     </message>
     <message>
         <source>The server sent no Date header to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió ningún encabezado Date con el que comparar.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 s off the server&apos;s. Tokens and certificates may fail; set the clock (enable automatic time).</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este equipo tiene una diferencia de %1 s con el del servidor. Los tokens y los certificados pueden fallar; ajuste el reloj (active la hora automática).</translation>
     </message>
     <message>
         <source>Within %1 s of the server&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de %1 s respecto del reloj del servidor.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::GeneralOptionsBox</name>
     <message>
         <source>General Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones generales</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>%1: On</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Activado</translation>
     </message>
     <message>
         <source>%1: Off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Desactivado</translation>
     </message>
     <message>
         <source>Logging Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de registro:</translation>
     </message>
     <message>
         <source>Which kinds of messages are recorded in the database and the log files. Keep the defaults unless support asks you to record more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipos de mensajes se registran en la base de datos y en los archivos de registro. Mantenga los valores predeterminados, salvo que el equipo de soporte le pida registrar más.</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado: %1</translation>
     </message>
     <message>
         <source>Log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar %1</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::GeneralSetupPage</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>General Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración general</translation>
     </message>
     <message>
         <source>Configure the real-time data exchange with the state education agency. Changes take effect when you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure el intercambio de datos en tiempo real con la agencia educativa estatal. Los cambios se aplican cuando los guarda.</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Checks the agency endpoint with the values on screen (saved or not), step by step for each enabled LEA, and says what to fix. It runs in the background; you can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el punto de conexión de la agencia con los valores que aparecen en pantalla (guardados o no), paso a paso para cada LEA habilitada, e indica qué corregir. Se ejecuta en segundo plano; puede cancelarla.</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar valores predeterminados</translation>
     </message>
     <message>
         <source>Turns the system Off and puts the selected profile&apos;s communication settings, LEAs and secrets back to the profile&apos;s defaults. You are asked to confirm first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone el sistema en Desactivado y devuelve la configuración de comunicación, las LEA y los secretos del perfil seleccionado a los valores predeterminados del perfil. Primero se le pide confirmación.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Checks the form and saves all settings at once; LEA secrets go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el formulario y guarda toda la configuración a la vez; los secretos de las LEA se guardan en el llavero del sistema.</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Cambios sin guardar</translation>
     </message>
     <message>
         <source>The form has unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario tiene cambios sin guardar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save them before switching to the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene cambios sin guardar. ¿Desea guardarlos antes de cambiar al perfil &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Communication settings belong to a profile, so the form will show the settings of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de comunicación pertenece a un perfil, por lo que el formulario mostrará la configuración de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Settings Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración no guardada</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración no guardada</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada</translation>
     </message>
     <message>
         <source>Defaults Not Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados no restaurados</translation>
     </message>
     <message>
         <source>Defaults not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados no restaurados</translation>
     </message>
     <message>
         <source>Defaults restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados restaurados</translation>
     </message>
     <message>
         <source>The secrets of the LEAs of &quot;%1&quot; are deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de las LEA de &quot;%1&quot; se eliminan del llavero.</translation>
     </message>
     <message>
         <source>The saved settings already match the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración guardada ya coincide con los valores predeterminados.</translation>
     </message>
     <message>
         <source>What will change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiará:</translation>
     </message>
     <message>
         <source>Your unsaved changes on the form will be dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartarán los cambios no guardados del formulario.</translation>
     </message>
     <message>
         <source>Restore the defaults? The system is turned Off, and the communication settings of the profile &quot;%1&quot; — URLs, school years, services, the LEAs and their keys and secrets — go back to the profile&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea restaurar los valores predeterminados? El sistema se pondrá en Desactivado y la configuración de comunicación del perfil &quot;%1&quot; (URL, años escolares, servicios, las LEA y sus claves y secretos) volverá a los valores predeterminados del perfil.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LeaDialog</name>
     <message>
         <source>LEA Settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de LEA — %1</translation>
     </message>
     <message>
         <source>The local education agencies that exchange data through the profile &lt;b&gt;%1&lt;/b&gt;. Secrets are kept in the system keychain and are written when you save the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las agencias educativas locales que intercambian datos mediante el perfil &lt;b&gt;%1&lt;/b&gt;. Los secretos se guardan en el llavero del sistema y se escriben cuando guarda la configuración.</translation>
     </message>
     <message>
         <source>LEAs</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Double-click an LEA to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una LEA para editarla.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>Add an LEA with its key and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una LEA con su clave y su secreto.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Change the selected LEA, or enter a new secret for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la LEA seleccionada o introducir un nuevo secreto para ella.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Remove the selected LEA. Its secret is deleted from the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la LEA seleccionada. Su secreto se elimina del llavero al guardar.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remove LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar LEA</translation>
     </message>
     <message>
         <source>Remove the LEA %1? Its data exchange stops, and its secret is deleted from the keychain when you save the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar la LEA %1? Su intercambio de datos se detiene y su secreto se elimina del llavero cuando guarde la configuración.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LeaEditDialog</name>
     <message>
         <source>Edit LEA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar LEA %1</translation>
     </message>
     <message>
         <source>Add LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar LEA</translation>
     </message>
     <message>
         <source>LEA identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de la LEA</translation>
     </message>
     <message>
         <source>The agency&apos;s number for the local education agency (localEducationAgencyId), up to 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que la agencia asigna a la agencia educativa local (localEducationAgencyId), de hasta 10 dígitos.</translation>
     </message>
     <message>
         <source>LEA &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id. de LEA:</translation>
     </message>
     <message>
         <source>LEA name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la LEA</translation>
     </message>
     <message>
         <source>A name that helps you recognise the LEA (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que le ayude a reconocer la LEA (opcional).</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o</translation>
     </message>
     <message>
         <source>Yes exchanges data for this LEA; No keeps it in the list but skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí intercambia datos para esta LEA; No la mantiene en la lista, pero la omite.</translation>
     </message>
     <message>
         <source>LEA Enabled: Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA habilitada: Sí</translation>
     </message>
     <message>
         <source>LEA Enabled: No</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA habilitada: No</translation>
     </message>
     <message>
         <source>LEA Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA habilitada:</translation>
     </message>
     <message>
         <source>Authentication Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de autenticación</translation>
     </message>
     <message>
         <source>The key (client id) the agency issued to this LEA. It is not secret and is stored with the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave (client id) que la agencia emitió para esta LEA. No es secreta y se guarda con la configuración.</translation>
     </message>
     <message>
         <source>Authentication &amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de autenticación:</translation>
     </message>
     <message>
         <source>Authentication Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de autenticación</translation>
     </message>
     <message>
         <source>The secret the agency issued with the key. It is stored only in the system keychain when you save, never in the database or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto que la agencia emitió junto con la clave. Al guardar, se almacena solo en el llavero del sistema, nunca en la base de datos ni en un archivo.</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar el secreto guardado</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el secreto</translation>
     </message>
     <message>
         <source>Shows or hides the secret you typed, to check it for mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta el secreto que escribió, para comprobar que no tenga errores.</translation>
     </message>
     <message>
         <source>Authentication &amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecreto de autenticación:</translation>
     </message>
     <message>
         <source>The identifier of an existing LEA cannot be changed, because its secret and its records are filed under it. Remove the LEA and add it again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de una LEA existente no se puede cambiar, porque su secreto y sus registros están archivados con él. Para cambiarlo, elimine la LEA y vuelva a agregarla.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el secreto</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LeaListModel</name>
     <message>
         <source>The LEA %1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LEA %1 ya está en la lista.</translation>
     </message>
     <message>
         <source>The name must be at most 75 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre debe tener como máximo 75 caracteres.</translation>
     </message>
     <message>
         <source>Enter the authentication key, or set LEA Enabled to No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de autenticación o ponga LEA habilitada en No.</translation>
     </message>
     <message>
         <source>No LEA is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna LEA seleccionada.</translation>
     </message>
     <message>
         <source>The LEA identifier cannot be changed. Remove the LEA and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de la LEA no se puede cambiar. Elimine la LEA y vuelva a agregarla.</translation>
     </message>
     <message>
         <source>No LEAs configured</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna LEA configurada</translation>
     </message>
     <message>
         <source>1 LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>1 LEA</translation>
     </message>
     <message>
         <source>%1 LEAs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 LEA</translation>
     </message>
     <message>
         <source>%1, %2 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 habilitadas</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>New — stored on Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: se guarda al pulsar Guardar</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain and are never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan en el llavero del sistema y nunca se muestran aquí.</translation>
     </message>
     <message>
         <source>LEA ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de LEA</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>LEA Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA habilitada</translation>
     </message>
     <message>
         <source>Authentication Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de autenticación</translation>
     </message>
     <message>
         <source>Authentication Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de autenticación</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LogTableModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::LogViewerPage</name>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Log messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de registro</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected log lines to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las líneas de registro seleccionadas al portapapeles.</translation>
     </message>
     <message>
         <source>Open Log &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>Show the folder with the log files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta que contiene los archivos de registro.</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niveles</translation>
     </message>
     <message>
         <source>Info and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Información y más graves</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias y errores</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo errores</translation>
     </message>
     <message>
         <source>The least severe level shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel menos grave que se muestra.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>A category includes its sub-categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría incluye sus subcategorías.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>LEA ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de LEA</translation>
     </message>
     <message>
         <source>LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el período</translation>
     </message>
     <message>
         <source>Since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde…</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los mensajes</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n row(s)… loading more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la fila más reciente (%n)… cargando más</numerusform>
+            <numerusform>Se muestran las %n filas más recientes… cargando más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n row(s); narrow the filters to see older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la fila más reciente (%n); restrinja los filtros para ver las anteriores.</numerusform>
+            <numerusform>Se muestran las %n filas más recientes; restrinja los filtros para ver las anteriores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n row(s)… scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la fila más reciente (%n)… desplácese para ver más</numerusform>
+            <numerusform>Se muestran las %n filas más recientes… desplácese para ver más</numerusform>
         </translation>
     </message>
     <message>
         <source>No log messages match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje de registro coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
         <source>Showing all %n matching row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la única fila coincidente (%n).</numerusform>
+            <numerusform>Se muestran las %n filas coincidentes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2303,300 +2377,302 @@ settings import FILE [--dry-run]
     <name>dexdesk::MainWindow</name>
     <message>
         <source>General Setup[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración general[*]</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>General Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración general</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de auditoría</translation>
     </message>
     <message>
         <source>Whether the data exchange runs, as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el intercambio de datos se ejecuta, según la configuración guardada.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Import Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar configuración…</translation>
     </message>
     <message>
         <source>Load settings exported from DEX Desk, after showing what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una configuración exportada desde DEX Desk, después de mostrar qué cambiaría.</translation>
     </message>
     <message>
         <source>&amp;Export Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar configuración…</translation>
     </message>
     <message>
         <source>Write the settings, without secrets, to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la configuración, sin secretos, en un archivo.</translation>
     </message>
     <message>
         <source>Import &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;perfil…</translation>
     </message>
     <message>
         <source>Add a data exchange profile file provided by your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un archivo de perfil de intercambio de datos proporcionado por su estado.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About DEX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de DEX Desk</translation>
     </message>
     <message>
         <source>System: On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema: Activado</translation>
     </message>
     <message>
         <source>System: Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema: Desactivado</translation>
     </message>
     <message numerus="yes">
         <source>%n profile file(s) could not be loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo cargar %n archivo de perfil</numerusform>
+            <numerusform>No se pudieron cargar %n archivos de perfil</numerusform>
         </translation>
     </message>
     <message>
         <source>Profiles Not Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles no cargados</translation>
     </message>
     <message>
         <source>The other profiles are available. Fix or replace these files, then restart DEX Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás perfiles están disponibles. Corrija o reemplace estos archivos y, después, reinicie DEX Desk:</translation>
     </message>
     <message>
         <source>About DEX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de DEX Desk</translation>
     </message>
     <message>
         <source>DEX Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DEX Desk %1</translation>
     </message>
     <message>
         <source>Real-time data exchange between the district&apos;s student records and the state education agency.
 Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de datos en tiempo real entre los expedientes estudiantiles del distrito y la agencia educativa estatal.
+Compilado con Qt %1.</translation>
     </message>
     <message>
         <source>Saving… the window closes when the save has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando… la ventana se cerrará cuando termine de guardarse.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::SecretStore</name>
     <message>
         <source>No secret is stored for this LEA. Enter it in the LEA settings and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para esta LEA. Introdúzcalo en la configuración de la LEA y guarde.</translation>
     </message>
     <message>
         <source>No keychain is available, so LEA secrets cannot be stored. DEX Desk keeps secrets only in the system keychain (the Secret Service) and never in a file. Install and start a keyring, for example with &quot;sudo apt install gnome-keyring&quot;, and sign in to a desktop session; then save again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible, por lo que no se pueden guardar los secretos de las LEA. DEX Desk guarda los secretos solo en el llavero del sistema (el Secret Service) y nunca en un archivo. Instale e inicie un llavero, por ejemplo con &quot;sudo apt install gnome-keyring&quot;, e inicie sesión en un entorno de escritorio; después, vuelva a guardar. El resto de su configuración no se ve afectada.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so LEA secrets cannot be stored. DEX Desk never writes secrets to a file. Check that the keychain service is running, then save again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible, por lo que no se pueden guardar los secretos de las LEA. DEX Desk nunca escribe secretos en un archivo. Compruebe que el servicio de llavero esté en funcionamiento y vuelva a guardar. El resto de su configuración no se ve afectada.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock your keychain (or allow DEX Desk when it asks), then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso. Desbloquee su llavero (o permita el acceso a DEX Desk cuando se lo pida) y vuelva a guardar.</translation>
     </message>
     <message>
         <source>The keychain did not answer within a few seconds. It may be locked and waiting for a password prompt that cannot be shown, or not running. Unlock or start it, then try again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió en unos segundos. Es posible que esté bloqueado y esperando una solicitud de contraseña que no se puede mostrar, o que no esté en funcionamiento. Desbloquéelo o inícielo y vuelva a intentarlo. El resto de su configuración no se ve afectada.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). DEX Desk keeps LEA secrets only there and never in a file. Check that a keyring service (such as gnome-keyring or KWallet) is installed, running and unlocked in your session, then try again. Your other settings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero del sistema (%1). DEX Desk guarda los secretos de las LEA solo allí y nunca en un archivo. Compruebe que haya un servicio de llavero (como gnome-keyring o KWallet) instalado, en funcionamiento y desbloqueado en su sesión y vuelva a intentarlo. El resto de su configuración no se ve afectada.</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::SettingsEditor</name>
     <message>
         <source>Nothing was saved. Correct these fields first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada. Corrija primero estos campos: %1.</translation>
     </message>
     <message>
         <source>Nothing was saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: no se pudieron guardar los secretos de las LEA en el llavero. %1</translation>
     </message>
     <message>
         <source>Putting the previous secrets back in the keychain also failed: %1 Enter the LEA secrets again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampoco se pudieron volver a poner los secretos anteriores en el llavero: %1 Vuelva a introducir los secretos de las LEA y guarde.</translation>
     </message>
     <message>
         <source>A save is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está guardando.</translation>
     </message>
     <message>
         <source>No data exchange profile is installed, so there are no defaults to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil de intercambio de datos instalado, por lo que no hay valores predeterminados que restaurar.</translation>
     </message>
     <message>
         <source>The settings were not saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la configuración: no se pudieron guardar los secretos de las LEA en el llavero. %1</translation>
     </message>
 </context>
 <context>
     <name>dexdesk::TestConnectionDialog</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Superado</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Test Connection steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la prueba de conexión</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>LEA</source>
-        <translation type="unfinished"></translation>
+        <translation>LEA</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Stops the test; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la prueba; no se modifica nada.</translation>
     </message>
     <message>
         <source>Test &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a probar</translation>
     </message>
     <message>
         <source>Testing &lt;b&gt;%1&lt;/b&gt; with the values on screen (saved or not)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando &lt;b&gt;%1&lt;/b&gt; con los valores que aparecen en pantalla (guardados o no)…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Test finished: the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba terminada: la conexión funciona.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada.</translation>
     </message>
     <message>
         <source>Test finished: there is a problem to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba terminada: hay un problema que corregir.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>DEX Desk: configure and run the real-time data exchange with the state education agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEX Desk: configure y ejecute el intercambio de datos en tiempo real con la agencia educativa estatal.</translation>
     </message>
     <message>
         <source>Use the database file PATH instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el archivo de base de datos PATH en lugar del predeterminado.</translation>
     </message>
     <message>
         <source>Show the program in language CODE (en, es, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el programa en el idioma CODE (en, es, fr).</translation>
     </message>
     <message>
         <source>Render the main window into FILE (PNG) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Representar la ventana principal en FILE (PNG) y salir.</translation>
     </message>
     <message>
         <source>Render the LEA dialog of the selected profile into FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Representar el diálogo de LEA del perfil seleccionado en FILE y salir.</translation>
     </message>
     <message>
         <source>With --screenshot: show SECTION (general, logs, audit) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: mostrar primero SECTION (general, logs, audit).</translation>
     </message>
     <message>
         <source>With --screenshot: select and save profile ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: seleccionar y guardar primero el perfil ID.</translation>
     </message>
     <message>
         <source>dexdesk: no display was found (DISPLAY and WAYLAND_DISPLAY are not set, or name a display that is not running), so the window cannot be shown.
 Run it inside a desktop session, or under a virtual display with &quot;xvfb-run -a dexdesk&quot;, or use the terminal program instead, for example &quot;dexdesk-cli settings show&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas o indican una pantalla que no está en funcionamiento), por lo que no se puede mostrar la ventana.
+Ejecútelo dentro de una sesión de escritorio o en una pantalla virtual con &quot;xvfb-run -a dexdesk&quot;, o bien use el programa de terminal, por ejemplo &quot;dexdesk-cli settings show&quot;.</translation>
     </message>
     <message>
         <source>DEX Desk Cannot Start</source>
-        <translation type="unfinished"></translation>
+        <translation>DEX Desk no puede iniciarse</translation>
     </message>
     <message>
         <source>The saved settings cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración guardada.</translation>
     </message>
     <message>
         <source>dexdesk: no profile has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk: ningún perfil tiene el id. %1.</translation>
     </message>
     <message>
         <source>dexdesk: no section is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk: ninguna sección se llama %1.</translation>
     </message>
     <message>
         <source>dexdesk: cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dexdesk: no se puede escribir %1.</translation>
     </message>
 </context>
 </TS>
