@@ -1291,6 +1291,82 @@ settings import FILE [--dry-run]
         <source>The local education agencies that exchange data through this profile, each with its own authentication key and secret.</source>
         <translation>Las agencias educativas locales (LEA) que intercambian datos mediante este perfil, cada una con su propia clave y su propio secreto de autenticación.</translation>
     </message>
+    <message>
+        <source>%1 must be on or off, not &quot;%2&quot;.</source>
+        <translation>%1 debe ser activado o desactivado, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 debe ser un número entero de %2 a %3, no &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 debe ser uno de %2, no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>Agresiva</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Típica</translation>
+    </message>
+    <message>
+        <source>Seldom</source>
+        <translation>Poco frecuente</translation>
+    </message>
+    <message>
+        <source>Data Changes</source>
+        <translation>Cambios de datos</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Unique ID</source>
+        <translation>Unique ID</translation>
+    </message>
+    <message>
+        <source>Collect changes to local records and publish them to the agency automatically. Needs Publish to actually send them.</source>
+        <translation>Recopila los cambios de los registros locales y los publica automáticamente en la agencia. Necesita Publicación para enviarlos realmente.</translation>
+    </message>
+    <message>
+        <source>Fetch the agency&apos;s descriptors, LEAs and schools into the local database, so records can be checked before they are sent.</source>
+        <translation>Descarga los descriptores, las LEA y las escuelas de la agencia en la base de datos local, para poder comprobar los registros antes de enviarlos.</translation>
+    </message>
+    <message>
+        <source>Allow sending records to the agency. With Publish off, collected changes wait in the queue.</source>
+        <translation>Permite enviar registros a la agencia. Con Publicación desactivada, los cambios recopilados esperan en la cola.</translation>
+    </message>
+    <message>
+        <source>Ask the agency for state unique IDs for students and staff who do not have one yet.</source>
+        <translation>Solicita a la agencia identificadores únicos estatales para los estudiantes y el personal que aún no tienen uno.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>

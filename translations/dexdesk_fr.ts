@@ -1291,6 +1291,82 @@ settings import FICHIER [--dry-run]
         <source>The local education agencies that exchange data through this profile, each with its own authentication key and secret.</source>
         <translation>Les agences locales d&apos;éducation (LEA) qui échangent des données par ce profil, chacune avec sa propre clé et son propre secret d&apos;authentification.</translation>
     </message>
+    <message>
+        <source>%1 must be on or off, not &quot;%2&quot;.</source>
+        <translation>%1 doit être activé ou désactivé, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non « %4 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 doit être l’une des valeurs %2, et non « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 doit être du texte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>Agressive</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typique</translation>
+    </message>
+    <message>
+        <source>Seldom</source>
+        <translation>Rare</translation>
+    </message>
+    <message>
+        <source>Data Changes</source>
+        <translation>Modifications de données</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Unique ID</source>
+        <translation>Identifiant unique</translation>
+    </message>
+    <message>
+        <source>Collect changes to local records and publish them to the agency automatically. Needs Publish to actually send them.</source>
+        <translation>Recueille les modifications des enregistrements locaux et les publie automatiquement auprès de l’agence. Nécessite Publication pour les envoyer réellement.</translation>
+    </message>
+    <message>
+        <source>Fetch the agency&apos;s descriptors, LEAs and schools into the local database, so records can be checked before they are sent.</source>
+        <translation>Récupère les descripteurs, les LEA et les écoles de l’agence dans la base de données locale, afin de vérifier les enregistrements avant leur envoi.</translation>
+    </message>
+    <message>
+        <source>Allow sending records to the agency. With Publish off, collected changes wait in the queue.</source>
+        <translation>Autorise l’envoi des enregistrements à l’agence. Lorsque Publication est désactivée, les modifications recueillies attendent dans la file.</translation>
+    </message>
+    <message>
+        <source>Ask the agency for state unique IDs for students and staff who do not have one yet.</source>
+        <translation>Demande à l’agence des identifiants uniques de l’État pour les élèves et le personnel qui n’en ont pas encore.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>

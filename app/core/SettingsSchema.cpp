@@ -6,8 +6,6 @@ namespace dexdesk {
 
 namespace {
 
-const char *const kContext = "SettingsSchema";
-
 QList<SettingField> buildGeneralFields()
 {
     using K = SettingField::Kind;
@@ -222,7 +220,8 @@ QString SettingsSchema::checkValue(const SettingField &field, const QVariant &in
         else if (no.contains(t))
             *out = false;
         else
-            return QCoreApplication::translate(kContext, "%1 must be on or off, not \"%2\".").arg(name, in.toString());
+            return QCoreApplication::translate("SettingsSchema", "%1 must be on or off, not \"%2\".")
+                .arg(name, in.toString());
         break;
     }
     case SettingField::Kind::Int: {
@@ -231,7 +230,7 @@ QString SettingsSchema::checkValue(const SettingField &field, const QVariant &in
         if (in.typeId() == QMetaType::Double)
             ok = double(v) == in.toDouble();
         if (!ok || v < field.minimum || v > field.maximum)
-            return QCoreApplication::translate(kContext, "%1 must be a whole number from %2 to %3, not \"%4\".")
+            return QCoreApplication::translate("SettingsSchema", "%1 must be a whole number from %2 to %3, not \"%4\".")
                 .arg(name)
                 .arg(field.minimum)
                 .arg(field.maximum)
@@ -242,19 +241,19 @@ QString SettingsSchema::checkValue(const SettingField &field, const QVariant &in
     case SettingField::Kind::Choice: {
         const QString t = in.toString().trimmed().toLower();
         if (!field.choices.contains(t))
-            return QCoreApplication::translate(kContext, "%1 must be one of %2, not \"%3\".")
+            return QCoreApplication::translate("SettingsSchema", "%1 must be one of %2, not \"%3\".")
                 .arg(name, field.choices.join(QStringLiteral(", ")), in.toString());
         *out = t;
         break;
     }
     case SettingField::Kind::Text:
         if (in.typeId() != QMetaType::QString && !in.canConvert<QString>())
-            return QCoreApplication::translate(kContext, "%1 must be text.").arg(name);
+            return QCoreApplication::translate("SettingsSchema", "%1 must be text.").arg(name);
         *out = in.toString().trimmed();
         break;
     }
     if (field.locked && *out != field.defaultValue)
-        return QCoreApplication::translate(kContext, "%1 cannot be changed.").arg(name);
+        return QCoreApplication::translate("SettingsSchema", "%1 cannot be changed.").arg(name);
     return {};
 }
 
@@ -267,30 +266,30 @@ QString SettingsSchema::toText(const QVariant &value)
 
 QString SettingsSchema::label(const char *text)
 {
-    return QCoreApplication::translate(kContext, text);
+    return QCoreApplication::translate("SettingsSchema", text);
 }
 
 QString SettingsSchema::help(const char *text)
 {
-    return QCoreApplication::translate(kContext, text);
+    return QCoreApplication::translate("SettingsSchema", text);
 }
 
 QString SettingsSchema::choiceLabel(const QString &key, const QString &choice)
 {
     if (key == QLatin1String("jobFrequency")) {
         if (choice == frequencyName(Frequency::Low))
-            return QCoreApplication::translate(kContext, "Low");
+            return QCoreApplication::translate("SettingsSchema", "Low");
         if (choice == frequencyName(Frequency::Standard))
-            return QCoreApplication::translate(kContext, "Standard");
+            return QCoreApplication::translate("SettingsSchema", "Standard");
         if (choice == frequencyName(Frequency::High))
-            return QCoreApplication::translate(kContext, "High");
+            return QCoreApplication::translate("SettingsSchema", "High");
     } else if (key == QLatin1String("purgePolicy")) {
         if (choice == purgePolicyName(PurgePolicy::Aggressive))
-            return QCoreApplication::translate(kContext, "Aggressive");
+            return QCoreApplication::translate("SettingsSchema", "Aggressive");
         if (choice == purgePolicyName(PurgePolicy::Typical))
-            return QCoreApplication::translate(kContext, "Typical");
+            return QCoreApplication::translate("SettingsSchema", "Typical");
         if (choice == purgePolicyName(PurgePolicy::Seldom))
-            return QCoreApplication::translate(kContext, "Seldom");
+            return QCoreApplication::translate("SettingsSchema", "Seldom");
     }
     return choice;
 }
@@ -299,13 +298,13 @@ QString SettingsSchema::serviceLabel(Service s)
 {
     switch (s) {
     case Service::DataChanges:
-        return QCoreApplication::translate(kContext, "Data Changes");
+        return QCoreApplication::translate("SettingsSchema", "Data Changes");
     case Service::Download:
-        return QCoreApplication::translate(kContext, "Download");
+        return QCoreApplication::translate("SettingsSchema", "Download");
     case Service::Publish:
-        return QCoreApplication::translate(kContext, "Publish");
+        return QCoreApplication::translate("SettingsSchema", "Publish");
     case Service::UniqueId:
-        return QCoreApplication::translate(kContext, "Unique ID");
+        return QCoreApplication::translate("SettingsSchema", "Unique ID");
     case Service::None:
         break;
     }
@@ -316,19 +315,19 @@ QString SettingsSchema::serviceHelp(Service s)
 {
     switch (s) {
     case Service::DataChanges:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("SettingsSchema",
                                            "Collect changes to local records and publish them to the agency "
                                            "automatically. Needs Publish to actually send them.");
     case Service::Download:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("SettingsSchema",
                                            "Fetch the agency's descriptors, LEAs and schools into the local "
                                            "database, so records can be checked before they are sent.");
     case Service::Publish:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("SettingsSchema",
                                            "Allow sending records to the agency. With Publish off, collected "
                                            "changes wait in the queue.");
     case Service::UniqueId:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("SettingsSchema",
                                            "Ask the agency for state unique IDs for students and staff who do "
                                            "not have one yet.");
     case Service::None:
