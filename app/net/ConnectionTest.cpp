@@ -88,8 +88,11 @@ void ConnectionTest::start(const TestConnectionInput &input, HostResolver *resol
         runner->deleteLater();
         m_running = false;
         // Logged at Info, without secrets: the steps carry no keys, secrets or tokens.
-        qCInfo(lcNetTest).noquote() << "test connection:" << (report.passed ? "passed" : report.cancelled ? "cancelled" : "failed") << "-"
-                                    << report.verdict;
+        qCInfo(lcNetTest).noquote() << "test connection:"
+                                    << (report.passed          ? "passed"
+                                            : report.cancelled ? "cancelled"
+                                                               : "failed")
+                                    << "-" << report.verdict;
         Q_EMIT finished(report);
     });
     QMetaObject::invokeMethod(runner, &ConnectionTestRunner::run, Qt::QueuedConnection);
