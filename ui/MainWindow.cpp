@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
 #include "AuditTrailPage.h"
+#include "ConnectionTest.h"
 #include "GeneralSetupPage.h"
 #include "LogViewerPage.h"
+#include "Paths.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
 #include "SecretStore.h"
 #include "SettingsEditor.h"
 #include "SettingsTransfer.h"
+#include "SupportActions.h"
 #include "TestConnectionDialog.h"
 
 #include <QAction>
@@ -87,6 +90,9 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_profileErrorsLabel->hide();
     statusBar()->addPermanentWidget(m_profileErrorsLabel);
 
+    m_support = new SupportActions(m_editor, m_secrets, this);
+    connect(m_support, &SupportActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createMenus();
     connect(m_generalSetupPage, &GeneralSetupPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -105,6 +111,7 @@ void MainWindow::setDatabasePath(const QString &path)
 {
     m_logViewerPage->setDatabasePath(path);
     m_auditTrailPage->setDatabasePath(path);
+    m_support->setDatabasePath(path);
 }
 
 void MainWindow::showSection(Section section)
@@ -138,6 +145,16 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *bundle = help->addAction(tr("Save &Support Bundle…"));
+    bundle->setObjectName(QStringLiteral("saveSupportBundleAction"));
+    bundle->setStatusTip(tr("Saves settings (without secrets), recent logs, counts and versions in one archive for a "
+                            "support ticket."));
+    connect(bundle, &QAction::triggered, m_support, &SupportActions::saveDiagnostics);
+    QAction *purge = help->addAction(tr("&Purge Now…"));
+    purge->setObjectName(QStringLiteral("purgeNowAction"));
+    purge->setStatusTip(tr("Shows what the purge policy would remove now, and removes it if you agree."));
+    connect(purge, &QAction::triggered, m_support, &SupportActions::purgeNow);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About DEX Desk"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -147,8 +164,14 @@ void MainWindow::createMenus()
 void MainWindow::testConnection()
 {
     // One dialog, reused: a second press shows the running test instead of starting another.
-    if (!m_testConnectionDialog)
+    if (!m_testConnectionDialog) {
         m_testConnectionDialog = new TestConnectionDialog(m_editor, m_secrets, this);
+        // Kept for the support bundle; the report holds no secret.
+        connect(m_testConnectionDialog, &TestConnectionDialog::reportReady, this, [](const TestReport &report) {
+            if (!report.cancelled)
+                report.save(Paths::lastTestReportFile());
+        });
+    }
     m_testConnectionDialog->show();
     m_testConnectionDialog->raise();
     m_testConnectionDialog->activateWindow();

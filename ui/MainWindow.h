@@ -18,6 +18,7 @@ class LogViewerPage;
 class ProfileRepository;
 class SecretStore;
 class SettingsEditor;
+class SupportActions;
 class TestConnectionDialog;
 
 class MainWindow : public QMainWindow
@@ -38,6 +39,7 @@ public:
     LogViewerPage *logViewerPage() const { return m_logViewerPage; }
     AuditTrailPage *auditTrailPage() const { return m_auditTrailPage; }
     TestConnectionDialog *testConnectionDialog() const { return m_testConnectionDialog; }
+    SupportActions *supportActions() const { return m_support; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +64,7 @@ private:
     LogViewerPage *m_logViewerPage = nullptr;
     AuditTrailPage *m_auditTrailPage = nullptr;
     TestConnectionDialog *m_testConnectionDialog = nullptr;
+    SupportActions *m_support = nullptr;
     QLabel *m_systemStatusLabel = nullptr;
     QLabel *m_profileErrorsLabel = nullptr;
     bool m_shown = false;

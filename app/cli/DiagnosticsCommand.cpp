@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "ConnectionTest.h"
 #include "Console.h"
 #include "Database.h"
 #include "DiagnosticsBundle.h"
@@ -53,24 +54,10 @@ QStringList readKnownSecrets(CliContext &ctx, bool *complete)
 
 std::optional<QJsonObject> lastTestReport()
 {
-    QFile file(DiagnosticsCommand::lastTestReportPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    // A report is a few kilobytes; anything far larger is not ours.
-    const QByteArray data = file.read(4 * 1024 * 1024);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
+    return TestReport::loadJson(Paths::lastTestReportFile());
 }
 
 } // namespace
-
-QString DiagnosticsCommand::lastTestReportPath()
-{
-    return QDir(Paths::dataDirectory()).filePath(QStringLiteral("last-test-connection.json"));
-}
 
 QString DiagnosticsCommand::usage()
 {

@@ -16,9 +16,6 @@ public:
     static QString usage();
     static QString help();
     static int run(const QStringList &args);
-
-    // Where `test-connection` keeps its last report (TestReport's JSON, which holds no secret).
-    static QString lastTestReportPath();
 };
 
 } // namespace dexdesk::cli

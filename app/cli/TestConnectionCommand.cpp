@@ -5,8 +5,8 @@
 #include "ConnectionTest.h"
 #include "ConnectionTestInput.h"
 #include "Console.h"
-#include "DiagnosticsCommand.h"
 #include "KeychainSecretStore.h"
+#include "Paths.h"
 #include "Profile.h"
 #include "SettingsEditor.h"
 
@@ -39,13 +39,9 @@ QString mark(TestStep::Outcome o)
 // change the test's result.
 void saveLastReport(const TestReport &report)
 {
-    const QString path = DiagnosticsCommand::lastTestReportPath();
-    QSaveFile file(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    if (!report.save(Paths::lastTestReportFile()))
         Console::warn(TestConnectionCommand::tr("the report could not be kept for \"dexdesk-cli diagnostics\" in %1.")
-                          .arg(QDir::toNativeSeparators(path)));
-    }
+                          .arg(QDir::toNativeSeparators(Paths::lastTestReportFile())));
 }
 
 } // namespace

@@ -44,6 +44,11 @@ QString Paths::userProfileDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("profiles"));
 }
 
+QString Paths::lastTestReportFile()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("last-test-connection.json"));
+}
+
 QString Paths::logDirectory()
 {
     return QDir(dataDirectory()).filePath(QStringLiteral("logs"));

@@ -17,6 +17,8 @@ public:
     static QString dataDirectory();
     static QString userProfileDirectory();
     static QString logDirectory();
+    // The JSON report of the last Test Connection (no secrets in it), for the support bundle.
+    static QString lastTestReportFile();
 };
 
 } // namespace dexdesk

@@ -5,7 +5,12 @@
 #include "ConnectionTestRunner.h"
 #include "HostResolver.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QThread>
 
 namespace dexdesk {
@@ -46,6 +51,26 @@ QJsonObject TestReport::toJson() const
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("verdict"), verdict},
             {QStringLiteral("steps"), list}};
+}
+
+bool TestReport::save(const QString &path) const
+{
+    QSaveFile file(path);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
+        && file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) >= 0 && file.commit();
+}
+
+std::optional<QJsonObject> TestReport::loadJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // A report is a few kilobytes; anything far larger is not ours.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
 }
 
 ConnectionTest::ConnectionTest(QObject *parent)

@@ -14,6 +14,7 @@
 #include <QSslCertificate>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -57,6 +58,11 @@ struct TestReport {
     QString verdict; // one sentence or two: what happened and the likely fix
 
     QJsonObject toJson() const;
+
+    // The last report is kept (Paths::lastTestReportFile()) for the support bundle; it holds no
+    // secret. save() is atomic; loadJson() returns nothing for a missing or foreign file.
+    bool save(const QString &path) const;
+    static std::optional<QJsonObject> loadJson(const QString &path);
 };
 
 class ConnectionTestRunner;
