@@ -2564,6 +2564,22 @@ Compilado con Qt %1.</translation>
         <source>You have unsaved changes. Save them before closing?</source>
         <translation>Tiene cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
     </message>
+    <message>
+        <source>Save &amp;Support Bundle…</source>
+        <translation>Guardar paquete de &amp;soporte…</translation>
+    </message>
+    <message>
+        <source>Saves settings (without secrets), recent logs, counts and versions in one archive for a support ticket.</source>
+        <translation>Guarda la configuración (sin secretos), los registros recientes, los recuentos y las versiones en un solo archivo para un caso de soporte.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge Now…</source>
+        <translation>De&amp;purar ahora…</translation>
+    </message>
+    <message>
+        <source>Shows what the purge policy would remove now, and removes it if you agree.</source>
+        <translation>Muestra lo que la política de depuración eliminaría ahora y lo elimina si usted está de acuerdo.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::SecretStore</name>
@@ -2617,6 +2633,61 @@ Compilado con Qt %1.</translation>
     <message>
         <source>The settings were not saved: the LEA secrets could not be stored in the keychain. %1</source>
         <translation>No se guardó la configuración: no se pudieron guardar los secretos de las LEA en el llavero. %1</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::SupportActions</name>
+    <message>
+        <source>%1: %2 (kept %3 days; older than %4)</source>
+        <translation>%1: %2 (se conservan %3 días; anteriores a %4)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation>Guardar paquete de soporte</translation>
+    </message>
+    <message>
+        <source>Support bundles (*.tar.gz)</source>
+        <translation>Paquetes de soporte (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Collecting the support bundle…</source>
+        <translation>Reuniendo el paquete de soporte…</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle %1. It holds no secrets; attach it to the support ticket as it is.</source>
+        <translation>Se guardó el paquete de soporte %1. No contiene secretos; adjúntelo tal como está al caso de soporte.</translation>
+    </message>
+    <message>
+        <source>(The keychain could not be read, so the bundle was checked only against the secrets read before that.)</source>
+        <translation>(No se pudo leer el llavero, por lo que el paquete solo se comprobó contra los secretos leídos antes de ese momento.)</translation>
+    </message>
+    <message>
+        <source>Counting what the purge policy would remove…</source>
+        <translation>Contando lo que eliminaría la política de depuración…</translation>
+    </message>
+    <message>
+        <source>Nothing is old enough to purge under the current purge policy.</source>
+        <translation>Nada es lo bastante antiguo para depurarse con la política de depuración actual.</translation>
+    </message>
+    <message>
+        <source>Purge Now</source>
+        <translation>Depurar ahora</translation>
+    </message>
+    <message>
+        <source>These obsolete items will be removed under the current purge policy. Pending or failed work is never removed.</source>
+        <translation>Estos elementos obsoletos se eliminarán según la política de depuración actual. El trabajo pendiente o fallido nunca se elimina.</translation>
+    </message>
+    <message>
+        <source>Purge cancelled; nothing was removed.</source>
+        <translation>Depuración cancelada; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Purged: %1</source>
+        <translation>Depurado: %1</translation>
     </message>
 </context>
 <context>

@@ -2564,6 +2564,22 @@ Conçu avec Qt %1.</translation>
         <source>You have unsaved changes. Save them before closing?</source>
         <translation>Vous avez des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
+    <message>
+        <source>Save &amp;Support Bundle…</source>
+        <translation>Enregistrer le paquet de &amp;support…</translation>
+    </message>
+    <message>
+        <source>Saves settings (without secrets), recent logs, counts and versions in one archive for a support ticket.</source>
+        <translation>Enregistre les paramètres (sans secrets), les journaux récents, les décomptes et les versions dans une seule archive pour un ticket de support.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge Now…</source>
+        <translation>&amp;Purger maintenant…</translation>
+    </message>
+    <message>
+        <source>Shows what the purge policy would remove now, and removes it if you agree.</source>
+        <translation>Montre ce que la politique de purge supprimerait maintenant, et le supprime si vous êtes d’accord.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::SecretStore</name>
@@ -2617,6 +2633,61 @@ Conçu avec Qt %1.</translation>
     <message>
         <source>The settings were not saved: the LEA secrets could not be stored in the keychain. %1</source>
         <translation>Les paramètres n&apos;ont pas été enregistrés : les secrets des LEA n&apos;ont pas pu être enregistrés dans le trousseau du système. %1</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::SupportActions</name>
+    <message>
+        <source>%1: %2 (kept %3 days; older than %4)</source>
+        <translation>%1 : %2 (conservés %3 jours ; antérieurs au %4)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation>Enregistrer le paquet de support</translation>
+    </message>
+    <message>
+        <source>Support bundles (*.tar.gz)</source>
+        <translation>Paquets de support (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Collecting the support bundle…</source>
+        <translation>Collecte du paquet de support…</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle %1. It holds no secrets; attach it to the support ticket as it is.</source>
+        <translation>Paquet de support %1 enregistré. Il ne contient aucun secret ; joignez-le tel quel au ticket de support.</translation>
+    </message>
+    <message>
+        <source>(The keychain could not be read, so the bundle was checked only against the secrets read before that.)</source>
+        <translation>(Le trousseau n’a pas pu être lu ; le paquet n’a donc été vérifié qu’avec les secrets lus auparavant.)</translation>
+    </message>
+    <message>
+        <source>Counting what the purge policy would remove…</source>
+        <translation>Décompte de ce que la politique de purge supprimerait…</translation>
+    </message>
+    <message>
+        <source>Nothing is old enough to purge under the current purge policy.</source>
+        <translation>Rien n’est assez ancien pour être purgé selon la politique de purge actuelle.</translation>
+    </message>
+    <message>
+        <source>Purge Now</source>
+        <translation>Purger maintenant</translation>
+    </message>
+    <message>
+        <source>These obsolete items will be removed under the current purge policy. Pending or failed work is never removed.</source>
+        <translation>Ces éléments obsolètes seront supprimés selon la politique de purge actuelle. Le travail en attente ou en échec n’est jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Purge cancelled; nothing was removed.</source>
+        <translation>Purge annulée ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Purged: %1</source>
+        <translation>Purgé : %1</translation>
     </message>
 </context>
 <context>
