@@ -10,6 +10,7 @@
 #include "Paths.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
+#include "PurgeScheduler.h"
 #include "SettingsEditor.h"
 #include "SettingsStore.h"
 #include "Translations.h"
@@ -189,6 +190,10 @@ int main(int argc, char *argv[])
     struct LoggingShutdown {
         ~LoggingShutdown() { Logging::shutdown(); }
     } loggingShutdown;
+
+    // The purger follows the saved frequency and policy while the system is On (SPEC §7.4, §9).
+    PurgeScheduler purgeScheduler(Paths::databaseFile(), Paths::logDirectory());
+    purgeScheduler.attach(&editor);
 
     MainWindow window(&profiles, &editor, &secrets, Paths::userProfileDirectory());
     window.setDatabasePath(Paths::databaseFile());
