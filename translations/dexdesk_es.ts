@@ -2821,5 +2821,9 @@ Ejecútelo dentro de una sesión de escritorio o en una pantalla virtual con &qu
         <source>dexdesk: cannot write %1.</source>
         <translation>dexdesk: no se puede escribir %1.</translation>
     </message>
+    <message>
+        <source>Run &quot;dexdesk --help&quot; for the options.</source>
+        <translation>Ejecute &quot;dexdesk --help&quot; para ver las opciones.</translation>
+    </message>
 </context>
 </TS>

@@ -2821,5 +2821,9 @@ Exécutez-le dans une session de bureau, ou sous un affichage virtuel avec « xv
         <source>dexdesk: cannot write %1.</source>
         <translation>dexdesk : impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>Run &quot;dexdesk --help&quot; for the options.</source>
+        <translation>Exécutez « dexdesk --help » pour voir les options.</translation>
+    </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <cstdlib>
 #include <QWindow>
 
 #include <cstdio>
@@ -128,6 +130,20 @@ private:
     bool m_reported = false;
 };
 
+// Like QCommandLineParser::process(), but a bad option is a usage error (exit 2), as in dexdesk-cli.
+void parseArguments(QCommandLineParser &parser)
+{
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printLine(stderr, QStringLiteral("dexdesk: ") + parser.errorText());
+        printLine(stderr, QCoreApplication::translate("main", "Run \"dexdesk --help\" for the options."));
+        std::exit(2);
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -140,7 +156,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
         addOptions(parser);
-        parser.process(app); // exits for --help, --version and bad options
+        parseArguments(parser); // exits for --help, --version and bad options
         printLine(stderr,
                   QCoreApplication::translate("main",
                                               "dexdesk: no display was found (DISPLAY and WAYLAND_DISPLAY are not set, "
@@ -157,7 +173,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("dexdesk"));
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app);
+    parseArguments(parser);
     Translations::install(parser.value(QStringLiteral("lang")));
 
     if (parser.isSet(QStringLiteral("database")))
