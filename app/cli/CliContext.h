@@ -34,6 +34,7 @@ public:
     const ProfileRepository &profiles() const { return m_profiles; }
     SettingsEditor &editor() { return *m_editor; }
     KeychainSecretStore &secrets() { return *m_secrets; }
+    Database &database() { return *m_database; } // after a successful open()
     QString databasePath() const;
 
     // The installed profile `id`, or the selected one when `id` is empty. Null with a message

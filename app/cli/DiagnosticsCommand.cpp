@@ -102,12 +102,8 @@ int DiagnosticsCommand::run(const QStringList &args)
     ctx.warnAboutProfileErrors();
     if (!opened)
         return Console::fail(error);
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
-    if (!database)
-        return Console::fail(error);
-
     DiagnosticsBundle::Input input;
-    input.database = database.get();
+    input.database = &ctx.database();
     input.profiles = &ctx.profiles();
     input.settings = ctx.editor().saved();
     input.logDirectory = Paths::logDirectory();

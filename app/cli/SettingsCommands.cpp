@@ -51,8 +51,8 @@ QStringList addedLeaHints(const Settings &before, const Settings &after, const P
 {
     QStringList hints;
     for (const Profile &p : profiles.profiles()) {
-        const CommunicationSettings a = before.profiles.value(p.id, p.defaults());
-        const CommunicationSettings b = after.profiles.value(p.id, p.defaults());
+        const CommunicationSettings a = p.in(before);
+        const CommunicationSettings b = p.in(after);
         for (const Lea &l : b.leas) {
             if (!a.findLea(l.id))
                 hints << QStringLiteral("dexdesk-cli secret set --profile %1 --lea %2").arg(p.id, l.id);

@@ -35,8 +35,7 @@ QList<ValidationIssue> relevantIssues(const SettingsReportInput &in)
 
 CommunicationSettings SettingsReport::communication(const SettingsReportInput &in)
 {
-    return in.saved->profiles.contains(in.profile->id) ? in.saved->profiles.value(in.profile->id)
-                                                       : in.profile->defaults();
+    return in.profile->in(*in.saved);
 }
 
 QString SettingsReport::generalValueText(const SettingsReportInput &in, const QString &key, const QVariant &value,

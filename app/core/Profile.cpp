@@ -13,4 +13,9 @@ CommunicationSettings Profile::defaults() const
     return c;
 }
 
+CommunicationSettings Profile::in(const Settings &settings) const
+{
+    return settings.profiles.contains(id) ? settings.profiles.value(id) : defaults();
+}
+
 } // namespace dexdesk

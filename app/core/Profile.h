@@ -44,6 +44,8 @@ struct Profile {
 
     // The communication settings this profile starts with (and Restore Defaults returns to).
     CommunicationSettings defaults() const;
+    // This profile's settings in `settings`: the stored ones, or the defaults when never changed.
+    CommunicationSettings in(const Settings &settings) const;
 };
 
 } // namespace dexdesk

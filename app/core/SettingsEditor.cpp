@@ -42,20 +42,21 @@ const Profile *SettingsEditor::selectedProfile() const
     return m_profiles->resolve(m_working.general.profileId);
 }
 
+CommunicationSettings SettingsEditor::communicationIn(const Settings &settings, const QString &profileId) const
+{
+    if (const Profile *p = m_profiles->find(profileId))
+        return p->in(settings);
+    return settings.profiles.value(profileId); // stored for a profile no longer installed
+}
+
 CommunicationSettings SettingsEditor::communication(const QString &profileId) const
 {
-    if (m_working.profiles.contains(profileId))
-        return m_working.profiles.value(profileId);
-    const Profile *p = m_profiles->find(profileId);
-    return p ? p->defaults() : CommunicationSettings();
+    return communicationIn(m_working, profileId);
 }
 
 CommunicationSettings SettingsEditor::savedCommunication(const QString &profileId) const
 {
-    if (m_saved.profiles.contains(profileId))
-        return m_saved.profiles.value(profileId);
-    const Profile *p = m_profiles->find(profileId);
-    return p ? p->defaults() : CommunicationSettings();
+    return communicationIn(m_saved, profileId);
 }
 
 void SettingsEditor::setGeneral(const GeneralSettings &general)
@@ -181,11 +182,7 @@ void SettingsEditor::restoreDefaults()
 QStringList SettingsEditor::leaIds(const Settings &settings, const QString &profileId) const
 {
     QStringList ids;
-    const Profile *p = m_profiles->find(profileId);
-    const CommunicationSettings comm = settings.profiles.contains(profileId) ? settings.profiles.value(profileId)
-        : p                                                                  ? p->defaults()
-                                                                             : CommunicationSettings();
-    for (const Lea &lea : comm.leas)
+    for (const Lea &lea : communicationIn(settings, profileId).leas)
         ids << lea.id;
     return ids;
 }

@@ -73,6 +73,7 @@ private:
     void setBusy(bool busy);
     void notify(bool wasDirty);
     QStringList leaIds(const Settings &settings, const QString &profileId) const;
+    CommunicationSettings communicationIn(const Settings &settings, const QString &profileId) const;
 
     const ProfileRepository *m_profiles;
     SettingsStore *m_store;

@@ -20,11 +20,6 @@ namespace {
 
 const QString kFormatName = QStringLiteral("dexdesk-settings");
 
-CommunicationSettings effective(const Settings &s, const Profile &p)
-{
-    return s.profiles.contains(p.id) ? s.profiles.value(p.id) : p.defaults();
-}
-
 QJsonObject communicationToJson(const CommunicationSettings &c)
 {
     QJsonArray years;
@@ -174,7 +169,7 @@ QByteArray SettingsExchange::exportJson(const Settings &settings, const ProfileR
     }
     QJsonObject profileObjects;
     for (const Profile &p : profiles.profiles())
-        profileObjects.insert(p.id, communicationToJson(effective(settings, p)));
+        profileObjects.insert(p.id, communicationToJson(p.in(settings)));
     const QJsonObject root {
         {QStringLiteral("format"), kFormatName},
         {QStringLiteral("formatVersion"), kFormatVersion},
@@ -301,8 +296,8 @@ QStringList SettingsExchange::diff(const Settings &before, const Settings &after
             lines << SettingsSchema::label(f.label) + QStringLiteral(": ") + a + arrow + b;
     }
     for (const Profile &p : profiles.profiles()) {
-        const CommunicationSettings a = effective(before, p);
-        const CommunicationSettings b = effective(after, p);
+        const CommunicationSettings a = p.in(before);
+        const CommunicationSettings b = p.in(after);
         if (a == b)
             continue;
         const QString prefix = p.name + QStringLiteral(" — ");
