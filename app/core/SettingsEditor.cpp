@@ -37,6 +37,12 @@ bool SettingsEditor::load(QString *error)
     return true;
 }
 
+bool SettingsEditor::captureWanted(const Settings &settings) const
+{
+    const Profile *p = m_profiles->resolve(settings.general.profileId);
+    return settings.general.systemEnabled && p && p->in(settings).services.testFlag(Service::DataChanges);
+}
+
 const Profile *SettingsEditor::selectedProfile() const
 {
     return m_profiles->resolve(m_working.general.profileId);
@@ -256,7 +262,7 @@ void SettingsEditor::commit(const Settings &target, const QHash<SecretKey, QStri
                                          : QStringLiteral("save");
         const QList<AuditEntry> audit = AuditTrail::diff(m_saved, target, *m_profiles, secretRefs, action);
         QString dbError;
-        if (m_store->save(target, &dbError, audit)) {
+        if (m_store->save(target, &dbError, audit, captureWanted(target))) {
             batch->deleteLater();
             finish(true, {}, restoring, target);
             return;

@@ -31,6 +31,8 @@ public:
     const Settings &saved() const { return m_saved; }
     const Settings &working() const { return m_working; }
     const Profile *selectedProfile() const;
+    // Change capture runs while the system is On and the selected profile has Data Changes.
+    bool captureWanted(const Settings &settings) const;
 
     // The communication settings of a profile: stored or edited ones, otherwise its defaults.
     CommunicationSettings communication(const QString &profileId) const;

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "RecordSchema.h"
+
 namespace dexdesk {
 
 namespace {
@@ -62,6 +64,13 @@ QList<Migration> build()
                                     "old_value TEXT NOT NULL, new_value TEXT NOT NULL, user_name TEXT NOT NULL)"),
                      QStringLiteral("CREATE INDEX audit_trail_at ON audit_trail (at)"),
                  }});
+    // 4: the district records, the change queue with its capture triggers, per-record publish
+    // status and job runs (SPEC §7, §10). The statements come from RecordSchema, which must only
+    // ever grow through a new step. PostgreSQL gets them with the PostgreSQL option.
+    list.append({4,
+                 QStringLiteral("district records, change queue and publish status"),
+                 RecordSchema::sqliteCreateStatements(),
+                 {}});
     return list;
 }
 

@@ -101,7 +101,8 @@ bool SettingsStore::load(Settings *out, QString *error) const
     return true;
 }
 
-bool SettingsStore::save(const Settings &settings, QString *error, const QList<AuditEntry> &audit)
+bool SettingsStore::save(const Settings &settings, QString *error, const QList<AuditEntry> &audit,
+                         std::optional<bool> capture)
 {
     if (!m_db.transaction()) {
         *error
@@ -158,6 +159,8 @@ bool SettingsStore::save(const Settings &settings, QString *error, const QList<A
                  {it->atMs > 0 ? it->atMs : now, it->action, it->profileId, it->field, it->oldValue, it->newValue,
                   it->user});
     }
+    if (ok && capture)
+        ok = run(QStringLiteral("UPDATE capture_control SET enabled = ? WHERE id = 1"), {*capture ? 1 : 0});
     if (!ok) {
         const QString reason = Database::lastError(q);
         m_db.rollback();
@@ -170,6 +173,21 @@ bool SettingsStore::save(const Settings &settings, QString *error, const QList<A
         m_db.rollback();
         *error = SettingsStore::tr("The settings could not be committed to the database (%1). Nothing was saved.")
                      .arg(reason);
+        return false;
+    }
+    return true;
+}
+
+bool SettingsStore::setCapture(QSqlDatabase db, bool enabled, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("UPDATE capture_control SET enabled = ? WHERE id = 1"))) {
+        *error = Database::lastError(q);
+        return false;
+    }
+    q.addBindValue(enabled ? 1 : 0);
+    if (!q.exec()) {
+        *error = Database::lastError(q);
         return false;
     }
     return true;

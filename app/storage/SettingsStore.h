@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace dexdesk {
 
 class SettingsStore
@@ -22,7 +24,11 @@ public:
     bool load(Settings *out, QString *error) const;
     // Writes `settings` and appends `audit` to the audit trail in the same transaction: both or
     // neither. Entries without a time get the time of the save.
-    bool save(const Settings &settings, QString *error, const QList<AuditEntry> &audit = {});
+    // `capture` switches change capture (System On and Data Changes) in the same transaction.
+    bool save(const Settings &settings, QString *error, const QList<AuditEntry> &audit = {},
+              std::optional<bool> capture = std::nullopt);
+    // Sets change capture on its own (the engine's start-up check that the flag matches the settings).
+    static bool setCapture(QSqlDatabase db, bool enabled, QString *error);
 
 private:
     QSqlDatabase m_db;
