@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "DiagnosticsCommand.h"
+#include "EngineCommands.h"
 #include "LogsCommand.h"
 #include "Paths.h"
 #include "PurgeCommand.h"
@@ -34,6 +35,7 @@ QString CliApp::help()
               "%6"
               "%7"
               "%8"
+              "%9"
               "help [COMMAND]\n"
               "    Shows this help, or the help of one command.\n"
               "\n"
@@ -45,7 +47,8 @@ QString CliApp::help()
               "\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n")
         .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help(),
-             TestConnectionCommand::help(), LogsCommand::help(), PurgeCommand::help(), DiagnosticsCommand::help());
+             TestConnectionCommand::help(), LogsCommand::help(), PurgeCommand::help(), DiagnosticsCommand::help())
+        .arg(EngineCommands::help());
 }
 
 int CliApp::run(const QStringList &args)
@@ -105,6 +108,12 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return PurgeCommand::run(args);
     if (command == QLatin1String("diagnostics"))
         return DiagnosticsCommand::run(args);
+    if (command == QLatin1String("run"))
+        return EngineCommands::run(args);
+    if (command == QLatin1String("publish"))
+        return EngineCommands::publish(args);
+    if (command == QLatin1String("status"))
+        return EngineCommands::status(args);
     if (command == QLatin1String("help"))
         return helpFor(args);
     return Console::usageError(tr("unknown command \"%1\"").arg(command), usage());
@@ -131,6 +140,8 @@ int CliApp::helpFor(const QStringList &args)
         Console::out(PurgeCommand::help());
     else if (topic == QLatin1String("diagnostics"))
         Console::out(DiagnosticsCommand::help());
+    else if (topic == QLatin1String("run") || topic == QLatin1String("publish") || topic == QLatin1String("status"))
+        Console::out(EngineCommands::help());
     else
         return Console::usageError(tr("unknown command \"%1\"").arg(topic), usage());
     return ExitSuccess;

@@ -219,19 +219,11 @@ QString triggerNow()
     return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
 }
 
-QString keyJson(const RecordTable &t, const QString &row)
-{
-    QStringList parts;
-    for (const QString &k : t.keyColumns)
-        parts << QStringLiteral("'%1', %2.%3").arg(t.column(k)->jsonName(), row, k);
-    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
-}
-
 QString queueInsert(const RecordTable &t, const QString &row, const QString &op)
 {
     return QStringLiteral("INSERT INTO change_queue (resource, school_year, lea_id, key_text, local_id, op, "
                           "created_at) VALUES ('%1', %2.school_year, %2.lea_id, %3, %2.id, '%4', %5);")
-        .arg(t.resource, row, keyJson(t, row), op, triggerNow());
+        .arg(t.resource, row, t.keyJsonSql(row), op, triggerNow());
 }
 
 } // namespace
@@ -283,6 +275,15 @@ const QList<RecordTable> &RecordSchema::tables()
 {
     static const QList<RecordTable> list = build();
     return list;
+}
+
+QString RecordTable::keyJsonSql(const QString &row) const
+{
+    const QString prefix = row.isEmpty() ? QString() : row + QLatin1Char('.');
+    QStringList parts;
+    for (const QString &k : keyColumns)
+        parts << QStringLiteral("'%1', %2%3").arg(column(k)->jsonName(), prefix, k);
+    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
 const RecordTable *RecordSchema::find(const QString &resource)

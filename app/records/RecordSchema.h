@@ -45,6 +45,9 @@ struct RecordTable {
     QJsonObject toJson(const QVariantMap &row) const;
     // The natural key as {jsonName: value}, e.g. {"studentUniqueId":"S1"}; also the lookup query.
     QJsonObject keyOf(const QVariantMap &row) const;
+    // SQL for the natural key as JSON text (what the capture triggers store), over the columns
+    // of `row` ("NEW", "OLD", or empty for the table's own columns).
+    QString keyJsonSql(const QString &row) const;
 };
 
 class RecordSchema

@@ -1,0 +1,231 @@
+#include "EngineCommands.h"
+
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Database.h"
+#include "EngineController.h"
+#include "ExchangeCounts.h"
+#include "KeychainSecretStore.h"
+#include "Logging.h"
+#include "Paths.h"
+#include "SettingsEditor.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace dexdesk::cli {
+
+namespace {
+
+std::atomic_bool g_stopRequested {false};
+
+void onStopSignal(int)
+{
+    g_stopRequested = true;
+}
+
+QString runUsage()
+{
+    return EngineCommands::tr("dexdesk-cli [--database PATH] run [--once]");
+}
+
+QString publishUsage()
+{
+    return EngineCommands::tr("dexdesk-cli [--database PATH] publish --all|--changes");
+}
+
+QString statusUsage()
+{
+    return EngineCommands::tr("dexdesk-cli [--database PATH] status [--json]");
+}
+
+// Runs the engine until it finishes (a one-off run) or is stopped by the settings or a signal.
+int drive(Engine::Mode mode, bool once)
+{
+    CliContext ctx;
+    QString error;
+    if (!ctx.open(&error))
+        return Console::fail(error);
+    Logging::Options logging;
+    logging.databasePath = ctx.databasePath();
+    logging.logDirectory = Paths::logDirectory();
+    Logging::install(logging);
+    Logging::applySettings(ctx.editor().saved().general);
+    struct Shutdown {
+        ~Shutdown() { Logging::shutdown(); }
+    } shutdown;
+
+    EngineController controller(ctx.databasePath(), &ctx.profiles(), &ctx.secrets());
+    QEventLoop loop;
+    int exitCode = ExitSuccess;
+    bool finished = false;
+    QObject::connect(&controller, &EngineController::failed, &loop, [&](const QString &message) {
+        Console::err(EngineCommands::tr("dexdesk-cli: %1").arg(message));
+        exitCode = ExitFailure;
+    });
+    QObject::connect(&controller, &EngineController::finished, &loop,
+                     [&](bool complete, const PassSummary &total, const QString &message) {
+                         finished = true;
+                         Console::out(EngineCommands::tr("Sent %1 records; %2 rejected by the agency; %3 sends to "
+                                                         "retry.")
+                                          .arg(total.sent)
+                                          .arg(total.rejected)
+                                          .arg(total.retried));
+                         if (!complete) {
+                             Console::err(EngineCommands::tr("dexdesk-cli: not everything was sent. %1 Run "
+                                                             "\"dexdesk-cli status\" to see what is left.")
+                                              .arg(message));
+                             exitCode = ExitFailure;
+                         }
+                         controller.stop();
+                     });
+    QObject::connect(&controller, &EngineController::stopped, &loop, &QEventLoop::quit);
+    QObject::connect(&controller, &EngineController::statusChanged, &loop, [&](const EngineStatus &s) {
+        static QString lastProblem;
+        if (!s.problem.isEmpty() && s.problem != lastProblem)
+            Console::err(EngineCommands::tr("dexdesk-cli: %1").arg(s.problem));
+        lastProblem = s.problem;
+    });
+
+    if (!controller.start(mode, &error))
+        return Console::fail(error);
+    if (mode == Engine::Mode::Scheduled && once)
+        controller.publishNow(false);
+
+    g_stopRequested = false;
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer signalCheck;
+    QObject::connect(&signalCheck, &QTimer::timeout, &loop, [&] {
+        if (g_stopRequested.exchange(false)) {
+            Console::err(EngineCommands::tr("Stopping: requests in flight are abandoned and stay queued."));
+            controller.stop();
+        }
+    });
+    signalCheck.start(100);
+    if (mode == Engine::Mode::Scheduled && !once)
+        Console::out(EngineCommands::tr("The engine runs while the system is On; stop it with Ctrl+C."));
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (mode != Engine::Mode::Scheduled && !finished && exitCode == ExitSuccess)
+        exitCode = ExitFailure; // stopped before the run finished
+    return exitCode;
+}
+
+} // namespace
+
+QString EngineCommands::help()
+{
+    return tr("run [--once]\n"
+              "    Runs the exchange engine without a window while the system is On: publishes captured\n"
+              "    changes on the Job Processing Frequency's schedule, retries failures and follows saved\n"
+              "    settings (turning the system Off stops it within a second). Only one engine runs per\n"
+              "    database. --once sends what is queued and exits: 0 when everything was sent, 1 when some\n"
+              "    records were rejected or are still failing.\n"
+              "publish --all|--changes\n"
+              "    Publishes by hand, once, whether or not the system is On: --changes sends the queued\n"
+              "    changes, --all every record of the selected school years. Exit code 0 when everything\n"
+              "    was sent, 1 otherwise.\n"
+              "status [--json]\n"
+              "    Per resource: records queued, retrying, waiting on a dependency, stuck, rejected and sent;\n"
+              "    whether an engine runs on this database; the latest runs.\n");
+}
+
+int EngineCommands::run(const QStringList &args)
+{
+    const QString kOnce = QStringLiteral("--once");
+    CommandLine cl;
+    QString error;
+    if (!cl.parse(args, {{kOnce}, {}, {}}, &error))
+        return Console::usageError(tr("run: %1").arg(error), runUsage());
+    if (cl.helpRequested()) {
+        Console::out(help());
+        return ExitSuccess;
+    }
+    return drive(cl.isSet(kOnce) ? Engine::Mode::PublishChanges : Engine::Mode::Scheduled, cl.isSet(kOnce));
+}
+
+int EngineCommands::publish(const QStringList &args)
+{
+    const QString kAll = QStringLiteral("--all"), kChanges = QStringLiteral("--changes");
+    CommandLine cl;
+    QString error;
+    if (!cl.parse(args, {{kAll, kChanges}, {}, {}}, &error))
+        return Console::usageError(tr("publish: %1").arg(error), publishUsage());
+    if (cl.helpRequested()) {
+        Console::out(help());
+        return ExitSuccess;
+    }
+    if (cl.isSet(kAll) == cl.isSet(kChanges))
+        return Console::usageError(tr("publish: give exactly one of --all and --changes"), publishUsage());
+    return drive(cl.isSet(kAll) ? Engine::Mode::PublishAll : Engine::Mode::PublishChanges, true);
+}
+
+int EngineCommands::status(const QStringList &args)
+{
+    const QString kJson = QStringLiteral("--json");
+    CommandLine cl;
+    QString error;
+    if (!cl.parse(args, {{kJson}, {}, {}}, &error))
+        return Console::usageError(tr("status: %1").arg(error), statusUsage());
+    if (cl.helpRequested()) {
+        Console::out(help());
+        return ExitSuccess;
+    }
+    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    if (!database)
+        return Console::fail(error);
+    ExchangeCounts counts;
+    if (!ExchangeCounts::read(database->connection(), &counts, &error))
+        return Console::fail(tr("Cannot read the exchange status: %1").arg(error));
+    const QString holder = EngineController::lockHolder(database->path());
+    if (cl.isSet(kJson)) {
+        QJsonObject root = counts.toJson();
+        root.insert(QStringLiteral("engineRunning"), !holder.isEmpty());
+        Console::writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    Console::out(holder.isEmpty() ? tr("Engine: not running on this database.")
+                                  : tr("Engine: running (%1).").arg(holder));
+    Console::out(tr("%1 %2 %3 %4 %5 %6 %7")
+                     .arg(tr("Resource"), -50)
+                     .arg(tr("Queued"), 7)
+                     .arg(tr("Retry"), 6)
+                     .arg(tr("Waiting"), 8)
+                     .arg(tr("Stuck"), 6)
+                     .arg(tr("Rejected"), 9)
+                     .arg(tr("Sent"), 8));
+    QList<ResourceCounts> rows = counts.resources;
+    rows << counts.total();
+    for (const ResourceCounts &r : rows) {
+        Console::out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                         .arg(r.resource, -50)
+                         .arg(r.queued, 7)
+                         .arg(r.retrying, 6)
+                         .arg(r.waiting, 8)
+                         .arg(r.stuck, 6)
+                         .arg(r.rejected, 9)
+                         .arg(r.sent, 8));
+    }
+    if (counts.unreadChanges > 0)
+        Console::out(tr("%n captured change(s) not yet taken in by the engine.", nullptr, counts.unreadChanges));
+    if (!counts.recentRuns.isEmpty()) {
+        Console::out(tr("Latest runs:"));
+        for (const JobRun &r : counts.recentRuns) {
+            Console::out(
+                tr("  %1 %2: %3, %4 sent, %5 failed")
+                    .arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.kind, r.outcome)
+                    .arg(r.sent)
+                    .arg(r.failed));
+        }
+    }
+    return ExitSuccess;
+}
+
+} // namespace dexdesk::cli

@@ -1,0 +1,319 @@
+#include "Engine.h"
+
+#include "ApiSession.h"
+#include "Backoff.h"
+#include "Database.h"
+#include "HttpClient.h"
+#include "LogCategories.h"
+#include "PublishQueue.h"
+#include "RecordSchema.h"
+#include "SettingsStore.h"
+#include "TokenProvider.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QSslCertificate>
+
+namespace dexdesk {
+
+namespace {
+
+constexpr int kStatusEveryMs = 250;
+
+QString trimmedUrl(const QString &url)
+{
+    QString u = url.trimmed();
+    while (u.endsWith(QLatin1Char('/')))
+        u.chop(1);
+    return u;
+}
+
+} // namespace
+
+Engine::Engine(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+{
+    qRegisterMetaType<EngineStatus>();
+    qRegisterMetaType<PassSummary>();
+    m_tick.setSingleShot(false);
+    connect(&m_tick, &QTimer::timeout, this, &Engine::startPass);
+    m_nextDue.setSingleShot(true);
+    connect(&m_nextDue, &QTimer::timeout, this, &Engine::startPass);
+    m_statusTimer.setInterval(kStatusEveryMs);
+    connect(&m_statusTimer, &QTimer::timeout, this, &Engine::emitStatus);
+}
+
+Engine::~Engine()
+{
+    if (!m_halted)
+        halt();
+}
+
+void Engine::begin(const EngineConfig &config, Mode mode)
+{
+    m_mode = mode;
+    QString error;
+    m_database = Database::openSqlite(m_databasePath, &error);
+    if (!m_database) {
+        Q_EMIT failed(error);
+        return;
+    }
+    m_queue = std::make_unique<PublishQueue>(m_database->connection());
+    m_client = new HttpClient(config.general.simultaneousConnections, this);
+    m_publisher = new Publisher(m_queue.get(), this);
+    connect(m_publisher, &Publisher::passFinished, this, &Engine::onPassFinished);
+    connect(m_publisher, &Publisher::leaRejected, this, [this](const QString &leaId, const QString &message) {
+        if (!m_pausedLeas.contains(leaId))
+            m_pausedLeas << leaId;
+        m_problem = tr("LEA %1: the agency rejected the key or secret, so its records wait. Check the key and "
+                       "secret in General Setup, save, and the LEA resumes. (%2)")
+                        .arg(leaId, message);
+        emitStatus();
+    });
+    apply(config);
+    m_publishAllPending = mode == Mode::PublishAll;
+    m_statusTimer.start();
+    qCInfo(lcEngine).noquote() << "Engine started on" << m_databasePath << "with profile" << config.profile.id << "and"
+                               << config.general.simultaneousConnections << "connections";
+    startPass();
+}
+
+QueueFilter Engine::filterFor(const EngineConfig &config) const
+{
+    QueueFilter f;
+    for (const ResourceDef &r : config.profile.resources) {
+        const RecordTable *t = RecordSchema::find(r.name);
+        if (r.direction == ResourceDef::Direction::Publish && t && t->published)
+            f.resources << r.name;
+    }
+    if (config.profile.yearSpecific)
+        f.schoolYears = config.communication.schoolYears;
+    for (const QString &lea : config.sendingLeas()) {
+        if (!m_pausedLeas.contains(lea))
+            f.leaIds << lea;
+    }
+    return f;
+}
+
+void Engine::apply(const EngineConfig &config)
+{
+    const bool first = m_sessions.isEmpty() && m_config.profile.id.isEmpty();
+    m_config = config;
+    if (m_halted || !m_client)
+        return;
+    m_client->setMaxConnections(config.general.simultaneousConnections);
+    m_publisher->setMaxInFlight(config.general.simultaneousConnections);
+
+    PublishTarget target;
+    target.dataUrl = trimmedUrl(config.communication.dataUrl);
+    target.yearSpecific = config.profile.yearSpecific;
+    for (const ResourceDef &r : config.profile.resources)
+        target.paths.insert(r.name, r.path);
+    if (!config.profile.extraCaFile.isEmpty())
+        target.extraCaCertificates = QSslCertificate::fromPath(config.profile.extraCaFile);
+    m_publisher->setTarget(target);
+
+    // A session per LEA that can send; one whose URL, key or secret changed starts afresh, and a
+    // paused LEA gets another chance when its settings change.
+    const QStringList leas = config.sendingLeas();
+    for (const QString &id : m_sessions.keys()) {
+        if (!leas.contains(id)) {
+            m_publisher->setSession(id, nullptr);
+            delete m_sessions.take(id);
+            delete m_tokens.take(id);
+            m_sessionFingerprint.remove(id);
+            m_pausedLeas.removeAll(id);
+        }
+    }
+    for (const Lea &lea : config.communication.leas) {
+        if (!leas.contains(lea.id))
+            continue;
+        const QString secret = config.secrets.value(lea.id);
+        const QString fingerprint
+            = QString::fromLatin1(QCryptographicHash::hash((config.communication.authUrl.trimmed() + QChar(0)
+                                                            + lea.authKey.trimmed() + QChar(0) + secret)
+                                                               .toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                      .toHex());
+        if (m_sessionFingerprint.value(lea.id) == fingerprint && m_sessions.contains(lea.id))
+            continue;
+        m_publisher->setSession(lea.id, nullptr);
+        delete m_sessions.take(lea.id);
+        delete m_tokens.take(lea.id);
+        auto *tokens = new TokenProvider(m_client, QUrl(config.communication.authUrl.trimmed()), lea.authKey.trimmed(),
+                                         secret, this);
+        auto *session = new ApiSession(m_client, tokens, this);
+        m_tokens.insert(lea.id, tokens);
+        m_sessions.insert(lea.id, session);
+        m_sessionFingerprint.insert(lea.id, fingerprint);
+        m_pausedLeas.removeAll(lea.id);
+    }
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (!m_pausedLeas.contains(it.key()))
+            m_publisher->setSession(it.key(), it.value());
+    }
+    m_publisher->setFilter(filterFor(config));
+    if (m_pausedLeas.isEmpty())
+        m_problem.clear();
+    for (auto it = config.secretProblems.cbegin(); it != config.secretProblems.cend(); ++it)
+        m_problem = tr("LEA %1 cannot send: %2").arg(it.key(), it.value());
+
+    if (m_mode == Mode::Scheduled) {
+        syncCapture();
+        const int interval = EngineConfig::publishIntervalMs(config.general.frequency);
+        if (m_tick.interval() != interval || !m_tick.isActive())
+            m_tick.start(interval);
+        if (!first)
+            startPass(); // settings changed: act on them now, not at the next tick
+    }
+}
+
+void Engine::syncCapture()
+{
+    const bool wanted
+        = m_config.general.systemEnabled && m_config.communication.services.testFlag(Service::DataChanges);
+    QString error;
+    if (!SettingsStore::setCapture(m_database->connection(), wanted, &error))
+        qCWarning(lcEngine).noquote() << "Could not switch change capture:" << error;
+}
+
+void Engine::publishNow(bool all)
+{
+    if (m_halted)
+        return;
+    m_publishAllPending = m_publishAllPending || all;
+    startPass();
+}
+
+void Engine::startPass()
+{
+    if (m_halted || !m_publisher || m_publisher->isRunning())
+        return;
+    if (!m_config.publishEnabled()) {
+        m_problem = tr("Publish is off in this profile's service options, so nothing is sent.");
+        emitStatus();
+        if (m_mode != Mode::Scheduled)
+            Q_EMIT finished(false, m_total, m_problem);
+        return;
+    }
+    if (m_publishAllPending) {
+        m_publishAllPending = false;
+        QString error;
+        const int n = m_queue->enqueueAll(filterFor(m_config), &error);
+        if (n < 0)
+            qCWarning(lcEngine).noquote() << "Publish All could not queue the records:" << error;
+        else
+            qCInfo(lcPublish).noquote() << "Publish All queued" << n << "records";
+    }
+    m_nextDue.stop();
+    m_passStartedAt = QDateTime::currentMSecsSinceEpoch();
+    m_publisher->start();
+    emitStatus();
+}
+
+void Engine::onPassFinished(const PassSummary &summary)
+{
+    m_total.sent += summary.sent;
+    m_total.retried += summary.retried;
+    m_total.rejected += summary.rejected;
+    m_total.waiting += summary.waiting;
+    if (!summary.error.isEmpty()) {
+        m_problem = tr("The database could not be read or written: %1").arg(summary.error);
+        m_total.error = summary.error;
+    }
+    if (summary.sent + summary.retried + summary.rejected + summary.waiting > 0 || !summary.error.isEmpty())
+        recordJobRun(summary, m_passStartedAt);
+    if (summary.sent > 0)
+        qCInfo(lcPublish).noquote() << "Publish pass sent" << summary.sent << "records in" << summary.elapsedMs
+                                    << "ms (" << summary.retried << "to retry," << summary.rejected << "rejected)";
+    emitStatus();
+    if (m_mode != Mode::Scheduled) {
+        const QueueFilter f = m_publisher->filter();
+        if (m_queue->activeCount(f, true) == 0 || !summary.error.isEmpty()) {
+            const bool complete
+                = m_queue->activeCount(f, false) == 0 && summary.error.isEmpty() && m_pausedLeas.isEmpty();
+            Q_EMIT finished(complete, m_total, m_problem);
+            return;
+        }
+    }
+    scheduleNext();
+}
+
+void Engine::scheduleNext()
+{
+    const qint64 due = m_queue->nextDueAt(m_publisher->filter());
+    if (due <= 0)
+        return;
+    const qint64 wait = qMax(qint64(20), due - QDateTime::currentMSecsSinceEpoch());
+    if (m_mode == Mode::Scheduled && m_tick.isActive() && wait >= m_tick.remainingTime())
+        return;
+    m_nextDue.start(int(qMin(wait, Backoff::kCapMs)));
+}
+
+void Engine::recordJobRun(const PassSummary &summary, qint64 startedAt)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("INSERT INTO job_runs (kind, started_at, finished_at, outcome, sent, failed, message) "
+                             "VALUES ('publish', ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(startedAt);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(!summary.error.isEmpty()                     ? QStringLiteral("error")
+                       : summary.rejected + summary.retried > 0 ? QStringLiteral("partial")
+                                                                : QStringLiteral("ok"));
+    q.addBindValue(summary.sent);
+    q.addBindValue(summary.rejected + summary.retried);
+    q.addBindValue(summary.error.isEmpty() ? QVariant() : QVariant(summary.error));
+    if (!q.exec())
+        qCWarning(lcEngine).noquote() << "Could not record the job run:" << Database::lastError(q);
+}
+
+void Engine::emitStatus()
+{
+    if (m_halted || !m_queue)
+        return;
+    EngineStatus s;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_publisher->isRunning())
+        s.state = m_publisher->breaker().state(now) == CircuitBreaker::State::Closed ? EngineStatus::State::Publishing
+                                                                                     : EngineStatus::State::BackingOff;
+    else
+        s.state = EngineStatus::State::Idle;
+    s.queueDepth = m_queue->pendingCount();
+    s.inFlight = m_publisher->inFlight();
+    s.sentThisRun = m_total.sent + (m_publisher->isRunning() ? m_publisher->summary().sent : 0);
+    s.pausedLeas = m_pausedLeas;
+    s.problem = m_problem;
+    Q_EMIT statusChanged(s);
+}
+
+void Engine::halt()
+{
+    if (m_halted)
+        return;
+    m_halted = true;
+    m_tick.stop();
+    m_nextDue.stop();
+    m_statusTimer.stop();
+    if (m_publisher)
+        m_publisher->halt();
+    if (m_client)
+        m_client->cancelAll();
+    // The client goes with its worker threads, so no request of ours can leave after this.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+    qDeleteAll(m_tokens);
+    m_tokens.clear();
+    delete m_publisher;
+    m_publisher = nullptr;
+    delete m_client;
+    m_client = nullptr;
+    m_queue.reset();
+    m_database.reset();
+    qCInfo(lcEngine) << "Engine stopped";
+    Q_EMIT halted();
+}
+
+} // namespace dexdesk

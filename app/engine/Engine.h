@@ -1,0 +1,77 @@
+#pragma once
+
+// The exchange engine on its worker thread: its own database connection, HTTP client, token
+// providers per LEA and the publisher, run on the Job Processing Frequency's schedule (SPEC §7.4)
+// or once by hand. All state is in the database, so a restart continues where it stopped.
+// Created and driven by EngineController; every slot is called through a queued invocation.
+
+#include "EngineConfig.h"
+#include "Publisher.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace dexdesk {
+
+class ApiSession;
+class Database;
+class HttpClient;
+class PublishQueue;
+class TokenProvider;
+
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Scheduled, PublishChanges, PublishAll };
+
+    explicit Engine(QString databasePath, QObject *parent = nullptr);
+    ~Engine() override;
+
+    void begin(const dexdesk::EngineConfig &config, dexdesk::Engine::Mode mode);
+    void apply(const dexdesk::EngineConfig &config);
+    void publishNow(bool all);
+    void halt(); // stops at once: in-flight requests are aborted, their records stay pending
+
+Q_SIGNALS:
+    void statusChanged(const dexdesk::EngineStatus &status);
+    // A one-off run ended: `complete` when nothing is left to send (rejected records aside).
+    void finished(bool complete, const dexdesk::PassSummary &total, const QString &message);
+    void halted();
+    void failed(const QString &message);
+
+private:
+    void startPass();
+    void onPassFinished(const PassSummary &summary);
+    void scheduleNext();
+    void emitStatus();
+    void recordJobRun(const PassSummary &summary, qint64 startedAt);
+    void syncCapture();
+    QueueFilter filterFor(const EngineConfig &config) const;
+
+    QString m_databasePath;
+    Mode m_mode = Mode::Scheduled;
+    EngineConfig m_config;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PublishQueue> m_queue;
+    HttpClient *m_client = nullptr;
+    Publisher *m_publisher = nullptr;
+    QHash<QString, TokenProvider *> m_tokens;
+    QHash<QString, ApiSession *> m_sessions;
+    QHash<QString, QString> m_sessionFingerprint; // LEA -> auth URL + key + secret hash
+    QStringList m_pausedLeas;
+    QTimer m_tick; // the frequency's interval
+    QTimer m_nextDue; // the earliest retry
+    QTimer m_statusTimer;
+    PassSummary m_total;
+    qint64 m_passStartedAt = 0;
+    bool m_publishAllPending = false;
+    bool m_halted = false;
+    QString m_problem;
+};
+
+} // namespace dexdesk
+
+Q_DECLARE_METATYPE(dexdesk::Engine::Mode)

@@ -1,0 +1,45 @@
+#include "EngineConfig.h"
+
+namespace dexdesk {
+
+QStringList EngineConfig::sendingLeas() const
+{
+    QStringList ids;
+    for (const Lea &lea : communication.leas) {
+        if (lea.enabled && !lea.authKey.trimmed().isEmpty() && secrets.contains(lea.id))
+            ids << lea.id;
+    }
+    return ids;
+}
+
+int EngineConfig::publishIntervalMs(Frequency f)
+{
+    switch (f) {
+    case Frequency::High:
+        return 5 * 1000;
+    case Frequency::Standard:
+        return 30 * 1000;
+    case Frequency::Low:
+        break;
+    }
+    return 5 * 60 * 1000;
+}
+
+QString EngineStatus::stateText() const
+{
+    switch (state) {
+    case State::Stopped:
+        return tr("Stopped");
+    case State::Idle:
+        return tr("Idle");
+    case State::Publishing:
+        return tr("Publishing");
+    case State::BackingOff:
+        return tr("Waiting for the agency to recover");
+    case State::Monitoring:
+        return tr("Monitoring (another DEX Desk engine sends)");
+    }
+    return {};
+}
+
+} // namespace dexdesk

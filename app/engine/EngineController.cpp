@@ -1,0 +1,271 @@
+#include "EngineController.h"
+
+#include "Database.h"
+#include "LogCategories.h"
+#include "Profile.h"
+#include "ProfileRepository.h"
+#include "SecretStore.h"
+#include "SettingsStore.h"
+
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace dexdesk {
+
+EngineController::EngineController(QString databasePath, const ProfileRepository *profiles, SecretStore *secrets,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+    qRegisterMetaType<EngineConfig>();
+    qRegisterMetaType<EngineStatus>();
+    qRegisterMetaType<PassSummary>();
+    qRegisterMetaType<Engine::Mode>();
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &EngineController::poll);
+}
+
+EngineController::~EngineController()
+{
+    m_poll.stop();
+    if (m_engine) {
+        Engine *engine = m_engine;
+        QMetaObject::invokeMethod(
+            engine, [engine] { engine->halt(); }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_engine;
+        delete m_thread;
+        m_engine = nullptr;
+        m_thread = nullptr;
+    }
+}
+
+QString EngineController::lockFilePath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".engine.lock");
+}
+
+QString EngineController::lockHolder(const QString &databasePath)
+{
+    QLockFile probe(lockFilePath(databasePath));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return {};
+    }
+    qint64 pid = 0;
+    QString host, app;
+    if (!probe.getLockInfo(&pid, &host, &app))
+        return tr("an unknown process");
+    return tr("process %1 on %2").arg(pid).arg(host);
+}
+
+bool EngineController::start(Engine::Mode mode, QString *error)
+{
+    if (m_engine || m_stopping) {
+        *error = tr("The engine is already running.");
+        return false;
+    }
+    auto lock = std::make_unique<QLockFile>(lockFilePath(m_databasePath));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (!lock->tryLock(0)) {
+        *error = tr("Another DEX Desk engine (%1) is already running on this database, so this one does not "
+                    "send. Stop the other one first, or watch its progress here.")
+                     .arg(lockHolder(m_databasePath));
+        return false;
+    }
+    if (!m_database) {
+        m_database = Database::openSqlite(m_databasePath, error);
+        if (!m_database)
+            return false;
+    }
+    EngineConfig config;
+    if (!loadSettings(&config, error))
+        return false;
+    if (mode == Engine::Mode::Scheduled && !config.general.systemEnabled) {
+        *error = tr("The system is Off, so the engine does not run. Turn System Enabled On in General Setup and "
+                    "save.");
+        return false;
+    }
+    if (!config.publishEnabled()) {
+        *error = tr("Publish is off in the service options of profile \"%1\". Turn it on in General Setup and save.")
+                     .arg(config.profile.name);
+        return false;
+    }
+    m_lock = std::move(lock);
+    m_mode = mode;
+    const quint64 generation = ++m_configGeneration;
+    readSecrets(config, [this, generation](const EngineConfig &withSecrets) {
+        if (generation == m_configGeneration && m_lock && !m_engine)
+            launch(withSecrets);
+    });
+    return true;
+}
+
+bool EngineController::loadSettings(EngineConfig *config, QString *error)
+{
+    Settings settings;
+    if (!SettingsStore(m_database->connection()).load(&settings, error))
+        return false;
+    const Profile *profile = m_profiles->resolve(settings.general.profileId);
+    if (!profile) {
+        *error = tr("No data exchange profile is installed, so there is nothing to send to.");
+        return false;
+    }
+    config->profile = *profile;
+    config->general = settings.general;
+    config->communication = profile->in(settings);
+    QSqlQuery q(m_database->connection());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_trail")) && q.next())
+        m_auditMark = q.value(0).toLongLong();
+    return true;
+}
+
+void EngineController::readSecrets(EngineConfig config, std::function<void(const EngineConfig &)> done)
+{
+    struct Gather {
+        EngineConfig config;
+        int waiting = 0;
+        std::function<void(const EngineConfig &)> done;
+    };
+    auto gather = std::make_shared<Gather>();
+    gather->config = std::move(config);
+    gather->done = std::move(done);
+    QList<Lea> leas;
+    for (const Lea &lea : gather->config.communication.leas) {
+        if (lea.enabled && !lea.authKey.trimmed().isEmpty())
+            leas << lea;
+    }
+    gather->waiting = int(leas.size());
+    if (leas.isEmpty()) {
+        gather->done(gather->config);
+        return;
+    }
+    for (const Lea &lea : leas) {
+        const QString leaId = lea.id;
+        m_secrets->read(SecretStore::leaAccount(gather->config.profile.id, leaId),
+                        [gather, leaId](const SecretResult &r, const QString &secret) {
+                            if (r.ok() && !secret.isEmpty())
+                                gather->config.secrets.insert(leaId, secret);
+                            else if (r.code == SecretResult::Code::NotFound || r.ok())
+                                gather->config.secretProblems.insert(
+                                    leaId, tr("no secret is stored for it. Enter it in General Setup and save."));
+                            else
+                                gather->config.secretProblems.insert(leaId, r.userMessage());
+                            if (--gather->waiting == 0)
+                                gather->done(gather->config);
+                        });
+    }
+}
+
+void EngineController::launch(const EngineConfig &config)
+{
+    for (auto it = config.secretProblems.cbegin(); it != config.secretProblems.cend(); ++it)
+        qCWarning(lcEngine).noquote() << "LEA" << it.key() << "cannot send:" << it.value();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("dexdesk-engine"));
+    m_engine = new Engine(m_databasePath);
+    m_engine->moveToThread(m_thread);
+    connect(m_engine, &Engine::statusChanged, this, [this](const EngineStatus &s) {
+        m_status = s;
+        Q_EMIT statusChanged(s);
+    });
+    connect(m_engine, &Engine::finished, this, &EngineController::finished);
+    connect(m_engine, &Engine::failed, this, [this](const QString &message) {
+        Q_EMIT failed(message);
+        stop();
+    });
+    connect(m_engine, &Engine::halted, this, [this] { m_thread->quit(); });
+    connect(m_thread, &QThread::finished, this, &EngineController::cleanUp);
+    m_thread->start();
+    Engine *engine = m_engine;
+    const Engine::Mode mode = m_mode;
+    QMetaObject::invokeMethod(
+        engine, [engine, config, mode] { engine->begin(config, mode); }, Qt::QueuedConnection);
+    m_poll.start();
+}
+
+void EngineController::stop()
+{
+    ++m_configGeneration;
+    m_poll.stop();
+    if (!m_engine) {
+        if (m_lock && !m_stopping) {
+            m_lock.reset(); // secrets were still being read: nothing runs yet
+            Q_EMIT stopped();
+        }
+        return;
+    }
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    Engine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->halt(); }, Qt::QueuedConnection);
+}
+
+void EngineController::cleanUp()
+{
+    delete m_engine;
+    m_engine = nullptr;
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_lock.reset();
+    m_stopping = false;
+    m_status = {};
+    Q_EMIT statusChanged(m_status);
+    Q_EMIT stopped();
+}
+
+void EngineController::publishNow(bool all)
+{
+    if (!m_engine)
+        return;
+    Engine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, all] { engine->publishNow(all); }, Qt::QueuedConnection);
+}
+
+void EngineController::refresh()
+{
+    m_auditMark = -1;
+    poll();
+}
+
+void EngineController::poll()
+{
+    if (!m_engine || m_stopping || !m_database)
+        return;
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_trail")) || !q.next())
+        return;
+    if (q.value(0).toLongLong() == m_auditMark)
+        return;
+    q.finish();
+    EngineConfig config;
+    QString error;
+    if (!loadSettings(&config, &error)) {
+        qCWarning(lcEngine).noquote() << "Could not read the changed settings:" << error;
+        return;
+    }
+    if (m_mode == Engine::Mode::Scheduled && (!config.general.systemEnabled || !config.publishEnabled())) {
+        qCInfo(lcEngine) << "The system was turned Off (or Publish switched off): stopping the engine";
+        stop();
+        return;
+    }
+    const quint64 generation = ++m_configGeneration;
+    readSecrets(config, [this, generation](const EngineConfig &withSecrets) {
+        if (generation != m_configGeneration || !m_engine)
+            return;
+        Engine *engine = m_engine;
+        QMetaObject::invokeMethod(
+            engine, [engine, withSecrets] { engine->apply(withSecrets); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace dexdesk

@@ -1,0 +1,79 @@
+#pragma once
+
+// Runs the engine for the window and `dexdesk-cli run|publish`, from the main thread: takes the
+// database's engine lock (one engine per SQLite file; SPEC §10), reads the LEA secrets from the
+// keychain, starts the Engine on its own thread, follows saved settings changes (System Off halts
+// it within the poll interval) and relays the engine's status.
+
+#include "Engine.h"
+#include "EngineConfig.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QThread;
+
+namespace dexdesk {
+
+class Database;
+class ProfileRepository;
+class SecretStore;
+
+class EngineController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPollMs = 250;
+
+    EngineController(QString databasePath, const ProfileRepository *profiles, SecretStore *secrets,
+                     QObject *parent = nullptr);
+    ~EngineController() override; // halts the engine and waits for its thread
+
+    // Scheduled runs while the saved settings say System On; the others run once by hand.
+    // False (with a message) when it cannot start: another engine holds the database, the
+    // settings cannot be read, or (Scheduled) the system is Off.
+    bool start(Engine::Mode mode, QString *error);
+    void stop(); // asynchronous; emits stopped()
+    bool isRunning() const { return m_engine != nullptr; }
+    void publishNow(bool all);
+    void refresh(); // the saved settings may have changed: look now rather than at the next poll
+    EngineStatus status() const { return m_status; }
+
+    static QString lockFilePath(const QString &databasePath);
+    // Who holds the engine lock of a database ("process 123 on host"), empty when nobody.
+    static QString lockHolder(const QString &databasePath);
+
+Q_SIGNALS:
+    void statusChanged(const dexdesk::EngineStatus &status);
+    void finished(bool complete, const dexdesk::PassSummary &total, const QString &message);
+    void stopped();
+    void failed(const QString &message);
+
+private:
+    bool loadSettings(EngineConfig *config, QString *error);
+    void readSecrets(EngineConfig config, std::function<void(const EngineConfig &)> done);
+    void poll();
+    void launch(const EngineConfig &config);
+    void cleanUp();
+
+    QString m_databasePath;
+    const ProfileRepository *m_profiles;
+    SecretStore *m_secrets;
+    Engine::Mode m_mode = Engine::Mode::Scheduled;
+    std::unique_ptr<Database> m_database; // the main thread's own connection, for the settings poll
+    std::unique_ptr<QLockFile> m_lock;
+    QThread *m_thread = nullptr;
+    Engine *m_engine = nullptr;
+    QTimer m_poll;
+    qint64 m_auditMark = -1;
+    quint64 m_configGeneration = 0;
+    bool m_stopping = false;
+    EngineStatus m_status;
+};
+
+} // namespace dexdesk

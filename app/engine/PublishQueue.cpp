@@ -1,0 +1,365 @@
+#include "PublishQueue.h"
+
+#include "Database.h"
+#include "RecordSchema.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace dexdesk {
+
+namespace {
+
+const QString kWatermark = QStringLiteral("ingested_seq");
+const QString kActiveStates = QStringLiteral("('pending','retrying','stuck','waiting')");
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+// " AND resource IN (?,?) AND …" for a filter, with its values appended to `binds`.
+QString filterSql(const QueueFilter &f, QVariantList *binds)
+{
+    QString sql = QStringLiteral(" AND resource IN (%1)").arg(placeholders(f.resources.size()));
+    for (const QString &r : f.resources)
+        binds->append(r);
+    if (!f.schoolYears.isEmpty()) {
+        sql += QStringLiteral(" AND school_year IN (%1)").arg(placeholders(f.schoolYears.size()));
+        for (int y : f.schoolYears)
+            binds->append(y);
+    }
+    sql += QStringLiteral(" AND lea_id IN (%1)").arg(placeholders(f.leaIds.size()));
+    for (const QString &l : f.leaIds)
+        binds->append(l);
+    return sql;
+}
+
+bool exec(QSqlQuery &q, const QVariantList &binds = {})
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace
+
+QString WorkItem::id() const
+{
+    return resource + QLatin1Char('/') + QString::number(schoolYear) + QLatin1Char('/') + keyText;
+}
+
+QJsonObject WorkItem::key() const
+{
+    return QJsonDocument::fromJson(keyText.toUtf8()).object();
+}
+
+PublishQueue::PublishQueue(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QString tier = QStringLiteral("CASE resource");
+    for (const RecordTable &t : RecordSchema::tables())
+        tier += QStringLiteral(" WHEN '%1' THEN %2").arg(t.resource).arg(t.tier);
+    tier += QStringLiteral(" ELSE 9 END");
+    // Deletes go first and bottom to top; upserts after them, top to bottom (SPEC §7.2).
+    m_orderCase = QStringLiteral("CASE WHEN op = 'D' THEN %1 + (9 - %3) ELSE %2 + %3 END")
+                      .arg(kDeleteOrderBase)
+                      .arg(kUpsertOrderBase)
+                      .arg(tier);
+}
+
+int PublishQueue::ingest(QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return -1;
+    }
+    QSqlQuery q(m_db);
+    auto fail = [&] {
+        *error = Database::lastError(q);
+        m_db.rollback();
+        return -1;
+    };
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0), (SELECT value FROM engine_state WHERE key = '%1') "
+                               "FROM change_queue")
+                    .arg(kWatermark))
+        || !q.next())
+        return fail();
+    const qint64 newest = q.value(0).toLongLong();
+    const qint64 watermark = q.value(1).toLongLong();
+    q.finish();
+    if (newest <= watermark) {
+        m_db.rollback();
+        return 0;
+    }
+    // Rows are folded in sequence order, so the newest change of a record decides its operation.
+    // A record that was sent or rejected starts afresh; one in backoff keeps its backoff.
+    q.prepare(QStringLiteral(
+                  "INSERT INTO publish_status (resource, school_year, key_text, lea_id, local_id, op, tier, "
+                  "pending_seq, state, updated_at) "
+                  "SELECT resource, school_year, key_text, lea_id, local_id, op, %1, seq, 'pending', "
+                  "created_at FROM change_queue WHERE seq > ? AND seq <= ? ORDER BY seq "
+                  "ON CONFLICT (resource, school_year, key_text) DO UPDATE SET lea_id = excluded.lea_id, "
+                  "local_id = excluded.local_id, op = excluded.op, tier = excluded.tier, "
+                  "pending_seq = excluded.pending_seq, "
+                  "attempts = CASE WHEN state IN ('sent','rejected') THEN 0 ELSE attempts END, "
+                  "next_attempt_at = CASE WHEN state IN ('sent','rejected','waiting') THEN 0 ELSE next_attempt_at END, "
+                  "state = CASE WHEN state IN ('sent','rejected') THEN 'pending' ELSE state END, "
+                  "updated_at = excluded.updated_at")
+                  .arg(m_orderCase));
+    if (!exec(q, {watermark, newest}))
+        return fail();
+    q.prepare(QStringLiteral("INSERT INTO engine_state (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!exec(q, {kWatermark, QString::number(newest)}))
+        return fail();
+    if (!m_db.commit())
+        return fail();
+    return int(newest - watermark);
+}
+
+QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int limit, const QSet<QString> &exclude,
+                                  QString *error) const
+{
+    QList<WorkItem> items;
+    if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
+        return items;
+    QVariantList binds {nowMs};
+    const QString sql = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
+                                       "pending_seq, attempts, resource_id FROM publish_status "
+                                       "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
+                            .arg(kActiveStates)
+        + filterSql(filter, &binds) + QStringLiteral(" ORDER BY tier, next_attempt_at, pending_seq LIMIT ?");
+    binds.append(limit + exclude.size());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql) || !exec(q, binds)) {
+        *error = Database::lastError(q);
+        return items;
+    }
+    int order = -1;
+    while (q.next() && items.size() < limit) {
+        WorkItem w;
+        w.resource = q.value(0).toString();
+        w.schoolYear = q.value(1).toInt();
+        w.keyText = q.value(2).toString();
+        w.leaId = q.value(3).toString();
+        w.localId = q.value(4).toLongLong();
+        w.isDelete = q.value(5).toString() == QLatin1String("D");
+        w.order = q.value(6).toInt();
+        w.seq = q.value(7).toLongLong();
+        w.attempts = q.value(8).toInt();
+        w.resourceId = q.value(9).toString();
+        if (exclude.contains(w.id()))
+            continue;
+        if (order < 0)
+            order = w.order;
+        if (w.order != order)
+            break;
+        items.append(w);
+    }
+    return items;
+}
+
+QJsonObject PublishQueue::payload(const WorkItem &item, QString *error) const
+{
+    const RecordTable *table = RecordSchema::find(item.resource);
+    if (!table) {
+        *error = tr("The resource %1 is not one DEX Desk keeps.").arg(item.resource);
+        return {};
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->table));
+    if (!exec(q, {item.localId})) {
+        *error = Database::lastError(q);
+        return {};
+    }
+    if (!q.next())
+        return {};
+    QVariantMap row;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        row.insert(rec.fieldName(i), q.value(i));
+    if (row.value(RecordSchema::kSchoolYear).toInt() != item.schoolYear || table->keyOf(row) != item.key())
+        return {}; // its key changed since: the newer change (a delete of this key) decides
+    return table->toJson(row);
+}
+
+bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString *error)
+{
+    if (outcomes.isEmpty())
+        return true;
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    const QString where = QStringLiteral(" WHERE resource = ? AND school_year = ? AND key_text = ?");
+    QSqlQuery sent(m_db), retry(m_db), waiting(m_db), rejected(m_db), stale(m_db);
+    sent.prepare(QStringLiteral("UPDATE publish_status SET sent_seq = MAX(sent_seq, ?), "
+                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'sent' END, attempts = 0, "
+                                "next_attempt_at = 0, resource_id = ?, last_status = ?, last_error = NULL, "
+                                "last_request_id = ?, last_attempt_at = ?, sent_at = ?, updated_at = ?")
+                 + where);
+    retry.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
+                                 "state = CASE WHEN attempts + 1 >= %1 THEN 'stuck' ELSE 'retrying' END, "
+                                 "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
+                                 "updated_at = ?")
+                      .arg(10)
+                  + where);
+    waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
+                                   "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
+                                   "last_attempt_at = ?, updated_at = ?")
+                    + where);
+    rejected.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
+                                    "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'rejected' END, "
+                                    "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
+                                    "updated_at = ?")
+                     + where);
+    stale.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + where);
+
+    bool ok = true;
+    bool anySent = false;
+    for (const Outcome &o : outcomes) {
+        if (!ok)
+            break;
+        const QVariantList key {o.item.resource, o.item.schoolYear, o.item.keyText};
+        const QVariant message = o.message.isEmpty() ? QVariant() : QVariant(o.message);
+        switch (o.kind) {
+        case Outcome::Kind::Sent: {
+            anySent = true;
+            const QString rid = o.item.isDelete ? QString() : o.resourceId.isEmpty() ? o.item.resourceId : o.resourceId;
+            ok = exec(sent,
+                      QVariantList {o.item.seq, o.item.seq, rid.isEmpty() ? QVariant() : QVariant(rid), o.httpStatus,
+                                    o.requestId, nowMs, nowMs, nowMs}
+                          + key);
+            break;
+        }
+        case Outcome::Kind::Retry:
+            ok = exec(retry, QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs} + key);
+            break;
+        case Outcome::Kind::Waiting:
+            ok = exec(waiting, QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs} + key);
+            break;
+        case Outcome::Kind::Rejected:
+            ok = exec(rejected, QVariantList {o.item.seq, o.httpStatus, message, o.requestId, nowMs, nowMs} + key);
+            break;
+        case Outcome::Kind::Stale:
+            ok = exec(stale, QVariantList {o.nextAttemptAt, nowMs} + key);
+            break;
+        }
+    }
+    QSqlQuery wake(m_db);
+    if (ok && anySent) {
+        // A record waiting on a dependency is tried again once something it may depend on went.
+        ok = wake.exec(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0 "
+                                      "WHERE state = 'waiting' AND next_attempt_at > 0"));
+    }
+    if (!ok || !m_db.commit()) {
+        *error = m_db.lastError().text();
+        for (QSqlQuery *q : {&sent, &retry, &waiting, &rejected, &stale, &wake}) {
+            if (q->lastError().isValid())
+                *error = Database::lastError(*q);
+        }
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+int PublishQueue::enqueueAll(const QueueFilter &filter, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return -1;
+    }
+    QSqlQuery q(m_db);
+    int total = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &resource : filter.resources) {
+        const RecordTable *t = RecordSchema::find(resource);
+        if (!t || !t->published)
+            continue;
+        QVariantList binds {resource, now};
+        QString years;
+        if (!filter.schoolYears.isEmpty()) {
+            years = QStringLiteral(" WHERE school_year IN (%1)").arg(placeholders(filter.schoolYears.size()));
+            for (int y : filter.schoolYears)
+                binds.append(y);
+        }
+        q.prepare(QStringLiteral("INSERT INTO change_queue (resource, school_year, lea_id, key_text, local_id, op, "
+                                 "created_at) SELECT ?, school_year, lea_id, %1, id, 'U', ? FROM %2%3 ORDER BY id")
+                      .arg(t->keyJsonSql(QString()), t->table, years));
+        if (!exec(q, binds)) {
+            *error = Database::lastError(q);
+            m_db.rollback();
+            return -1;
+        }
+        total += q.numRowsAffected();
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return -1;
+    }
+    return total;
+}
+
+int PublishQueue::retryFailed(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE publish_status SET state = 'pending', attempts = 0, next_attempt_at = 0 "
+                               "WHERE pending_seq > sent_seq AND state IN ('rejected','stuck','waiting')"))) {
+        *error = Database::lastError(q);
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+int PublishQueue::pendingCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM publish_status WHERE pending_seq > sent_seq AND "
+                               "state != 'rejected'), (SELECT COALESCE(MAX(seq), 0) FROM change_queue), "
+                               "(SELECT value FROM engine_state WHERE key = '%1')")
+                    .arg(kWatermark))
+        || !q.next())
+        return 0;
+    return q.value(0).toInt() + int(qMax(qint64(0), q.value(1).toLongLong() - q.value(2).toLongLong()));
+}
+
+int PublishQueue::activeCount(const QueueFilter &filter, bool freshOnly) const
+{
+    if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
+        return 0;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM publish_status WHERE pending_seq > sent_seq AND state IN %1%2")
+                  .arg(kActiveStates, freshOnly ? QStringLiteral(" AND attempts < 10") : QString())
+              + filterSql(filter, &binds));
+    if (!exec(q, binds) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+qint64 PublishQueue::nextDueAt(const QueueFilter &filter) const
+{
+    if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
+        return 0;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM publish_status WHERE pending_seq > sent_seq "
+                             "AND state IN %1")
+                  .arg(kActiveStates)
+              + filterSql(filter, &binds));
+    if (!exec(q, binds) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace dexdesk

@@ -1,0 +1,94 @@
+#pragma once
+
+// The publish side's state in the database (SPEC §7.2): moves captured changes from the change
+// queue into per-record publish status (coalescing them), hands out due work in dependency order
+// and records what the agency answered. Lives on the engine thread with its own connection.
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace dexdesk {
+
+// One record's pending send: the latest state of (resource, school year, natural key).
+struct WorkItem {
+    QString resource;
+    int schoolYear = 0;
+    QString keyText; // the natural key as JSON text, as the capture triggers wrote it
+    QString leaId;
+    qint64 localId = 0;
+    bool isDelete = false;
+    int order = 0; // dependency order: deletes (reverse) first, then upserts
+    qint64 seq = 0; // the newest change this send carries
+    int attempts = 0;
+    QString resourceId; // the agency's id, from an earlier Location header
+
+    QString id() const; // resource/year/key: unique per record
+    QJsonObject key() const;
+};
+
+struct Outcome {
+    enum class Kind {
+        Sent, // confirmed by the agency (or a delete found nothing to delete)
+        Retry, // failed in a way worth retrying; nextAttemptAt set
+        Waiting, // 409: waits for a record it depends on
+        Rejected, // the agency refused the record; sent again after it changes or on request
+        Stale, // the local row changed under us; the newer change decides
+    };
+    WorkItem item;
+    Kind kind = Kind::Sent;
+    int httpStatus = 0;
+    QString message; // the server's parsed message, or what went wrong (escaped, no secrets)
+    QString requestId;
+    QString resourceId; // from Location, for upserts
+    qint64 nextAttemptAt = 0;
+};
+
+struct QueueFilter {
+    QStringList resources; // published resources of the profile
+    QList<int> schoolYears; // empty: any (a shared, year-less endpoint)
+    QStringList leaIds; // LEAs that can send now
+};
+
+class PublishQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishQueue)
+
+public:
+    static constexpr int kDeleteOrderBase = 0;
+    static constexpr int kUpsertOrderBase = 10;
+
+    explicit PublishQueue(QSqlDatabase db);
+
+    // Folds new change-queue rows into publish status. Returns how many rows were read.
+    int ingest(QString *error);
+    // Due work of the lowest dependency order present, oldest first, skipping ids in `exclude`.
+    QList<WorkItem> due(const QueueFilter &filter, qint64 nowMs, int limit, const QSet<QString> &exclude,
+                        QString *error) const;
+    // The row for an upsert: the JSON payload, or empty when the row is gone or its key changed.
+    QJsonObject payload(const WorkItem &item, QString *error) const;
+    // Writes the outcomes in one transaction; `wakeWaiting` releases records waiting on a dependency.
+    bool record(const QList<Outcome> &outcomes, qint64 nowMs, QString *error);
+    // Queues every record of the resources and years (Publish All), in one transaction.
+    int enqueueAll(const QueueFilter &filter, QString *error);
+    // Sets every record of a rejected or stuck kind to be sent again (the user asked).
+    int retryFailed(QString *error);
+
+    // Records with something to send (not rejected), including changes not yet ingested.
+    int pendingCount() const;
+    // Records still to be sent within the filter; with `freshOnly`, only those tried fewer than
+    // Backoff::kStuckAfter times (what a one-off run keeps waiting for).
+    int activeCount(const QueueFilter &filter, bool freshOnly) const;
+    // The earliest time a waiting or retrying record is due; 0 when none.
+    qint64 nextDueAt(const QueueFilter &filter) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_orderCase; // SQL CASE mapping (resource, op) to the dependency order
+};
+
+} // namespace dexdesk

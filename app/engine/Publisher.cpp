@@ -1,0 +1,377 @@
+#include "Publisher.h"
+
+#include "ApiSession.h"
+#include "Backoff.h"
+#include "LogCategories.h"
+#include "RemoteText.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+namespace dexdesk {
+
+namespace {
+
+constexpr int kRefillBatch = 200;
+constexpr int kFlushEvery = 100;
+constexpr int kFlushDelayMs = 50;
+constexpr qint64 kStaleDelayMs = 500;
+constexpr qint64 kMaxWaitingDelayMs = 30000;
+
+QString lastSegment(const QByteArray &location)
+{
+    const QString path = QUrl(QString::fromUtf8(location)).path();
+    return path.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+}
+
+// What the agency said, kept with the record for the Errors view: the parsed problem details.
+QString problemText(const HttpResult &h)
+{
+    const ErrorBody e = ErrorBody::parse(h.body);
+    QJsonObject o;
+    o.insert(QStringLiteral("status"), h.status);
+    o.insert(QStringLiteral("summary"), e.summary());
+    if (!e.type.isEmpty())
+        o.insert(QStringLiteral("type"), RemoteText::escape(e.type));
+    if (!e.title.isEmpty())
+        o.insert(QStringLiteral("title"), RemoteText::escape(e.title));
+    if (!e.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), RemoteText::escape(e.detail));
+    if (!e.message.isEmpty())
+        o.insert(QStringLiteral("message"), RemoteText::escape(e.message));
+    if (!e.validationErrors.isEmpty()) {
+        QJsonArray list;
+        for (const QString &v : e.validationErrors)
+            list.append(RemoteText::escape(v));
+        o.insert(QStringLiteral("validationErrors"), list);
+    }
+    if (!e.correlationId.isEmpty())
+        o.insert(QStringLiteral("correlationId"), RemoteText::escape(e.correlationId));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString failureText(const HttpResult &h)
+{
+    if (h.error.kind != NetError::Kind::None)
+        return h.error.userMessage();
+    return Publisher::tr("The agency answered HTTP %1: %2").arg(h.status).arg(ErrorBody::parse(h.body).summary());
+}
+
+} // namespace
+
+QUrl PublishTarget::resourceUrl(const QString &resource, int schoolYear) const
+{
+    QString url = dataUrl;
+    if (yearSpecific)
+        url += QLatin1Char('/') + QString::number(schoolYear);
+    url += QLatin1Char('/') + paths.value(resource, QStringLiteral("ed-fi/") + resource);
+    return QUrl(url);
+}
+
+Publisher::Publisher(PublishQueue *queue, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
+    m_wakeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &Publisher::pump);
+}
+
+void Publisher::setSession(const QString &leaId, ApiSession *session)
+{
+    if (session)
+        m_sessions.insert(leaId, session);
+    else
+        m_sessions.remove(leaId);
+}
+
+qint64 Publisher::now() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void Publisher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_summary = {};
+    m_passClock.start();
+    QString error;
+    if (m_queue->ingest(&error) < 0) {
+        qCWarning(lcPublish).noquote() << "Reading the change queue failed:" << error;
+        m_summary.error = error;
+        finishPass();
+        return;
+    }
+    pump();
+}
+
+void Publisher::halt()
+{
+    ++m_generation; // late answers of this pass are dropped: their records stay pending
+    m_running = false;
+    m_buffer.clear();
+    m_claimed.clear();
+    m_inFlightByOrder.clear();
+    m_inFlight = 0;
+    m_wakeTimer.stop();
+    flush(); // what the agency confirmed before the halt is kept
+}
+
+bool Publisher::refill()
+{
+    if (!flush())
+        return false;
+    QString error;
+    if (m_queue->ingest(&error) < 0 || !error.isEmpty()) {
+        m_summary.error = error;
+        return false;
+    }
+    const QList<WorkItem> items = m_queue->due(m_filter, now(), kRefillBatch, m_claimed, &error);
+    if (!error.isEmpty()) {
+        m_summary.error = error;
+        return false;
+    }
+    for (const WorkItem &w : items) {
+        m_buffer.push_back(w);
+        m_claimed.insert(w.id());
+    }
+    return true;
+}
+
+void Publisher::pump()
+{
+    if (!m_running)
+        return;
+    // Keep a few requests queued in the limiter beyond N so it never idles between answers.
+    const int window = m_maxInFlight + qMin(m_maxInFlight, 4);
+    while (m_inFlight < window) {
+        if (m_buffer.empty()) {
+            if (!refill()) {
+                finishPass();
+                return;
+            }
+            if (m_buffer.empty())
+                break;
+        }
+        const WorkItem &next = m_buffer.front();
+        // Dependency order: nothing of a later order starts while an earlier one is in flight.
+        if (!m_inFlightByOrder.isEmpty() && m_inFlightByOrder.firstKey() < next.order)
+            break;
+        const qint64 t = now();
+        if (!m_breaker.allow(t)) {
+            m_wakeTimer.start(int(qBound(qint64(50), m_breaker.openUntil() - t, qint64(60000))));
+            break;
+        }
+        WorkItem item = next;
+        m_buffer.pop_front();
+        dispatch(item);
+        if (!m_running)
+            return;
+    }
+    if (m_inFlight == 0 && m_buffer.empty() && !m_wakeTimer.isActive())
+        finishPass();
+}
+
+void Publisher::dispatch(const WorkItem &item)
+{
+    ApiSession *session = m_sessions.value(item.leaId);
+    if (!session) {
+        // The LEA was paused or removed while this item was buffered; it stays pending.
+        m_claimed.remove(item.id());
+        return;
+    }
+    RequestSpec spec;
+    spec.timeoutMs = m_target.timeoutMs;
+    spec.extraCaCertificates = m_target.extraCaCertificates;
+    const QUrl base = m_target.resourceUrl(item.resource, item.schoolYear);
+    if (!item.isDelete) {
+        QString error;
+        const QJsonObject body = m_queue->payload(item, &error);
+        if (body.isEmpty()) {
+            Outcome o;
+            o.item = item;
+            o.kind = Outcome::Kind::Stale;
+            o.nextAttemptAt = now() + kStaleDelayMs;
+            m_claimed.remove(item.id());
+            addOutcome(o);
+            return;
+        }
+        spec.method = "POST";
+        spec.url = base;
+        spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        spec.setHeader("Content-Type", "application/json");
+        spec.setHeader("X-Dexdesk-Sequence", QByteArray::number(item.seq));
+        send(item, spec, false);
+        return;
+    }
+    if (!item.resourceId.isEmpty()) {
+        spec.method = "DELETE";
+        spec.url = QUrl(base.toString() + QLatin1Char('/') + item.resourceId);
+        spec.setHeader("X-Dexdesk-Sequence", QByteArray::number(item.seq));
+        send(item, spec, false);
+        return;
+    }
+    // No id kept from an earlier POST: look the record up by its natural key first.
+    QUrlQuery query;
+    const QJsonObject key = item.key();
+    for (auto it = key.begin(); it != key.end(); ++it)
+        query.addQueryItem(it.key(),
+                           it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString());
+    spec.method = "GET";
+    spec.url = base;
+    spec.url.setQuery(query);
+    send(item, spec, true);
+}
+
+void Publisher::send(const WorkItem &item, const RequestSpec &spec, bool lookup)
+{
+    ++m_inFlight;
+    ++m_inFlightByOrder[item.order];
+    const quint64 generation = m_generation;
+    m_sessions.value(item.leaId)->send(spec, [this, item, lookup, generation](const ApiResult &r) {
+        if (generation != m_generation)
+            return;
+        onAnswer(item, r, lookup);
+    });
+}
+
+void Publisher::finishItem(const WorkItem &item)
+{
+    --m_inFlight;
+    if (--m_inFlightByOrder[item.order] <= 0)
+        m_inFlightByOrder.remove(item.order);
+}
+
+void Publisher::onAnswer(const WorkItem &item, const ApiResult &r, bool lookup)
+{
+    finishItem(item);
+    const HttpResult &h = r.http;
+    const qint64 t = now();
+    if (r.rejected) {
+        m_claimed.remove(item.id());
+        pauseLea(item.leaId, r.tokenFailed ? r.token.message() : failureText(h));
+        pump();
+        return;
+    }
+    if ((r.tokenFailed && r.token.http.error.kind == NetError::Kind::Cancelled)
+        || h.error.kind == NetError::Kind::Cancelled) {
+        m_claimed.remove(item.id()); // halted or cancelled: stays pending
+        pump();
+        return;
+    }
+
+    Outcome o;
+    o.item = item;
+    o.httpStatus = r.tokenFailed ? r.token.http.status : h.status;
+    o.requestId = QString::fromLatin1(h.requestId);
+    const HttpResult &answer = r.tokenFailed ? r.token.http : h;
+    if (r.tokenFailed || Backoff::isRetryable(answer)) {
+        m_breaker.recordFailure(t);
+        const qint64 after = Backoff::retryAfterMs(answer, t);
+        o.kind = Outcome::Kind::Retry;
+        o.nextAttemptAt = t + (after >= 0 ? after : Backoff::delayMs(item.attempts + 1, &m_random));
+        o.message = r.tokenFailed ? r.token.message() : failureText(answer);
+        ++m_summary.retried;
+        qCInfo(lcPublish).noquote() << "Will retry" << item.resource << item.keyText << "after" << (o.nextAttemptAt - t)
+                                    << "ms:" << o.message;
+    } else {
+        m_breaker.recordSuccess(t);
+        if (lookup && h.ok()) {
+            // The lookup for a delete: the record's id, or nothing left to delete.
+            const QJsonArray found = QJsonDocument::fromJson(h.body).array();
+            const QString id
+                = found.isEmpty() ? QString() : found.first().toObject().value(QLatin1String("id")).toString();
+            if (!id.isEmpty()) {
+                WorkItem again = item;
+                again.resourceId = id;
+                dispatch(again);
+                return;
+            }
+            o.kind = Outcome::Kind::Sent;
+        } else if (h.ok() || (item.isDelete && h.status == 404)) {
+            o.kind = Outcome::Kind::Sent;
+            o.resourceId = lastSegment(h.header("Location"));
+        } else if (h.status == 409) {
+            o.kind = Outcome::Kind::Waiting;
+            o.nextAttemptAt = t + qMin(kMaxWaitingDelayMs, Backoff::delayMs(item.attempts + 1, &m_random));
+            o.message = problemText(h);
+            ++m_summary.waiting;
+        } else {
+            o.kind = Outcome::Kind::Rejected;
+            o.message = problemText(h);
+            ++m_summary.rejected;
+            qCWarning(lcPublish).noquote() << "The agency rejected" << item.resource << item.keyText << "(HTTP"
+                                           << h.status << "):" << ErrorBody::parse(h.body).summary();
+        }
+        if (o.kind == Outcome::Kind::Sent)
+            ++m_summary.sent;
+    }
+    m_claimed.remove(item.id());
+    addOutcome(o);
+    Q_EMIT progress();
+    pump();
+}
+
+void Publisher::addOutcome(const Outcome &outcome)
+{
+    m_outcomes.append(outcome);
+    if (m_outcomes.size() >= kFlushEvery)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+bool Publisher::flush()
+{
+    m_flushTimer.stop();
+    if (m_outcomes.isEmpty())
+        return true;
+    QString error;
+    const QList<Outcome> batch = std::exchange(m_outcomes, {});
+    if (!m_queue->record(batch, now(), &error)) {
+        // The sends are not recorded, so their records stay pending and go again: at least once.
+        qCWarning(lcPublish).noquote() << "Recording" << batch.size() << "publish results failed:" << error;
+        m_summary.error = error;
+        return false;
+    }
+    return true;
+}
+
+void Publisher::pauseLea(const QString &leaId, const QString &message)
+{
+    if (!m_filter.leaIds.contains(leaId))
+        return;
+    m_filter.leaIds.removeAll(leaId);
+    m_sessions.remove(leaId);
+    std::deque<WorkItem> kept;
+    for (const WorkItem &w : m_buffer) {
+        if (w.leaId == leaId)
+            m_claimed.remove(w.id());
+        else
+            kept.push_back(w);
+    }
+    m_buffer.swap(kept);
+    qCCritical(lcPublish).noquote() << "LEA" << leaId << "is paused: the agency rejected its key or secret." << message;
+    Q_EMIT leaRejected(leaId, message);
+}
+
+void Publisher::finishPass()
+{
+    if (!m_running)
+        return;
+    flush();
+    m_running = false;
+    m_wakeTimer.stop();
+    m_summary.elapsedMs = m_passClock.elapsed();
+    Q_EMIT passFinished(m_summary);
+}
+
+} // namespace dexdesk
