@@ -6,6 +6,7 @@
 #include "LogsCommand.h"
 #include "Paths.h"
 #include "PurgeCommand.h"
+#include "RecordsCommands.h"
 #include "RestoreDefaultsCommand.h"
 #include "SecretCommands.h"
 #include "SettingsCommands.h"
@@ -36,6 +37,7 @@ QString CliApp::help()
               "%7"
               "%8"
               "%9"
+              "%10"
               "help [COMMAND]\n"
               "    Shows this help, or the help of one command.\n"
               "\n"
@@ -48,7 +50,8 @@ QString CliApp::help()
               "Exit status: 0 success, 1 failure, 2 usage error.\n")
         .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help(),
              TestConnectionCommand::help(), LogsCommand::help(), PurgeCommand::help(), DiagnosticsCommand::help())
-        .arg(EngineCommands::help());
+        .arg(EngineCommands::help())
+        .arg(RecordsCommands::help());
 }
 
 int CliApp::run(const QStringList &args)
@@ -108,6 +111,8 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return PurgeCommand::run(args);
     if (command == QLatin1String("diagnostics"))
         return DiagnosticsCommand::run(args);
+    if (command == QLatin1String("records"))
+        return RecordsCommands::run(args);
     if (command == QLatin1String("run"))
         return EngineCommands::run(args);
     if (command == QLatin1String("publish"))
@@ -140,6 +145,8 @@ int CliApp::helpFor(const QStringList &args)
         Console::out(PurgeCommand::help());
     else if (topic == QLatin1String("diagnostics"))
         Console::out(DiagnosticsCommand::help());
+    else if (topic == QLatin1String("records"))
+        Console::out(RecordsCommands::help());
     else if (topic == QLatin1String("run") || topic == QLatin1String("publish") || topic == QLatin1String("status"))
         Console::out(EngineCommands::help());
     else

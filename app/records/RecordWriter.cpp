@@ -48,6 +48,7 @@ RecordWriter::RecordWriter(QSqlDatabase db, const RecordTable &table, const QStr
     , m_columns(columns)
     , m_options(options)
     , m_insert(db)
+    , m_batchInsert(db)
     , m_update(db)
     , m_delete(db)
 { }
@@ -83,14 +84,18 @@ bool RecordWriter::prepare(QString *error)
     }
     if (m_options.dryRun)
         return true;
-    const QString placeholders = QStringList(QList<QString>(m_columns.size(), QStringLiteral("?"))).join(u',');
-    if (!m_insert.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(m_table.table, m_columns.join(u','), placeholders))
+    const QString row = QLatin1Char('(') + QStringList(QList<QString>(m_columns.size(), QStringLiteral("?"))).join(u',')
+        + QLatin1Char(')');
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table.table, m_columns.join(u','));
+    if (!m_insert.prepare(insert + row)
+        || !m_batchInsert.prepare(insert + QStringList(QList<QString>(kBatch, row)).join(u','))
         || !m_update.prepare(
             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table.table, sets.join(QStringLiteral(", "))))
         || !m_delete.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table.table))) {
-        *error = failure(m_insert.lastError().isValid() ? m_insert
-                                                        : (m_update.lastError().isValid() ? m_update : m_delete));
+        *error = failure(m_insert.lastError().isValid()            ? m_insert
+                             : m_batchInsert.lastError().isValid() ? m_batchInsert
+                             : m_update.lastError().isValid()      ? m_update
+                                                                   : m_delete);
         return false;
     }
     return true;
@@ -168,29 +173,52 @@ bool RecordWriter::write(const QVariantList &values, QString *error)
     m_written.insert(key);
 
     auto found = m_stored.find(key);
-    QSqlQuery *q = nullptr;
     if (found == m_stored.end()) {
         ++m_counts.inserted;
-        q = &m_insert;
-    } else {
-        found->seen = true;
-        if (!differs(found->values, values)) {
-            ++m_counts.unchanged;
+        if (m_options.dryRun)
             return true;
-        }
-        ++m_counts.updated;
-        q = &m_update;
+        m_pending.append(values);
+        return m_pending.size() < kBatch || flushInserts(error);
     }
+    found->seen = true;
+    if (!differs(found->values, values)) {
+        ++m_counts.unchanged;
+        return true;
+    }
+    ++m_counts.updated;
     if (m_options.dryRun)
         return true;
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
-        q->bindValue(int(i), isBlank(v) ? QVariant() : v);
+        m_update.bindValue(int(i), isBlank(v) ? QVariant() : v);
     }
-    if (q == &m_update)
-        q->bindValue(int(values.size()), found->id);
-    if (!q->exec()) {
-        *error = failure(*q);
+    m_update.bindValue(int(values.size()), found->id);
+    if (!m_update.exec()) {
+        *error = failure(m_update);
+        return false;
+    }
+    return true;
+}
+
+bool RecordWriter::flushInserts(QString *error)
+{
+    const bool whole = m_pending.size() == kBatch;
+    QSqlQuery &q = whole ? m_batchInsert : m_insert;
+    int n = 0;
+    for (const QVariantList &values : std::as_const(m_pending)) {
+        for (const QVariant &v : values)
+            q.bindValue(n++, isBlank(v) ? QVariant() : v);
+        if (!whole) {
+            n = 0;
+            if (!q.exec()) {
+                *error = failure(q);
+                return false;
+            }
+        }
+    }
+    m_pending.clear();
+    if (whole && !q.exec()) {
+        *error = failure(q);
         return false;
     }
     return true;
@@ -203,6 +231,8 @@ bool RecordWriter::includeYear(qint64 year, QString *error)
 
 bool RecordWriter::finish(QString *error)
 {
+    if (!m_pending.isEmpty() && !flushInserts(error))
+        return false;
     if (!m_options.replace)
         return true;
     QList<qint64> gone;

@@ -59,7 +59,7 @@ public:
     bool write(const QVariantList &values, QString *error);
     // With `replace`: `year` counts as written even when no row of it is (an empty full extract).
     bool includeYear(qint64 year, QString *error);
-    bool finish(QString *error); // the deletes of `replace`
+    bool finish(QString *error); // the last inserts, and the deletes of `replace`
     const WriteCounts &counts() const { return m_counts; }
 
     // Writes all `batches` through one writer each (the caller holds the transaction).
@@ -76,6 +76,7 @@ private:
     QString keyOf(const QVariantList &values) const;
     bool loadYear(qint64 year, QString *error);
     bool differs(const QVariantList &stored, const QVariantList &values) const;
+    bool flushInserts(QString *error);
     QString failure(const QSqlQuery &query) const;
 
     QSqlDatabase m_db;
@@ -89,6 +90,10 @@ private:
     QHash<QString, Stored> m_stored;
     QSet<QString> m_written;
     QSqlQuery m_insert;
+    // New rows go in kBatch at a time: one statement per row costs more in Qt than in SQLite.
+    static constexpr int kBatch = 50;
+    QSqlQuery m_batchInsert;
+    QList<QVariantList> m_pending;
     QSqlQuery m_update;
     QSqlQuery m_delete;
     WriteCounts m_counts;
