@@ -7,6 +7,7 @@
 #include "Paths.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
+#include "RecordsImportDialog.h"
 #include "SecretStore.h"
 #include "SettingsEditor.h"
 #include "SettingsTransfer.h"
@@ -112,6 +113,7 @@ void MainWindow::setDatabasePath(const QString &path)
     m_logViewerPage->setDatabasePath(path);
     m_auditTrailPage->setDatabasePath(path);
     m_support->setDatabasePath(path);
+    findChild<RecordsImportDialog *>()->setDatabasePath(path);
 }
 
 void MainWindow::showSection(Section section)
@@ -136,6 +138,11 @@ void MainWindow::createMenus()
     importProfile->setObjectName(QStringLiteral("importProfileAction"));
     importProfile->setStatusTip(tr("Add a data exchange profile file provided by your state."));
     connect(importProfile, &QAction::triggered, this, &MainWindow::importProfile);
+    QAction *importRecords = file->addAction(tr("Import &Records from CSV…"));
+    importRecords->setObjectName(QStringLiteral("importRecordsAction"));
+    importRecords->setStatusTip(tr("Check a district CSV extract and add its records, all or nothing."));
+    auto *recordsImport = new RecordsImportDialog(this); // its path arrives with setDatabasePath()
+    connect(importRecords, &QAction::triggered, recordsImport, &RecordsImportDialog::showDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
