@@ -2,6 +2,8 @@
 
 #include "AuditTrailPage.h"
 #include "ConnectionTest.h"
+#include "EngineSupervisor.h"
+#include "ExchangeStatusWidget.h"
 #include "GeneralSetupPage.h"
 #include "LogViewerPage.h"
 #include "Paths.h"
@@ -85,6 +87,9 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_systemStatusLabel = new QLabel(this);
     m_systemStatusLabel->setObjectName(QStringLiteral("systemStatusLabel"));
     m_systemStatusLabel->setToolTip(tr("Whether the data exchange runs, as saved."));
+    m_exchangeStatus = new ExchangeStatusWidget(this);
+    m_exchangeStatus->setObjectName(QStringLiteral("exchangeStatus"));
+    statusBar()->addPermanentWidget(m_exchangeStatus);
     statusBar()->addPermanentWidget(m_systemStatusLabel);
     m_profileErrorsLabel = new QLabel(this);
     m_profileErrorsLabel->setObjectName(QStringLiteral("profileErrorsLabel"));
@@ -150,6 +155,23 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_exchangeMenu = menuBar()->addMenu(tr("E&xchange"));
+    m_exchangeMenu->setObjectName(QStringLiteral("exchangeMenu"));
+    QAction *publishChanges = m_exchangeMenu->addAction(tr("Publish &Changes Now"));
+    publishChanges->setObjectName(QStringLiteral("publishChangesAction"));
+    publishChanges->setStatusTip(tr("Sends the queued changes now instead of at the next scheduled run."));
+    connect(publishChanges, &QAction::triggered, this, [this] { publishNow(false); });
+    QAction *publishAll = m_exchangeMenu->addAction(tr("Publish &All Records"));
+    publishAll->setObjectName(QStringLiteral("publishAllAction"));
+    publishAll->setStatusTip(tr("Sends every record of the selected school years, whatever its change state; use it "
+                                "after the system was Off, when changes were not collected."));
+    connect(publishAll, &QAction::triggered, this, [this] { publishNow(true); });
+    QAction *retry = m_exchangeMenu->addAction(tr("&Retry Failed Records"));
+    retry->setObjectName(QStringLiteral("retryFailedAction"));
+    retry->setStatusTip(tr("Sends again the records the agency rejected or that keep failing."));
+    connect(retry, &QAction::triggered, this, &MainWindow::retryFailed);
+    updateExchangeActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *bundle = help->addAction(tr("Save &Support Bundle…"));
@@ -185,9 +207,58 @@ void MainWindow::testConnection()
     m_testConnectionDialog->start();
 }
 
+void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
+{
+    m_engine = supervisor;
+    connect(supervisor, &EngineSupervisor::statusChanged, this, [this](const EngineStatus &status) {
+        m_exchangeStatus->setStatus(status);
+        updateExchangeActions();
+    });
+    connect(supervisor, &EngineSupervisor::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_exchangeStatus->setStatus(supervisor->status());
+    updateExchangeActions();
+}
+
+void MainWindow::updateExchangeActions()
+{
+    const bool running = m_engine && m_engine->isRunning();
+    const QString why = tr("Available while the system is On and this window runs the engine.");
+    for (QAction *a : m_exchangeMenu->actions()) {
+        a->setEnabled(running);
+        a->setToolTip(running ? a->statusTip() : why);
+    }
+}
+
+void MainWindow::publishNow(bool all)
+{
+    if (!m_engine || !m_engine->isRunning())
+        return;
+    m_engine->publishNow(all);
+    statusBar()->showMessage(
+        all ? tr("Publishing every record of the selected school years…") : tr("Publishing the queued changes…"), 5000);
+}
+
+void MainWindow::retryFailed()
+{
+    if (!m_engine)
+        return;
+    QString error;
+    const int n = m_engine->retryFailed(&error);
+    if (n < 0)
+        Prompt::warning(this, tr("Retry Failed Records"), tr("The failed records could not be queued again."), error);
+    else
+        statusBar()->showMessage(tr("%n failed record(s) queued to be sent again.", nullptr, n), 5000);
+}
+
 void MainWindow::updateSystemStatus()
 {
     const bool on = m_editor->saved().general.systemEnabled;
+    if (on && !m_lastSystemEnabled && m_shown)
+        statusBar()->showMessage(tr("The system is On. Changes made while it was Off were not collected: use Exchange "
+                                    "▸ Publish All Records to send everything."),
+                                 15000);
+    m_lastSystemEnabled = on;
     m_systemStatusLabel->setText(on ? tr("System: On") : tr("System: Off"));
     m_systemStatusLabel->setAccessibleName(m_systemStatusLabel->text());
 }

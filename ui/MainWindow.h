@@ -1,18 +1,21 @@
 #pragma once
 
-// DEX Desk's main window: a navigation list of sections (General Setup, Logs, Audit trail), the File and
-// Help menus, and a status bar with the saved System On/Off state. It asks before closing with
-// unsaved changes and reports profile-load and keychain problems once it is on screen.
+// DEX Desk's main window: a navigation list of sections (General Setup, Logs, Audit trail), the File,
+// Exchange and Help menus, and a status bar with the saved System On/Off state and the engine's. It asks before closing
+// with unsaved changes and reports profile-load and keychain problems once it is on screen.
 
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace dexdesk {
 
 class AuditTrailPage;
+class EngineSupervisor;
+class ExchangeStatusWidget;
 class GeneralSetupPage;
 class LogViewerPage;
 class ProfileRepository;
@@ -34,12 +37,15 @@ public:
     // The database file the Logs and Audit trail sections read on their own worker connections.
     void setDatabasePath(const QString &path);
     void showSection(Section section);
+    // The engine that follows System On/Off: its status in the status bar, its Exchange menu.
+    void setEngineSupervisor(EngineSupervisor *supervisor);
 
     GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
     LogViewerPage *logViewerPage() const { return m_logViewerPage; }
     AuditTrailPage *auditTrailPage() const { return m_auditTrailPage; }
     TestConnectionDialog *testConnectionDialog() const { return m_testConnectionDialog; }
     SupportActions *supportActions() const { return m_support; }
+    ExchangeStatusWidget *exchangeStatus() const { return m_exchangeStatus; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,6 +59,9 @@ private:
     void probeKeychain();
     void importProfile();
     void about();
+    void publishNow(bool all);
+    void retryFailed();
+    void updateExchangeActions();
 
     ProfileRepository *m_profiles;
     SettingsEditor *m_editor;
@@ -67,6 +76,10 @@ private:
     SupportActions *m_support = nullptr;
     QLabel *m_systemStatusLabel = nullptr;
     QLabel *m_profileErrorsLabel = nullptr;
+    EngineSupervisor *m_engine = nullptr;
+    ExchangeStatusWidget *m_exchangeStatus = nullptr;
+    QMenu *m_exchangeMenu = nullptr;
+    bool m_lastSystemEnabled = false;
     bool m_shown = false;
     bool m_closeAfterSave = false;
 };

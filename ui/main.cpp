@@ -2,6 +2,7 @@
 // General Setup window; --screenshot renders it for the documentation.
 
 #include "Database.h"
+#include "EngineSupervisor.h"
 #include "GeneralSetupPage.h"
 #include "KeychainSecretStore.h"
 #include "LeaDialog.h"
@@ -213,6 +214,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(&profiles, &editor, &secrets, Paths::userProfileDirectory());
     window.setDatabasePath(Paths::databaseFile());
+    // The engine runs on its own thread while the saved settings say System On (SPEC §7).
+    EngineSupervisor engine(Paths::databaseFile(), &editor, &profiles, &secrets);
+    window.setEngineSupervisor(&engine);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString leaScreenshot = parser.value(QStringLiteral("screenshot-lea"));
     const QString screenshotProfile = parser.value(QStringLiteral("screenshot-profile"));
@@ -237,6 +241,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.show();
+    engine.attach();
     ExposeTimer exposeTimer(&startup);
     if (qEnvironmentVariableIntValue("DEXDESK_STARTUP_TIMING") == 1 && window.windowHandle())
         window.windowHandle()->installEventFilter(&exposeTimer);

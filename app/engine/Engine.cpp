@@ -282,7 +282,7 @@ void Engine::emitStatus()
     else
         s.state = EngineStatus::State::Idle;
     s.queueDepth = m_queue->pendingCount();
-    s.inFlight = m_publisher->inFlight();
+    s.inFlight = m_client->inFlight(); // on the wire; the publisher also keeps a few queued in the limiter
     s.sentThisRun = m_total.sent + (m_publisher->isRunning() ? m_publisher->summary().sent : 0);
     s.pausedLeas = m_pausedLeas;
     s.problem = m_problem;
