@@ -1,5 +1,7 @@
 #include "DiagnosticsBundle.h"
 
+#include "ExchangeCounts.h"
+
 #include "Database.h"
 #include "LogFileSink.h"
 #include "Logging.h"
@@ -26,13 +28,14 @@ namespace {
 
 QByteArray readme(bool hasReport)
 {
-    QByteArray text = "DEX Desk diagnostics bundle\n"
-                      "\n"
-                      "versions.json       program, Qt, operating system and database versions\n"
-                      "settings.json       the saved settings as `settings export` writes them (no secrets)\n"
-                      "counts.json         row counts of the log, the audit trail and the exchange queue\n"
-                      "logs/recent.txt     the most recent log rows, oldest first\n"
-                      "logs/dexdesk*.log   the rotating log files\n";
+    QByteArray text
+        = "DEX Desk diagnostics bundle\n"
+          "\n"
+          "versions.json       program, Qt, operating system and database versions\n"
+          "settings.json       the saved settings as `settings export` writes them (no secrets)\n"
+          "counts.json         row counts of the log and the audit trail; queue and error counts per resource\n"
+          "logs/recent.txt     the most recent log rows, oldest first\n"
+          "logs/dexdesk*.log   the rotating log files\n";
     text += hasReport ? "test-connection.json the last Test Connection report\n"
                       : "(no Test Connection report was available)\n";
     text += "\nSecrets (LEA secrets, tokens) are never included.\n";
@@ -80,9 +83,6 @@ QByteArray DiagnosticsBundle::versions(Database *database)
 QByteArray DiagnosticsBundle::counts(Database *database)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("engine"),
-             QStringLiteral("engine not present: this version has no exchange queue, so there are no queue or "
-                            "error counts per resource"));
     o.insert(QStringLiteral("logMessagesDropped"), qint64(Logging::droppedCount()));
     if (database) {
         QSqlQuery q(database->connection());
@@ -94,6 +94,14 @@ QByteArray DiagnosticsBundle::counts(Database *database)
         o.insert(QStringLiteral("logRowsByLevel"), levels);
         if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_trail")) && q.next())
             o.insert(QStringLiteral("auditTrailRows"), q.value(0).toLongLong());
+        // The exchange: per resource queued, retrying, waiting, stuck, rejected and sent; the
+        // latest runs. Counts and outcomes only, no record contents.
+        ExchangeCounts exchange;
+        QString error;
+        if (ExchangeCounts::read(database->connection(), &exchange, &error))
+            o.insert(QStringLiteral("exchange"), exchange.toJson());
+        else
+            o.insert(QStringLiteral("exchange"), QStringLiteral("not readable: %1").arg(error));
     }
     return json(o);
 }

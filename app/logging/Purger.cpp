@@ -34,8 +34,30 @@ QList<PurgeRule> buildRules()
                  {},
                  {},
                  {}});
-    // The engine adds here: delivered queue rows, finished job runs, download staging (3 / 30 / 180
-    // days), each with the condition that keeps pending, in-flight and unresolved failed work.
+    // SPEC §9: the engine's finished work is kept 3 / 30 / 180 days. A change-queue row goes only
+    // once the engine has taken it in and the agency confirmed that record in this or a newer
+    // state; pending, in-flight, retrying and rejected records keep theirs. Publish status (the
+    // current state of every record) is never purged.
+    list.append({QStringLiteral("deliveredChanges"),
+                 QT_TRANSLATE_NOOP("Purger", "Delivered changes"),
+                 PurgeRule::Kind::Rows,
+                 {3, 30, 180},
+                 QStringLiteral("change_queue"),
+                 QStringLiteral("seq"),
+                 QStringLiteral("created_at"),
+                 QStringLiteral("seq <= COALESCE((SELECT CAST(value AS INTEGER) FROM engine_state WHERE key = "
+                                "'ingested_seq'), 0) AND EXISTS (SELECT 1 FROM publish_status p WHERE p.resource = "
+                                "change_queue.resource AND p.school_year = change_queue.school_year AND p.key_text "
+                                "= change_queue.key_text AND p.sent_seq >= change_queue.seq)")});
+    list.append({QStringLiteral("jobRuns"),
+                 QT_TRANSLATE_NOOP("Purger", "Finished job runs"),
+                 PurgeRule::Kind::Rows,
+                 {3, 30, 180},
+                 QStringLiteral("job_runs"),
+                 QStringLiteral("id"),
+                 QStringLiteral("started_at"),
+                 QStringLiteral("finished_at IS NOT NULL")});
+    // Download staging joins this list with the downloader (issue 5).
     return list;
 }
 

@@ -9,8 +9,10 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace dexdesk;
@@ -86,6 +88,11 @@ void TestDiagnosticsBundle::bundleHasThePartsAndNoSecret()
     input.knownSecrets = {kCanary, kCanaryToken};
     const QString path = f.env.path(QStringLiteral("bundle.tar.gz"));
     QString error;
+    // One record the agency rejected, so the bundle's error counts have something to show.
+    QSqlQuery seed(f.db->connection());
+    QVERIFY(seed.exec(QStringLiteral("INSERT INTO publish_status (resource, school_year, key_text, lea_id, local_id, "
+                                     "op, tier, pending_seq, sent_seq, state, updated_at) VALUES ('students', 2027, "
+                                     "'{\"studentUniqueId\":\"S1\"}', '255901', 1, 'U', 12, 3, 0, 'rejected', 0)")));
     QVERIFY2(DiagnosticsBundle::write(path, input, &error), qPrintable(error));
 
     QMap<QString, QByteArray> entries;
@@ -105,7 +112,11 @@ void TestDiagnosticsBundle::bundleHasThePartsAndNoSecret()
     QVERIFY(!versions.value(QStringLiteral("os")).toString().isEmpty());
 
     const QJsonObject counts = QJsonDocument::fromJson(entries.value(top + QStringLiteral("counts.json"))).object();
-    QVERIFY(counts.value(QStringLiteral("engine")).toString().startsWith(QStringLiteral("engine not present")));
+    const QJsonArray resources
+        = counts.value(QStringLiteral("exchange")).toObject().value(QStringLiteral("resources")).toArray();
+    QCOMPARE(resources.size(), 6);
+    QCOMPARE(resources.at(0).toObject().value(QStringLiteral("resource")).toString(), QStringLiteral("students"));
+    QCOMPARE(resources.at(0).toObject().value(QStringLiteral("rejected")).toInt(), 1);
     QVERIFY(counts.value(QStringLiteral("auditTrailRows")).toInt() > 0);
 
     QVERIFY(entries.value(top + QStringLiteral("settings.json")).contains("255901"));

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void retentionTable();
     void eachPolicy_data();
     void eachPolicy();
+    void engineWork();
 };
 
 void TestPurger::retentionTable()
@@ -167,6 +168,65 @@ void TestPurger::eachPolicy()
     QVERIFY(purger.plan(policy, f.now, &plan, &error));
     QCOMPARE(countOf(plan, QStringLiteral("logRows")), 0);
     QCOMPARE(countOf(plan, QStringLiteral("logFiles")), 0);
+}
+
+// The engine's rows: delivered changes and finished runs older than the policy go; pending,
+// rejected, not yet taken in and recent ones stay; publish status is never touched.
+void TestPurger::engineWork()
+{
+    Fixture f;
+    QSqlDatabase c = f.db->connection();
+    const qint64 old = f.now.addDays(-40).toMSecsSinceEpoch();
+    const qint64 recent = f.now.addDays(-5).toMSecsSinceEpoch();
+    QSqlQuery q(c);
+    auto change = [&](qint64 seq, const QString &key, qint64 at) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO change_queue (seq, resource, school_year, lea_id, key_text, "
+                                      "local_id, op, created_at) VALUES (%1, 'students', 2027, '1', '%2', 1, 'U', %3)")
+                           .arg(seq)
+                           .arg(key)
+                           .arg(at)));
+    };
+    auto status = [&](const QString &key, qint64 pending, qint64 sent, const QString &state) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO publish_status (resource, school_year, key_text, lea_id, local_id, "
+                                      "op, tier, pending_seq, sent_seq, state, updated_at) VALUES ('students', 2027, "
+                                      "'%1', '1', 1, 'U', 12, %2, %3, '%4', 0)")
+                           .arg(key)
+                           .arg(pending)
+                           .arg(sent)
+                           .arg(state)));
+    };
+    change(1, QStringLiteral("A"), old); // delivered, old: goes
+    change(2, QStringLiteral("B"), recent); // delivered, recent: stays
+    change(3, QStringLiteral("C"), old); // pending: stays
+    change(4, QStringLiteral("D"), old); // rejected: stays
+    change(5, QStringLiteral("A"), old); // A's newer change, not confirmed yet: stays
+    change(6, QStringLiteral("E"), old); // not taken in by the engine yet: stays
+    status(QStringLiteral("A"), 5, 1, QStringLiteral("pending"));
+    status(QStringLiteral("B"), 2, 2, QStringLiteral("sent"));
+    status(QStringLiteral("C"), 3, 0, QStringLiteral("retrying"));
+    status(QStringLiteral("D"), 4, 0, QStringLiteral("rejected"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO engine_state (key, value) VALUES ('ingested_seq', '5')")));
+    for (const auto &[at, finished] : {std::pair {old, true}, std::pair {old, false}, std::pair {recent, true}}) {
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO job_runs (kind, started_at, finished_at) VALUES ('publish', %1, %2)")
+                           .arg(at)
+                           .arg(finished ? QString::number(at + 1000) : QStringLiteral("NULL"))));
+    }
+
+    Purger purger(c, f.logDir);
+    QList<PurgeCount> plan, removed;
+    QString error;
+    QVERIFY2(purger.plan(PurgePolicy::Typical, f.now, &plan, &error), qPrintable(error));
+    QCOMPARE(countOf(plan, QStringLiteral("deliveredChanges")), 1);
+    QCOMPARE(countOf(plan, QStringLiteral("jobRuns")), 1);
+    QCOMPARE(test::scalar(c, QStringLiteral("SELECT COUNT(*) FROM change_queue")), 6); // a plan removes nothing
+    QVERIFY2(purger.run(PurgePolicy::Typical, f.now, &removed, &error), qPrintable(error));
+    QCOMPARE(countOf(removed, QStringLiteral("deliveredChanges")), 1);
+    QCOMPARE(countOf(removed, QStringLiteral("jobRuns")), 1);
+    QCOMPARE(test::scalar(c, QStringLiteral("SELECT COUNT(*) FROM change_queue WHERE seq = 1")), 0);
+    QCOMPARE(test::scalar(c, QStringLiteral("SELECT COUNT(*) FROM change_queue WHERE seq IN (2, 3, 4, 5, 6)")), 5);
+    QCOMPARE(test::scalar(c, QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE finished_at IS NULL")), 1);
+    QCOMPARE(test::scalar(c, QStringLiteral("SELECT COUNT(*) FROM job_runs")), 2);
+    QCOMPARE(test::scalar(c, QStringLiteral("SELECT COUNT(*) FROM publish_status")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestPurger)
