@@ -12,7 +12,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev libarchive-dev
   # running headless, keychain tests, screenshots, certificates for HTTPS tests
-  dbus dbus-x11 gnome-keyring xvfb xauth x11-utils fonts-dejavu-core openssl
+  dbus dbus-x11 gnome-keyring xvfb xauth x11-utils fonts-dejavu-core openssl curl
 )
 
 missing=()
