@@ -35,6 +35,9 @@ QString trimmedUrl(const QString &url)
 Engine::Engine(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
+    , m_tick(this) // children, so they move to the engine thread with it
+    , m_nextDue(this)
+    , m_statusTimer(this)
 {
     qRegisterMetaType<EngineStatus>();
     qRegisterMetaType<PassSummary>();
