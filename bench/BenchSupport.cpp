@@ -9,6 +9,7 @@
 #include "SettingsStore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -18,6 +19,8 @@
 #include <QTimer>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 using namespace dexdesk;
 
@@ -137,6 +140,7 @@ EngineRun runPublishChanges(const QString &databasePath, const ProfileRepository
                          run.retried = total.retried;
                          run.rejected = total.rejected;
                          run.message = message;
+                         run.threadCpuMs = threadCpuMs();
                          controller.stop();
                      });
     QObject::connect(&controller, &EngineController::failed, &loop,
@@ -209,6 +213,26 @@ qint64 statusKb(const char *field)
     return -1;
 }
 } // namespace
+
+QMap<QString, double> threadCpuMs()
+{
+    QMap<QString, double> cpu;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString name = QString::fromUtf8(comm.readAll().trimmed());
+        // Fields after the ")" that closes the name: state is field 3, utime 14, stime 15.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 12)
+            cpu[name] += double(f.at(11).toLongLong() + f.at(12).toLongLong()) * 1000.0 / tick;
+    }
+    return cpu;
+}
 
 qint64 peakRssKb()
 {

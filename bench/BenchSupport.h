@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantMap>
@@ -42,6 +43,7 @@ struct EngineRun {
     int retried = 0;
     int rejected = 0;
     qint64 wallMs = 0; // EngineController::start to finished
+    QMap<QString, double> threadCpuMs; // CPU time by thread name when the run finished
     QString message;
 };
 
@@ -58,6 +60,8 @@ struct RequestWindow {
 RequestWindow dataRequestWindow(const QJsonArray &requests);
 
 double median(QList<double> values);
+// CPU time (user + system) of this process's threads, summed by thread name.
+QMap<QString, double> threadCpuMs();
 qint64 peakRssKb(); // VmHWM of this process
 qint64 currentRssKb(); // VmRSS of this process
 

@@ -187,8 +187,8 @@ int main(int argc, char *argv[])
                                                      "|| '}'"),
                                       julian)});
         cases.append({QStringLiteral("on, created_at = 0"), true, studentTriggers(when, jsonKey, QStringLiteral("0"))});
-        cases.append({QStringLiteral("on, unixepoch('subsec')"), true,
-                      studentTriggers(when, jsonKey, QStringLiteral("CAST(unixepoch('subsec') * 1000 AS INTEGER)"))});
+        cases.append({QStringLiteral("on, created_at from strftime('%s') (1 s)"), true,
+                      studentTriggers(when, jsonKey, QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER) * 1000"))});
         // The update path fires two triggers (rekey and update), each with the WHEN subquery;
         // here one trigger writes the delete of an old key and the upsert.
         QStringList folded = studentTriggers(when, jsonKey, julian);
