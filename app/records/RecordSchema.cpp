@@ -43,6 +43,15 @@ QList<ColumnDef> personColumns()
         col(QStringLiteral("generation_code_suffix"), QStringLiteral("generationCodeSuffix"), K::String, false, 10)};
 }
 
+// Set for a person who has no state unique ID yet: the ID in the key column is the district's
+// own, and where the profile has the Unique ID service the person waits for one (SPEC §7.1).
+ColumnDef stateIdFlag()
+{
+    ColumnDef c = col(QStringLiteral("needs_state_id"), QString(), K::Boolean);
+    c.since = 5;
+    return c;
+}
+
 QList<RecordTable> build()
 {
     QList<RecordTable> list;
@@ -92,6 +101,7 @@ QList<RecordTable> build()
     student.columns += personColumns();
     student.columns += {col(QStringLiteral("birth_date"), QStringLiteral("birthDate"), K::Date, true),
                         col(QStringLiteral("birth_city"), QStringLiteral("birthCity"), K::String, false, 30)};
+    student.columns += stateIdFlag();
     student.keyColumns = {QStringLiteral("student_unique_id")};
     list << student;
 
@@ -104,6 +114,7 @@ QList<RecordTable> build()
     staff.columns += {col(QStringLiteral("birth_date"), QStringLiteral("birthDate"), K::Date),
                       desc(QStringLiteral("sex"), QStringLiteral("sexDescriptor"), QStringLiteral("SexDescriptor")),
                       col(QStringLiteral("login_id"), QStringLiteral("loginId"), K::String, false, 60)};
+    staff.columns += stateIdFlag();
     staff.keyColumns = {QStringLiteral("staff_unique_id")};
     list << staff;
 
@@ -242,7 +253,7 @@ QJsonObject RecordTable::toJson(const QVariantMap &row) const
     QJsonObject out;
     for (const ColumnDef &c : columns) {
         const QVariant v = row.value(c.column);
-        if (isEmpty(v))
+        if (isEmpty(v) || c.isLocal())
             continue;
         const QStringList path = c.jsonPath.split(QLatin1Char('.'));
         if (c.kind == K::DescriptorList) {
@@ -351,6 +362,8 @@ QStringList RecordSchema::sqliteCreateStatements()
         QStringList defs {QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT"),
                           QStringLiteral("school_year INTEGER NOT NULL"), QStringLiteral("lea_id TEXT NOT NULL")};
         for (const ColumnDef &c : t.columns) {
+            if (c.since != 4)
+                continue; // added by a later step
             const bool integer = c.kind == K::Integer || c.kind == K::Boolean;
             defs << QStringLiteral("%1 %2%3").arg(c.column,
                                                   integer ? QStringLiteral("INTEGER") : QStringLiteral("TEXT"),
@@ -375,6 +388,23 @@ QStringList RecordSchema::sqliteCreateStatements()
                       queueInsert(t, QStringLiteral("OLD"), QStringLiteral("D")));
         s << QStringLiteral("CREATE TRIGGER %1_capture_update AFTER UPDATE ON %1 %2 BEGIN %3 END")
                  .arg(t.table, when, queueInsert(t, QStringLiteral("NEW"), QStringLiteral("U")));
+    }
+    return s;
+}
+
+QStringList RecordSchema::sqliteAddedColumns(int step)
+{
+    QStringList s;
+    for (const RecordTable &t : tables()) {
+        for (const ColumnDef &c : t.columns) {
+            if (c.since != step)
+                continue;
+            const bool integer = c.kind == K::Integer || c.kind == K::Boolean;
+            // A required column needs a default to be added to existing rows.
+            s << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3%4")
+                     .arg(t.table, c.column, integer ? QStringLiteral("INTEGER") : QStringLiteral("TEXT"),
+                          c.kind == K::Boolean ? QStringLiteral(" NOT NULL DEFAULT 0") : QString());
+        }
     }
     return s;
 }

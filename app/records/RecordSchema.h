@@ -28,6 +28,9 @@ struct ColumnDef {
     bool required = false;
     int maxLength = 0; // strings: 0 = no limit
     QString descriptor; // descriptors: "GradeLevelDescriptor"
+    int since = 4; // the schema step that added the column (4: the tables' creation)
+
+    bool isLocal() const { return jsonPath.isEmpty(); } // kept here, never sent
 
     QString jsonName() const { return jsonPath.section(QLatin1Char('.'), -1); }
 };
@@ -69,6 +72,8 @@ public:
     // The SQLite statements of the schema step that creates the record tables, the change
     // queue and its capture triggers (migration 4).
     static QStringList sqliteCreateStatements();
+    // The statements of a later step that adds columns (ALTER TABLE … ADD COLUMN).
+    static QStringList sqliteAddedColumns(int step);
 };
 
 } // namespace dexdesk

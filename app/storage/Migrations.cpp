@@ -71,6 +71,34 @@ QList<Migration> build()
                  QStringLiteral("district records, change queue and publish status"),
                  RecordSchema::sqliteCreateStatements(),
                  {}});
+    // 5: downloaded agency data and its staging, unique-ID requests, the "needs a state ID" flag
+    // on people, and each record's last failed request and answer for the Errors view (SPEC §7.1,
+    // §11). school_year 0 is a shared (year-less) endpoint.
+    QStringList five {
+        QStringLiteral("CREATE TABLE descriptors (school_year INTEGER NOT NULL, descriptor TEXT NOT NULL, "
+                       "namespace TEXT NOT NULL, code_value TEXT NOT NULL, short_description TEXT, description TEXT, "
+                       "resource_id TEXT, change_version INTEGER, updated_at INTEGER NOT NULL, "
+                       "PRIMARY KEY (school_year, descriptor, namespace, code_value))"),
+        QStringLiteral("CREATE TABLE download_state (resource TEXT NOT NULL, school_year INTEGER NOT NULL, "
+                       "change_version INTEGER NOT NULL DEFAULT 0, records INTEGER NOT NULL DEFAULT 0, "
+                       "last_run_at INTEGER, PRIMARY KEY (resource, school_year))"),
+        QStringLiteral("CREATE TABLE download_staging (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER NOT NULL, "
+                       "resource TEXT NOT NULL, school_year INTEGER NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, "
+                       "fetched_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX download_staging_run ON download_staging (run_id, resource, school_year)"),
+        QStringLiteral("CREATE INDEX download_staging_fetched ON download_staging (fetched_at)"),
+        QStringLiteral("CREATE TABLE unique_id_requests (resource TEXT NOT NULL, school_year INTEGER NOT NULL, "
+                       "local_id INTEGER NOT NULL, lea_id TEXT NOT NULL, state TEXT NOT NULL, candidates TEXT, "
+                       "poll_url TEXT, assigned_id TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
+                       "next_attempt_at INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at INTEGER NOT NULL, "
+                       "updated_at INTEGER NOT NULL, PRIMARY KEY (resource, school_year, local_id))"),
+        QStringLiteral("CREATE INDEX unique_id_requests_state ON unique_id_requests (state, next_attempt_at)"),
+        QStringLiteral("ALTER TABLE publish_status ADD COLUMN last_request TEXT"),
+        QStringLiteral("ALTER TABLE publish_status ADD COLUMN last_response TEXT"),
+        QStringLiteral("ALTER TABLE job_runs ADD COLUMN detail TEXT"),
+    };
+    five << RecordSchema::sqliteAddedColumns(5);
+    list.append({5, QStringLiteral("downloaded agency data, unique-ID requests, failed request details"), five, {}});
     return list;
 }
 
