@@ -135,14 +135,21 @@ public:
         : table(&t)
         , columns(RecordRows::allColumns(t))
     {
-        for (qsizetype i = 0; i < columns.size(); ++i)
+        for (qsizetype i = 0; i < columns.size(); ++i) {
             m_index.insert(columns.at(i), int(i));
+            const ColumnDef *c = t.column(columns.at(i));
+            if (c && c->kind == ColumnDef::Kind::Boolean)
+                m_flags << int(i);
+        }
     }
     QVariantList start(qint64 year, const QString &lea) const
     {
         QVariantList row(columns.size());
         row[0] = year;
         row[1] = lea;
+        // A flag the generator does not know of is false, not missing (such columns are NOT NULL).
+        for (int i : m_flags)
+            row[i] = qint64(0);
         return row;
     }
     void set(QVariantList &row, const QString &column, const QVariant &value) const
@@ -156,6 +163,7 @@ public:
 
 private:
     QHash<QString, int> m_index;
+    QList<int> m_flags;
 };
 
 enum Table { LeaTable, Schools, Students, Staffs, StudentSchool, StudentEdOrg, StaffSchool, StaffEdOrg, TableCount };
