@@ -400,10 +400,10 @@ QStringList RecordSchema::sqliteAddedColumns(int step)
             if (c.since != step)
                 continue;
             const bool integer = c.kind == K::Integer || c.kind == K::Boolean;
-            // A required column needs a default to be added to existing rows.
+            // Existing rows get the default; NULL (a file without the column) reads as false too.
             s << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3%4")
                      .arg(t.table, c.column, integer ? QStringLiteral("INTEGER") : QStringLiteral("TEXT"),
-                          c.kind == K::Boolean ? QStringLiteral(" NOT NULL DEFAULT 0") : QString());
+                          c.kind == K::Boolean ? QStringLiteral(" DEFAULT 0") : QString());
         }
     }
     return s;
