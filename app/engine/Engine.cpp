@@ -236,8 +236,10 @@ void Engine::onPassFinished(const PassSummary &summary)
     if (m_mode != Mode::Scheduled) {
         const QueueFilter f = m_publisher->filter();
         if (m_queue->activeCount(f, true) == 0 || !summary.error.isEmpty()) {
-            const bool complete
-                = m_queue->activeCount(f, false) == 0 && summary.error.isEmpty() && m_pausedLeas.isEmpty();
+            // Records the agency rejected in this run are not sent: the run is not complete
+            // (`run --once` and `publish` exit 1, as their help says).
+            const bool complete = m_queue->activeCount(f, false) == 0 && summary.error.isEmpty()
+                && m_pausedLeas.isEmpty() && m_total.rejected == 0;
             Q_EMIT finished(complete, m_total, m_problem);
             return;
         }
