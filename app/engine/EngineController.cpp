@@ -73,7 +73,9 @@ bool EngineController::start(Engine::Mode mode, QString *error)
     }
     auto lock = std::make_unique<QLockFile>(lockFilePath(m_databasePath));
     lock->setStaleLockTime(0); // only a lock whose process is gone is stale
-    if (!lock->tryLock(0)) {
+    // lockHolder() (`dexdesk-cli status`, a monitoring window) takes the lock for an instant to
+    // probe it; an engine starting in that instant waits it out instead of refusing to run.
+    if (!lock->tryLock(300)) {
         *error = tr("Another DEX Desk engine (%1) is already running on this database, so this one does not "
                     "send. Stop the other one first, or watch its progress here.")
                      .arg(lockHolder(m_databasePath));
