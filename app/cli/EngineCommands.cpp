@@ -133,7 +133,8 @@ QString EngineCommands::help()
               "    changes, --all every record of the selected school years. Exit code 0 when everything\n"
               "    was sent, 1 otherwise.\n"
               "status [--json]\n"
-              "    Per resource: records queued, retrying, waiting on a dependency, stuck, rejected and sent;\n"
+              "    Per resource: records queued, retrying, waiting on a dependency, stuck, rejected, held back\n"
+              "    (a value the agency lacks, or no state unique ID yet) and sent;\n"
               "    whether an engine runs on this database; the latest runs.\n");
 }
 
@@ -193,24 +194,26 @@ int EngineCommands::status(const QStringList &args)
     }
     Console::out(holder.isEmpty() ? tr("Engine: not running on this database.")
                                   : tr("Engine: running (%1).").arg(holder));
-    Console::out(tr("%1 %2 %3 %4 %5 %6 %7")
+    Console::out(tr("%1 %2 %3 %4 %5 %6 %7 %8")
                      .arg(tr("Resource"), -50)
                      .arg(tr("Queued"), 7)
                      .arg(tr("Retry"), 6)
                      .arg(tr("Waiting"), 8)
                      .arg(tr("Stuck"), 6)
                      .arg(tr("Rejected"), 9)
+                     .arg(tr("Held"), 6)
                      .arg(tr("Sent"), 8));
     QList<ResourceCounts> rows = counts.resources;
     rows << counts.total();
     for (const ResourceCounts &r : rows) {
-        Console::out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+        Console::out(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                          .arg(r.resource, -50)
                          .arg(r.queued, 7)
                          .arg(r.retrying, 6)
                          .arg(r.waiting, 8)
                          .arg(r.stuck, 6)
                          .arg(r.rejected, 9)
+                         .arg(r.exceptions + r.awaitingId, 6)
                          .arg(r.sent, 8));
     }
     if (counts.unreadChanges > 0)

@@ -159,6 +159,7 @@ void Engine::apply(const EngineConfig &config)
             m_publisher->setSession(it.key(), it.value());
     }
     m_publisher->setFilter(filterFor(config));
+    m_queue->setUniqueIdRequired(config.communication.services.testFlag(Service::UniqueId));
     if (m_pausedLeas.isEmpty())
         m_problem.clear();
     for (auto it = config.secretProblems.cbegin(); it != config.secretProblems.cend(); ++it)

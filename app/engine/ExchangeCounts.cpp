@@ -32,6 +32,12 @@ bool ExchangeCounts::read(QSqlDatabase db, ExchangeCounts *out, QString *error, 
             rc.sent += n;
         else if (state == QLatin1String("rejected"))
             rc.rejected += n;
+        else if (state == QLatin1String("exception"))
+            rc.exceptions += n;
+        else if (state == QLatin1String("awaiting_id"))
+            rc.awaitingId += n;
+        else if (state == QLatin1String("dismissed"))
+            rc.dismissed += n;
         else if (!pending)
             rc.sent += n;
         else if (state == QLatin1String("retrying"))
@@ -86,6 +92,9 @@ ResourceCounts ExchangeCounts::total() const
         t.waiting += r.waiting;
         t.stuck += r.stuck;
         t.rejected += r.rejected;
+        t.exceptions += r.exceptions;
+        t.awaitingId += r.awaitingId;
+        t.dismissed += r.dismissed;
         t.sent += r.sent;
     }
     return t;
@@ -101,6 +110,9 @@ QJsonObject ExchangeCounts::toJson() const
                                  {QStringLiteral("waiting"), r.waiting},
                                  {QStringLiteral("stuck"), r.stuck},
                                  {QStringLiteral("rejected"), r.rejected},
+                                 {QStringLiteral("exceptions"), r.exceptions},
+                                 {QStringLiteral("awaitingId"), r.awaitingId},
+                                 {QStringLiteral("dismissed"), r.dismissed},
                                  {QStringLiteral("sent"), r.sent}});
     }
     QJsonArray runs;

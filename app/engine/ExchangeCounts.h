@@ -21,9 +21,12 @@ struct ResourceCounts {
     int waiting = 0; // on a dependency (409)
     int stuck = 0; // 10 attempts or more, still retried
     int rejected = 0;
+    int exceptions = 0; // held back: a value the agency does not have
+    int awaitingId = 0; // held back: no state unique ID yet
+    int dismissed = 0; // failures the user chose to set aside
     int sent = 0;
 
-    int failed() const { return rejected + stuck; }
+    int failed() const { return rejected + stuck + exceptions; }
     int pending() const { return queued + retrying + waiting + stuck; }
 };
 

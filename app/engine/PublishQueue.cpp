@@ -40,6 +40,11 @@ QString filterSql(const QueueFilter &f, QVariantList *binds)
     return sql;
 }
 
+QString sqlList(const QStringList &values)
+{
+    return QStringLiteral("('") + values.join(QStringLiteral("','")) + QStringLiteral("')");
+}
+
 bool exec(QSqlQuery &q, const QVariantList &binds = {})
 {
     for (const QVariant &v : binds)
@@ -99,19 +104,19 @@ int PublishQueue::ingest(QString *error)
     }
     // Rows are folded in sequence order, so the newest change of a record decides its operation.
     // A record that was sent or rejected starts afresh; one in backoff keeps its backoff.
-    q.prepare(QStringLiteral(
-                  "INSERT INTO publish_status (resource, school_year, key_text, lea_id, local_id, op, tier, "
-                  "pending_seq, state, updated_at) "
-                  "SELECT resource, school_year, key_text, lea_id, local_id, op, %1, seq, 'pending', "
-                  "created_at FROM change_queue WHERE seq > ? AND seq <= ? ORDER BY seq "
-                  "ON CONFLICT (resource, school_year, key_text) DO UPDATE SET lea_id = excluded.lea_id, "
-                  "local_id = excluded.local_id, op = excluded.op, tier = excluded.tier, "
-                  "pending_seq = excluded.pending_seq, "
-                  "attempts = CASE WHEN state IN ('sent','rejected') THEN 0 ELSE attempts END, "
-                  "next_attempt_at = CASE WHEN state IN ('sent','rejected','waiting') THEN 0 ELSE next_attempt_at END, "
-                  "state = CASE WHEN state IN ('sent','rejected') THEN 'pending' ELSE state END, "
-                  "updated_at = excluded.updated_at")
-                  .arg(m_orderCase));
+    q.prepare(
+        QStringLiteral("INSERT INTO publish_status (resource, school_year, key_text, lea_id, local_id, op, tier, "
+                       "pending_seq, state, updated_at) "
+                       "SELECT resource, school_year, key_text, lea_id, local_id, op, %1, seq, 'pending', "
+                       "created_at FROM change_queue WHERE seq > ? AND seq <= ? ORDER BY seq "
+                       "ON CONFLICT (resource, school_year, key_text) DO UPDATE SET lea_id = excluded.lea_id, "
+                       "local_id = excluded.local_id, op = excluded.op, tier = excluded.tier, "
+                       "pending_seq = excluded.pending_seq, "
+                       "attempts = CASE WHEN state IN %2 THEN 0 ELSE attempts END, "
+                       "next_attempt_at = CASE WHEN state IN %2 OR state = 'waiting' THEN 0 ELSE next_attempt_at END, "
+                       "state = CASE WHEN state IN %2 THEN 'pending' ELSE state END, "
+                       "updated_at = excluded.updated_at")
+            .arg(m_orderCase, sqlList(restartingStates())));
     if (!exec(q, {watermark, newest}))
         return fail();
     q.prepare(QStringLiteral("INSERT INTO engine_state (key, value) VALUES (?, ?) "
@@ -166,29 +171,85 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     return items;
 }
 
-QJsonObject PublishQueue::payload(const WorkItem &item, QString *error) const
+Payload PublishQueue::payload(const WorkItem &item, QString *error) const
 {
+    Payload out;
     const RecordTable *table = RecordSchema::find(item.resource);
     if (!table) {
         *error = tr("The resource %1 is not one DEX Desk keeps.").arg(item.resource);
-        return {};
+        return out;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->table));
     if (!exec(q, {item.localId})) {
         *error = Database::lastError(q);
-        return {};
+        return out;
     }
     if (!q.next())
-        return {};
+        return out;
     QVariantMap row;
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
         row.insert(rec.fieldName(i), q.value(i));
     if (row.value(RecordSchema::kSchoolYear).toInt() != item.schoolYear || table->keyOf(row) != item.key())
-        return {}; // its key changed since: the newer change (a delete of this key) decides
-    return table->toJson(row);
+        return out; // its key changed since: the newer change (a delete of this key) decides
+
+    if (m_uniqueIdRequired && row.value(QStringLiteral("needs_state_id")).toInt() != 0) {
+        out.hold = QStringLiteral("awaiting_id");
+        out.holdMessage = tr("Waiting for a state unique ID: the Unique ID service assigns one, then the record is "
+                             "sent.");
+        return out;
+    }
+    const QStringList unknown = unknownDescriptors(*table, row, item.schoolYear);
+    if (!unknown.isEmpty()) {
+        out.hold = QStringLiteral("exception");
+        out.holdMessage = tr("Not sent: the agency does not have %1. Correct the value in the student information "
+                             "system (or download the agency's descriptors again), then the record is sent.")
+                              .arg(unknown.join(QStringLiteral(", ")));
+        return out;
+    }
+    out.body = table->toJson(row);
+    return out;
+}
+
+QStringList PublishQueue::unknownDescriptors(const RecordTable &table, const QVariantMap &row, int schoolYear) const
+{
+    QStringList unknown;
+    for (const ColumnDef &c : table.columns) {
+        if (c.kind != ColumnDef::Kind::Descriptor && c.kind != ColumnDef::Kind::DescriptorList)
+            continue;
+        const QString value = row.value(c.column).toString();
+        if (value.isEmpty())
+            continue;
+        const QSet<QString> known = agencyDescriptors(schoolYear).value(c.descriptor);
+        if (known.isEmpty())
+            continue; // not downloaded: the agency decides when the record arrives
+        for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString uri = RecordSchema::descriptorUri(c.descriptor, part.trimmed());
+            if (!known.contains(uri.toLower()))
+                unknown << tr("%1 \"%2\"").arg(c.jsonName(), uri);
+        }
+    }
+    return unknown;
+}
+
+const QHash<QString, QSet<QString>> &PublishQueue::agencyDescriptors(int schoolYear) const
+{
+    auto it = m_descriptors.find(schoolYear);
+    if (it != m_descriptors.end())
+        return it.value();
+    QHash<QString, QSet<QString>> byName;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // A shared (year-less) endpoint's descriptors are stored under year 0.
+    q.prepare(QStringLiteral("SELECT descriptor, namespace, code_value FROM descriptors WHERE school_year IN (?, 0)"));
+    if (exec(q, {schoolYear})) {
+        while (q.next())
+            byName[q.value(0).toString()].insert(
+                (q.value(1).toString() + QLatin1Char('#') + q.value(2).toString()).toLower());
+    }
+    return m_descriptors.insert(schoolYear, byName).value();
 }
 
 bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString *error)
@@ -200,28 +261,34 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
         return false;
     }
     const QString where = QStringLiteral(" WHERE resource = ? AND school_year = ? AND key_text = ?");
-    QSqlQuery sent(m_db), retry(m_db), waiting(m_db), rejected(m_db), stale(m_db);
+    QSqlQuery sent(m_db), retry(m_db), waiting(m_db), rejected(m_db), stale(m_db), held(m_db);
     sent.prepare(QStringLiteral("UPDATE publish_status SET sent_seq = MAX(sent_seq, ?), "
                                 "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'sent' END, attempts = 0, "
                                 "next_attempt_at = 0, resource_id = ?, last_status = ?, last_error = NULL, "
                                 "last_request_id = ?, last_attempt_at = ?, sent_at = ?, updated_at = ?")
                  + where);
+    const QString details = QStringLiteral(", last_request = ?, last_response = ?");
     retry.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
                                  "state = CASE WHEN attempts + 1 >= %1 THEN 'stuck' ELSE 'retrying' END, "
                                  "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
                                  "updated_at = ?")
                       .arg(10)
-                  + where);
+                  + details + where);
     waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
                                    "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
                                    "last_attempt_at = ?, updated_at = ?")
-                    + where);
+                    + details + where);
     rejected.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
                                     "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'rejected' END, "
                                     "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
                                     "updated_at = ?")
-                     + where);
+                     + details + where);
     stale.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + where);
+    held.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0, "
+                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = NULL, "
+                                "last_error = ?, last_request = NULL, last_response = NULL, last_attempt_at = ?, "
+                                "updated_at = ?")
+                 + where);
 
     bool ok = true;
     bool anySent = false;
@@ -241,16 +308,27 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
             break;
         }
         case Outcome::Kind::Retry:
-            ok = exec(retry, QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs} + key);
+            ok = exec(
+                retry,
+                QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
+                    + key);
             break;
         case Outcome::Kind::Waiting:
-            ok = exec(waiting, QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs} + key);
+            ok = exec(
+                waiting,
+                QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
+                    + key);
             break;
         case Outcome::Kind::Rejected:
-            ok = exec(rejected, QVariantList {o.item.seq, o.httpStatus, message, o.requestId, nowMs, nowMs} + key);
+            ok = exec(rejected,
+                      QVariantList {o.item.seq, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
+                          + key);
             break;
         case Outcome::Kind::Stale:
             ok = exec(stale, QVariantList {o.nextAttemptAt, nowMs} + key);
+            break;
+        case Outcome::Kind::Held:
+            ok = exec(held, QVariantList {o.item.seq, o.hold, message, nowMs, nowMs} + key);
             break;
         }
     }
@@ -262,7 +340,7 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
     }
     if (!ok || !m_db.commit()) {
         *error = m_db.lastError().text();
-        for (QSqlQuery *q : {&sent, &retry, &waiting, &rejected, &stale, &wake}) {
+        for (QSqlQuery *q : {&sent, &retry, &waiting, &rejected, &stale, &held, &wake}) {
             if (q->lastError().isValid())
                 *error = Database::lastError(*q);
         }
@@ -314,18 +392,32 @@ int PublishQueue::retryFailed(QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("UPDATE publish_status SET state = 'pending', attempts = 0, next_attempt_at = 0 "
-                               "WHERE pending_seq > sent_seq AND state IN ('rejected','stuck','waiting')"))) {
+                               "WHERE pending_seq > sent_seq AND state IN ('rejected','stuck','waiting','exception',"
+                               "'awaiting_id','dismissed')"))) {
         *error = Database::lastError(q);
         return -1;
     }
     return q.numRowsAffected();
 }
 
+QStringList PublishQueue::failedStates()
+{
+    return {QStringLiteral("rejected"), QStringLiteral("stuck"), QStringLiteral("exception"),
+            QStringLiteral("awaiting_id")};
+}
+
+QStringList PublishQueue::restartingStates()
+{
+    return {QStringLiteral("sent"), QStringLiteral("rejected"), QStringLiteral("exception"),
+            QStringLiteral("awaiting_id"), QStringLiteral("dismissed")};
+}
+
 int PublishQueue::pendingCount() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM publish_status WHERE pending_seq > sent_seq AND "
-                               "state != 'rejected'), (SELECT COALESCE(MAX(seq), 0) FROM change_queue), "
+                               "state NOT IN ('rejected','exception','awaiting_id','dismissed')), (SELECT "
+                               "COALESCE(MAX(seq), 0) FROM change_queue), "
                                "(SELECT value FROM engine_state WHERE key = '%1')")
                     .arg(kWatermark))
         || !q.next())

@@ -14,6 +14,8 @@
 
 namespace dexdesk {
 
+struct RecordTable;
+
 // One record's pending send: the latest state of (resource, school year, natural key).
 struct WorkItem {
     QString resource;
@@ -38,6 +40,7 @@ struct Outcome {
         Waiting, // 409: waits for a record it depends on
         Rejected, // the agency refused the record; sent again after it changes or on request
         Stale, // the local row changed under us; the newer change decides
+        Held, // not sent: `hold` says why (a data exception, waiting for a state ID)
     };
     WorkItem item;
     Kind kind = Kind::Sent;
@@ -46,6 +49,16 @@ struct Outcome {
     QString requestId;
     QString resourceId; // from Location, for upserts
     qint64 nextAttemptAt = 0;
+    QString hold; // Held: the state to record ("exception", "awaiting_id")
+    QString request; // a failed send: the request as sent, Authorization masked (Errors view)
+    QString response; // and the agency's answer, escaped and truncated
+};
+
+// The payload of an upsert, or why it is not sent.
+struct Payload {
+    QJsonObject body; // empty with no hold: the row is gone or its key changed (Stale)
+    QString hold;
+    QString holdMessage;
 };
 
 struct QueueFilter {
@@ -69,14 +82,23 @@ public:
     // Due work of the lowest dependency order present, oldest first, skipping ids in `exclude`.
     QList<WorkItem> due(const QueueFilter &filter, qint64 nowMs, int limit, const QSet<QString> &exclude,
                         QString *error) const;
-    // The row for an upsert: the JSON payload, or empty when the row is gone or its key changed.
-    QJsonObject payload(const WorkItem &item, QString *error) const;
+    // The row for an upsert as the agency's JSON, or why it is held back: a descriptor value the
+    // agency does not have (once its descriptors were downloaded), or a person still waiting for a
+    // state ID where the profile has the Unique ID service.
+    Payload payload(const WorkItem &item, QString *error) const;
+    void setUniqueIdRequired(bool required) { m_uniqueIdRequired = required; }
+    void forgetDescriptors() { m_descriptors.clear(); } // downloaded descriptors may have changed
     // Writes the outcomes in one transaction; `wakeWaiting` releases records waiting on a dependency.
     bool record(const QList<Outcome> &outcomes, qint64 nowMs, QString *error);
     // Queues every record of the resources and years (Publish All), in one transaction.
     int enqueueAll(const QueueFilter &filter, QString *error);
-    // Sets every record of a rejected or stuck kind to be sent again (the user asked).
+    // Sets every record of a rejected, stuck, held or dismissed kind to be sent again (the user asked).
     int retryFailed(QString *error);
+
+    // Record states in publish_status, as the Errors view and `status` show them.
+    static QStringList failedStates(); // rejected, stuck, exception, awaiting_id
+    // States a new change of the record starts afresh from.
+    static QStringList restartingStates(); // sent, rejected, exception, awaiting_id, dismissed
 
     // Records with something to send (not rejected), including changes not yet ingested.
     int pendingCount() const;
@@ -87,8 +109,14 @@ public:
     qint64 nextDueAt(const QueueFilter &filter) const;
 
 private:
+    QStringList unknownDescriptors(const RecordTable &table, const QVariantMap &row, int schoolYear) const;
+    const QHash<QString, QSet<QString>> &agencyDescriptors(int schoolYear) const;
+
     QSqlDatabase m_db;
     QString m_orderCase; // SQL CASE mapping (resource, op) to the dependency order
+    bool m_uniqueIdRequired = false;
+    // Per school year: descriptor name -> the agency's values (lower-case URIs), as downloaded.
+    mutable QHash<int, QHash<QString, QSet<QString>>> m_descriptors;
 };
 
 } // namespace dexdesk

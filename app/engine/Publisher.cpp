@@ -53,6 +53,24 @@ QString problemText(const HttpResult &h)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+constexpr int kDetailBytes = 4000;
+
+// The answer as the Errors view shows it: status line, the headers that matter, the body.
+QString responseText(const HttpResult &h)
+{
+    if (h.error.kind != NetError::Kind::None)
+        return h.error.userMessage();
+    QString text = QStringLiteral("HTTP %1\n").arg(h.status);
+    for (const auto &[name, value] : h.headers) {
+        const QByteArray lower = name.toLower();
+        if (lower == "content-type" || lower == "location" || lower == "retry-after" || lower == "x-request-id"
+            || lower == "www-authenticate")
+            text += QString::fromLatin1(name) + QStringLiteral(": ") + RemoteText::escape(value, 300)
+                + QLatin1Char('\n');
+    }
+    return text + QLatin1Char('\n') + RemoteText::escape(h.body, kDetailBytes);
+}
+
 QString failureText(const HttpResult &h)
 {
     if (h.error.kind != NetError::Kind::None)
@@ -103,6 +121,7 @@ void Publisher::start()
     m_running = true;
     m_summary = {};
     m_passClock.start();
+    m_queue->forgetDescriptors(); // a download since the last pass may have brought new ones
     QString error;
     if (m_queue->ingest(&error) < 0) {
         qCWarning(lcPublish).noquote() << "Reading the change queue failed:" << error;
@@ -194,19 +213,26 @@ void Publisher::dispatch(const WorkItem &item)
     const QUrl base = m_target.resourceUrl(item.resource, item.schoolYear);
     if (!item.isDelete) {
         QString error;
-        const QJsonObject body = m_queue->payload(item, &error);
-        if (body.isEmpty()) {
+        const Payload payload = m_queue->payload(item, &error);
+        if (payload.body.isEmpty()) {
             Outcome o;
             o.item = item;
-            o.kind = Outcome::Kind::Stale;
-            o.nextAttemptAt = now() + kStaleDelayMs;
+            if (payload.hold.isEmpty()) {
+                o.kind = Outcome::Kind::Stale;
+                o.nextAttemptAt = now() + kStaleDelayMs;
+            } else {
+                o.kind = Outcome::Kind::Held;
+                o.hold = payload.hold;
+                o.message = payload.holdMessage;
+                ++m_summary.held;
+            }
             m_claimed.remove(item.id());
             addOutcome(o);
             return;
         }
         spec.method = "POST";
         spec.url = base;
-        spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        spec.body = QJsonDocument(payload.body).toJson(QJsonDocument::Compact);
         spec.setHeader("Content-Type", "application/json");
         spec.setHeader("X-Dexdesk-Sequence", QByteArray::number(item.seq));
         send(item, spec, false);
@@ -236,10 +262,10 @@ void Publisher::send(const WorkItem &item, const RequestSpec &spec, bool lookup)
     ++m_inFlight;
     ++m_inFlightByOrder[item.order];
     const quint64 generation = m_generation;
-    m_sessions.value(item.leaId)->send(spec, [this, item, lookup, generation](const ApiResult &r) {
+    m_sessions.value(item.leaId)->send(spec, [this, item, spec, lookup, generation](const ApiResult &r) {
         if (generation != m_generation)
             return;
-        onAnswer(item, r, lookup);
+        onAnswer(item, spec, r, lookup);
     });
 }
 
@@ -250,7 +276,7 @@ void Publisher::finishItem(const WorkItem &item)
         m_inFlightByOrder.remove(item.order);
 }
 
-void Publisher::onAnswer(const WorkItem &item, const ApiResult &r, bool lookup)
+void Publisher::onAnswer(const WorkItem &item, const RequestSpec &spec, const ApiResult &r, bool lookup)
 {
     finishItem(item);
     const HttpResult &h = r.http;
@@ -313,6 +339,12 @@ void Publisher::onAnswer(const WorkItem &item, const ApiResult &r, bool lookup)
         }
         if (o.kind == Outcome::Kind::Sent)
             ++m_summary.sent;
+    }
+    if (o.kind != Outcome::Kind::Sent) {
+        // Kept with the record for the Errors view. The spec never holds the token: ApiSession
+        // adds it to its own copy; describeRequest masks Authorization anyway.
+        o.request = describeRequest(spec) + QLatin1Char('\n') + RemoteText::escape(spec.body, kDetailBytes);
+        o.response = r.tokenFailed ? r.token.message() : responseText(answer);
     }
     m_claimed.remove(item.id());
     addOutcome(o);

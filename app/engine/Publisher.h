@@ -38,6 +38,7 @@ struct PassSummary {
     int retried = 0;
     int rejected = 0;
     int waiting = 0;
+    int held = 0; // data exceptions and persons waiting for a state ID
     qint64 elapsedMs = 0;
     QString error; // a database failure that ended the pass early
 };
@@ -71,7 +72,7 @@ private:
     bool refill();
     void dispatch(const WorkItem &item);
     void send(const WorkItem &item, const RequestSpec &spec, bool lookup);
-    void onAnswer(const WorkItem &item, const ApiResult &result, bool lookup);
+    void onAnswer(const WorkItem &item, const RequestSpec &spec, const ApiResult &result, bool lookup);
     void finishItem(const WorkItem &item);
     void addOutcome(const Outcome &outcome);
     bool flush();
