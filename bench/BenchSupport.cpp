@@ -127,6 +127,7 @@ EngineRun runPublishChanges(const QString &databasePath, const ProfileRepository
     MemorySecretStore secrets;
     secrets.write(SecretStore::leaAccount(kProfileId, kLeaId), kSecret, [](const SecretResult &) {});
 
+    const QMap<QString, double> cpuBefore = threadCpuMs();
     EngineController controller(databasePath, &profiles, &secrets);
     QEventLoop loop;
     QElapsedTimer clock;
@@ -140,7 +141,10 @@ EngineRun runPublishChanges(const QString &databasePath, const ProfileRepository
                          run.retried = total.retried;
                          run.rejected = total.rejected;
                          run.message = message;
+                         // Threads that existed before the run count only what they spent during it.
                          run.threadCpuMs = threadCpuMs();
+                         for (auto it = cpuBefore.cbegin(); it != cpuBefore.cend(); ++it)
+                             run.threadCpuMs[it.key()] -= it.value();
                          controller.stop();
                      });
     QObject::connect(&controller, &EngineController::failed, &loop,

@@ -43,7 +43,7 @@ struct EngineRun {
     int retried = 0;
     int rejected = 0;
     qint64 wallMs = 0; // EngineController::start to finished
-    QMap<QString, double> threadCpuMs; // CPU time by thread name when the run finished
+    QMap<QString, double> threadCpuMs; // CPU time by thread name, start to finished
     QString message;
 };
 
