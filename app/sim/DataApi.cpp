@@ -82,7 +82,7 @@ SimResponse DataApi::handleData(const SimRequest &request, const SimClient &clie
     if (t.tail.isEmpty() && m == "POST")
         return upsert(request, t, msg);
     if (t.tail.isEmpty() && m == "GET")
-        return list(request, t, msg);
+        return list(request, t, msg, faults);
     if (t.tail == QLatin1String("deletes") && m == "GET")
         return listDeletes(request, t, msg);
     if (!t.tail.isEmpty() && t.tail != QLatin1String("deletes") && m == "GET") {
@@ -147,7 +147,7 @@ SimResponse DataApi::upsert(const SimRequest &request, const Target &t, bool msg
     return r;
 }
 
-SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg) const
+SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg, const SimFaults &faults) const
 {
     PageQuery page;
     QString why;
@@ -165,9 +165,35 @@ SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg) 
             break;
     }
     SimResponse r = SimResponse::json(200, QJsonDocument(out));
+    if (faults.malformedResource == t.spec->name && faults.malformedOffset == page.offset)
+        r.body = malformed(out, *t.spec, faults.malformedShape);
     if (page.totalCount)
         r.setHeader("Total-Count", QByteArray::number(matched));
     return r;
+}
+
+QByteArray DataApi::malformed(QJsonArray page, const ResourceSpec &spec, const QString &shape)
+{
+    if (shape == QLatin1String("notArray"))
+        return QJsonDocument(QJsonObject {{QStringLiteral("records"), page}}).toJson(QJsonDocument::Compact);
+    if (shape == QLatin1String("truncated")) {
+        const QByteArray full = QJsonDocument(page).toJson(QJsonDocument::Compact);
+        return full.left(qMax(qsizetype(1), full.size() / 2));
+    }
+    // The last record of the page loses its key (or gets it as a string), so a client that
+    // applies page by page would already have written the records before it.
+    if (!page.isEmpty() && !spec.naturalKey.isEmpty()) {
+        QJsonObject last = page.last().toObject();
+        const QString key = spec.naturalKey.first().section(QLatin1Char('.'), 0, 0);
+        if (shape == QLatin1String("missingKey"))
+            last.remove(key);
+        else if (last.value(key).isString())
+            last.insert(key, 42);
+        else
+            last.insert(key, QStringLiteral("not-a-number"));
+        page.replace(page.size() - 1, last);
+    }
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 
 SimResponse DataApi::listDeletes(const SimRequest &request, const Target &t, bool msg) const

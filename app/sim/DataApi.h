@@ -4,6 +4,8 @@
 #include "SimConfig.h"
 #include "SimHttp.h"
 
+#include <QJsonArray>
+
 class SimCounters;
 
 // The Ed-Fi data management and change query endpoints: /data/v3[/{year}]/ed-fi/{resource}
@@ -28,7 +30,8 @@ private:
     // Parses the path and applies the year/resource/access rules; on failure returns false with *error.
     bool target(const SimRequest &request, const SimClient &client, bool msg, Target *t, SimResponse *error) const;
     SimResponse upsert(const SimRequest &request, const Target &t, bool msg);
-    SimResponse list(const SimRequest &request, const Target &t, bool msg) const;
+    SimResponse list(const SimRequest &request, const Target &t, bool msg, const SimFaults &faults) const;
+    static QByteArray malformed(QJsonArray page, const ResourceSpec &spec, const QString &shape);
     SimResponse listDeletes(const SimRequest &request, const Target &t, bool msg) const;
     SimResponse remove(const SimRequest &request, const Target &t, bool msg);
     static SimResponse forbidden(bool msg, const QString &detail);

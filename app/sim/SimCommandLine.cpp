@@ -28,6 +28,9 @@ const Flag kFlags[] = {
      "An API client (repeatable; replaces the default training-key/training-secret). Years and resources are "
      "comma lists or *."},
     {"no-seed", nullptr, "Start with an empty store (no descriptors, LEA or schools)."},
+    {"seed-bulk-schools", "n",
+     "Also seed N generated schools per school year (ids from 800000000, \"Bulk School N\"), for download tests "
+     "and benchmarks."},
     {"latency", "ms", "Latency added to every response."},
     {"jitter", "ms", "Random +/- variation of the latency."},
     {"error-rates", "list", "Injected error rates, e.g. 500:0.1,503:0.05."},
@@ -163,6 +166,8 @@ SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
         c.seedLeas.clear();
         c.seedSchools.clear();
     }
+    if (isSet("seed-bulk-schools") && !toInt(value("seed-bulk-schools"), 0, 10000000, &c.seedBulkSchools))
+        return fail(QStringLiteral("--seed-bulk-schools needs a number from 0 to 10000000"));
     if (isSet("latency") && !toInt(value("latency"), 0, 600000, &fl.latencyMs))
         return fail(QStringLiteral("--latency needs milliseconds from 0 to 600000"));
     if (isSet("jitter") && !toInt(value("jitter"), 0, 600000, &fl.jitterMs))

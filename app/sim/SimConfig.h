@@ -41,6 +41,7 @@ struct SimConfig {
     bool seedDescriptors = true;
     QList<SimSeedOrg> seedLeas;
     QList<SimSeedOrg> seedSchools;
+    int seedBulkSchools = 0; // extra generated schools per year (download tests and benchmarks)
     SimFaults faults;
     quint64 randomSeed = 0; // 0 = random
     int requestLogSize = 10000;

@@ -71,6 +71,13 @@ QJsonObject SimFaults::toJson() const
     } else {
         o.insert(QStringLiteral("outage"), QJsonValue::Null);
     }
+    if (!malformedResource.isEmpty())
+        o.insert(QStringLiteral("malformedPage"),
+                 QJsonObject {{QStringLiteral("resource"), malformedResource},
+                              {QStringLiteral("offset"), malformedOffset},
+                              {QStringLiteral("shape"), malformedShape}});
+    else
+        o.insert(QStringLiteral("malformedPage"), QJsonValue::Null);
     if (!redirectPrefix.isEmpty())
         o.insert(
             QStringLiteral("redirect"),
@@ -96,7 +103,8 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
                                       QStringLiteral("tokenExpiresIn"),
                                       QStringLiteral("tokenFormats"),
                                       QStringLiteral("asyncIdentity"),
-                                      QStringLiteral("identityPendingPolls")};
+                                      QStringLiteral("identityPendingPolls"),
+                                      QStringLiteral("malformedPage")};
     SimFaults next = *this;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const QString key = it.key();
@@ -183,6 +191,24 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
                     *error = QStringLiteral("\"outage\" must be null or {\"seconds\": N, \"startsAt\"?, \"mode\"?}");
                 next.outageStart = start;
                 next.outageEnd = start.addSecs(seconds);
+            }
+        } else if (key == QLatin1String("malformedPage")) {
+            if (v.isNull()) {
+                next.malformedResource.clear();
+            } else {
+                const QJsonObject mo = v.toObject();
+                next.malformedResource = mo.value(QStringLiteral("resource")).toString();
+                ok = v.isObject() && !next.malformedResource.isEmpty()
+                    && readInt(mo.value(QStringLiteral("offset")), 0, 1000000000,
+                               QStringLiteral("malformedPage.offset"), &next.malformedOffset, error);
+                if (ok && mo.contains(QStringLiteral("shape")))
+                    ok = readChoice(mo.value(QStringLiteral("shape")),
+                                    {QStringLiteral("notArray"), QStringLiteral("missingKey"),
+                                     QStringLiteral("badType"), QStringLiteral("truncated")},
+                                    QStringLiteral("malformedPage.shape"), &next.malformedShape, error);
+                if (!v.isObject() || next.malformedResource.isEmpty())
+                    *error = QStringLiteral("\"malformedPage\" must be null or {\"resource\", \"offset\", "
+                                            "\"shape\"?}");
             }
         } else if (key == QLatin1String("redirect")) {
             if (v.isNull()) {

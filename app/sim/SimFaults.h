@@ -27,6 +27,13 @@ struct SimFaults {
     bool tokenAcceptJson = true;
     bool asyncIdentity = false;
     int identityPendingPolls = 0;
+    // A GET page answered with a broken body, to test that a client applies nothing of it:
+    // the page of `malformedResource` that starts at `malformedOffset` (any school year).
+    // Shapes: notArray (a JSON object), missingKey (a record without its natural key),
+    // badType (the key field as a string), truncated (cut-off JSON). Empty resource = off.
+    QString malformedResource;
+    int malformedOffset = 0;
+    QString malformedShape = QStringLiteral("notArray");
 
     QJsonObject toJson() const;
     // Applies the keys present in obj; all or nothing. Returns false with a message on bad input.

@@ -84,6 +84,24 @@ bool StoreSeeder::seed(const SimConfig &config, RecordStore *store, QString *err
             if (!put(year, QStringLiteral("schools"), body, store, error))
                 return false;
         }
+        static const QStringList grades {QStringLiteral("Ninth grade"), QStringLiteral("Tenth grade"),
+                                         QStringLiteral("Eleventh grade"), QStringLiteral("Twelfth grade")};
+        for (int i = 0; i < config.seedBulkSchools; ++i) {
+            QJsonObject body {{QStringLiteral("schoolId"), 800000000 + i},
+                              {QStringLiteral("nameOfInstitution"), QStringLiteral("Bulk School %1").arg(i)},
+                              {QStringLiteral("educationOrganizationCategories"),
+                               QJsonArray {QJsonObject {{QStringLiteral("educationOrganizationCategoryDescriptor"),
+                                                         descriptorUri(edOrgCat, QStringLiteral("School"))}}}},
+                              {QStringLiteral("gradeLevels"),
+                               QJsonArray {QJsonObject {{QStringLiteral("gradeLevelDescriptor"),
+                                                         descriptorUri(QStringLiteral("GradeLevelDescriptor"),
+                                                                       grades.at(i % grades.size()))}}}}};
+            if (!config.seedLeas.isEmpty())
+                body.insert(QStringLiteral("localEducationAgencyReference"),
+                            QJsonObject {{QStringLiteral("localEducationAgencyId"), config.seedLeas.first().id}});
+            if (!put(year, QStringLiteral("schools"), body, store, error))
+                return false;
+        }
     }
     return true;
 }
