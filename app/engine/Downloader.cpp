@@ -1,0 +1,516 @@
+#include "Downloader.h"
+
+#include "ApiSession.h"
+#include "Backoff.h"
+#include "EngineConfig.h"
+#include "LogCategories.h"
+#include "RemoteText.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+namespace dexdesk {
+
+namespace {
+
+constexpr qint64 kStaleStagingMs = 24 * 60 * 60 * 1000;
+
+QString trimmedUrl(const QString &url)
+{
+    QString u = url.trimmed();
+    while (u.endsWith(QLatin1Char('/')))
+        u.chop(1);
+    return u;
+}
+
+QString yearText(int schoolYear)
+{
+    return schoolYear == 0 ? Downloader::tr("all years") : QString::number(schoolYear);
+}
+
+QString failureText(const ApiResult &r)
+{
+    if (r.tokenFailed)
+        return r.token.message();
+    if (r.http.error.kind != NetError::Kind::None)
+        return r.http.error.userMessage();
+    return Downloader::tr("the agency answered HTTP %1: %2")
+        .arg(r.http.status)
+        .arg(ErrorBody::parse(r.http.body).summary());
+}
+
+bool retryable(const ApiResult &r)
+{
+    if (r.tokenFailed)
+        return !r.token.rejected && Backoff::isRetryable(r.token.http);
+    return Backoff::isRetryable(r.http);
+}
+
+// newestChangeVersion from availableChangeVersions; older servers capitalise the names.
+qint64 newestVersion(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key().compare(QLatin1String("newestChangeVersion"), Qt::CaseInsensitive) == 0 && it.value().isDouble())
+            return qint64(it.value().toDouble());
+    }
+    return -1;
+}
+
+} // namespace
+
+DownloadTarget DownloadTarget::fromConfig(const EngineConfig &config, const QString &leaId)
+{
+    DownloadTarget t;
+    t.dataUrl = trimmedUrl(config.communication.dataUrl);
+    t.yearSpecific = config.profile.yearSpecific;
+    t.schoolYears = config.communication.schoolYears;
+    for (const ResourceDef &r : config.profile.resources) {
+        if (r.direction == ResourceDef::Direction::Download)
+            t.resources << r;
+    }
+    t.leaId = leaId;
+    t.apiRootUrl = trimmedUrl(config.profile.apiRootUrl);
+    if (t.dataUrl != trimmedUrl(config.profile.dataUrl)) {
+        // An edited data URL moves the change queries with it when it has the usual shape.
+        const qsizetype at = t.dataUrl.lastIndexOf(QLatin1String("/data/v"));
+        if (at > 0)
+            t.apiRootUrl = t.dataUrl.left(at);
+    }
+    if (!config.profile.extraCaFile.isEmpty())
+        t.extraCaCertificates = QSslCertificate::fromPath(config.profile.extraCaFile);
+    return t;
+}
+
+QUrl DownloadTarget::resourceUrl(const QString &path, int schoolYear) const
+{
+    QString url = dataUrl;
+    if (yearSpecific)
+        url += QLatin1Char('/') + QString::number(schoolYear);
+    return QUrl(url + QLatin1Char('/') + path);
+}
+
+QJsonObject DownloadCounts::toJson() const
+{
+    QJsonObject o {{QStringLiteral("resource"), resource},      {QStringLiteral("schoolYear"), schoolYear},
+                   {QStringLiteral("fetched"), fetched},        {QStringLiteral("inserted"), inserted},
+                   {QStringLiteral("updated"), updated},        {QStringLiteral("deleted"), deleted},
+                   {QStringLiteral("unchanged"), unchanged},    {QStringLiteral("requests"), requests},
+                   {QStringLiteral("incremental"), incremental}};
+    if (changeVersion >= 0)
+        o.insert(QStringLiteral("changeVersion"), changeVersion);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+DownloadCounts DownloadSummary::total() const
+{
+    DownloadCounts t;
+    t.resource = QStringLiteral("total");
+    for (const DownloadCounts &c : resources) {
+        t.fetched += c.fetched;
+        t.inserted += c.inserted;
+        t.updated += c.updated;
+        t.deleted += c.deleted;
+        t.unchanged += c.unchanged;
+        t.requests += c.requests;
+    }
+    return t;
+}
+
+QJsonObject DownloadSummary::toJson() const
+{
+    QJsonArray list;
+    for (const DownloadCounts &c : resources)
+        list.append(c.toJson());
+    QJsonObject o {{QStringLiteral("runId"), runId},
+                   {QStringLiteral("ok"), ok()},
+                   {QStringLiteral("elapsedMs"), elapsedMs},
+                   {QStringLiteral("resources"), list},
+                   {QStringLiteral("total"), total().toJson()},
+                   {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}};
+    if (halted)
+        o.insert(QStringLiteral("halted"), true);
+    return o;
+}
+
+Downloader::Downloader(QSqlDatabase db, ApiSession *session, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_store(db)
+    , m_session(session)
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<DownloadSummary>();
+}
+
+Downloader::~Downloader()
+{
+    halt();
+}
+
+RequestSpec Downloader::request(const QUrl &url) const
+{
+    RequestSpec spec;
+    spec.url = url;
+    spec.timeoutMs = m_target.timeoutMs;
+    spec.extraCaCertificates = m_target.extraCaCertificates;
+    spec.setHeader("Accept", "application/json");
+    return spec;
+}
+
+QString Downloader::unitName() const
+{
+    const Unit &u = m_units.at(m_unitIndex);
+    return tr("%1 (%2)").arg(u.resource.name, yearText(u.schoolYear));
+}
+
+void Downloader::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ++m_generation;
+    m_summary = {};
+    m_newest.clear();
+    m_units.clear();
+    m_unitIndex = -1;
+    m_clock.start();
+    QString error;
+    if (!m_store.purgeStaging(kStaleStagingMs, &error) || !m_store.beginRun(&m_summary.runId, &error)) {
+        m_summary.errors << tr("The database could not be written: %1").arg(error);
+        finishRun();
+        return;
+    }
+    const QList<int> years = m_target.yearSpecific ? m_target.schoolYears : QList<int> {0};
+    for (int year : years) {
+        for (const ResourceDef &r : std::as_const(m_target.resources)) {
+            if (r.direction != ResourceDef::Direction::Download)
+                continue;
+            if (!DownloadStore::isSupported(r.name)) {
+                qCWarning(lcDownload).noquote() << "Skipping" << r.name << "- DEX Desk has no place for it";
+                continue;
+            }
+            m_units.append({r, year});
+        }
+    }
+    qCInfo(lcDownload).noquote() << "Download run" << m_summary.runId << "for LEA" << m_target.leaId << ":"
+                                 << m_units.size() << "resource-years";
+    nextUnit();
+}
+
+void Downloader::halt()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_running = false;
+    m_summary.halted = true;
+    QString error;
+    if (!m_store.discardRun(m_summary.runId, &error)
+        || !m_store.finishRun(m_summary.runId, QStringLiteral("halted"), m_summary.total().fetched,
+                              int(m_summary.errors.size()), tr("Stopped before the end."),
+                              QString::fromUtf8(QJsonDocument(m_summary.toJson()).toJson(QJsonDocument::Compact)),
+                              &error))
+        qCWarning(lcDownload).noquote() << "Could not record the stopped download:" << error;
+    qCInfo(lcDownload) << "Download halted";
+}
+
+void Downloader::nextUnit()
+{
+    if (!m_running)
+        return;
+    ++m_unitIndex;
+    if (m_unitIndex >= m_units.size()) {
+        finishRun();
+        return;
+    }
+    const Unit &u = m_units.at(m_unitIndex);
+    m_counts = {};
+    m_counts.resource = u.resource.name;
+    m_counts.schoolYear = u.schoolYear;
+    if (m_newest.contains(u.schoolYear))
+        beginUnit();
+    else
+        fetchVersions();
+}
+
+void Downloader::fetchVersions(int attempt)
+{
+    const int year = m_units.at(m_unitIndex).schoolYear;
+    if (m_target.apiRootUrl.isEmpty()) {
+        m_newest.insert(year, -1);
+        beginUnit();
+        return;
+    }
+    QString url = m_target.apiRootUrl + QStringLiteral("/changeQueries/v1");
+    if (m_target.yearSpecific)
+        url += QLatin1Char('/') + QString::number(year);
+    url += QStringLiteral("/availableChangeVersions");
+    const quint64 generation = m_generation;
+    m_session->send(request(QUrl(url)), [this, year, generation, attempt](const ApiResult &r) {
+        if (generation != m_generation)
+            return;
+        if (r.rejected)
+            return failRun(
+                tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
+        if (!r.tokenFailed && r.http.ok()) {
+            const qint64 newest = newestVersion(r.http.body);
+            m_newest.insert(year, newest);
+            if (newest < 0)
+                qCWarning(lcDownload).noquote()
+                    << "availableChangeVersions for" << yearText(year) << "had no newestChangeVersion: full download";
+            return beginUnit();
+        }
+        if (!r.tokenFailed && r.http.error.kind == NetError::Kind::None && !Backoff::isRetryable(r.http)) {
+            // No change queries here (404, 403 …): every run downloads everything.
+            qCInfo(lcDownload).noquote() << "No change queries for" << yearText(year) << "(HTTP" << r.http.status
+                                         << "): full download";
+            m_newest.insert(year, -1);
+            return beginUnit();
+        }
+        retryOrFail(
+            generation, r, attempt, [this, attempt] { fetchVersions(attempt + 1); }, tr("the change versions"));
+    });
+}
+
+void Downloader::beginUnit()
+{
+    const Unit &u = m_units.at(m_unitIndex);
+    const qint64 newest = m_newest.value(u.schoolYear, -1);
+    qint64 stored = 0;
+    bool known = false;
+    QString error;
+    if (!m_store.storedVersion(u.resource.name, u.schoolYear, &stored, &known, &error))
+        return failUnit(tr("%1: the database could not be read: %2").arg(unitName(), error));
+    m_full = newest < 0 || !known;
+    m_minVersion = m_full ? -1 : stored + 1;
+    m_maxVersion = newest;
+    m_counts.incremental = !m_full;
+    if (!m_full && stored >= newest) {
+        m_counts.changeVersion = stored; // nothing changed since the last run
+        m_summary.resources << m_counts;
+        return nextUnit();
+    }
+    beginPhase(Phase::Upserts);
+}
+
+void Downloader::beginPhase(Phase phase)
+{
+    m_phase = phase;
+    m_nextOffset = 0;
+    m_total = -1;
+    m_endSeen = false;
+    m_pagesInFlight = 0;
+    pump();
+}
+
+void Downloader::pump()
+{
+    while (m_running && !m_endSeen && m_pagesInFlight < qMax(1, m_target.maxPagesInFlight)
+           && (m_total >= 0 ? m_nextOffset < m_total : m_pagesInFlight == 0)) {
+        ++m_pagesInFlight;
+        const int offset = m_nextOffset;
+        m_nextOffset += m_target.pageSize;
+        sendPage(offset, 1);
+    }
+}
+
+void Downloader::sendPage(int offset, int attempt)
+{
+    const Unit &u = m_units.at(m_unitIndex);
+    QString path = u.resource.path;
+    if (m_phase == Phase::Deletes)
+        path += QStringLiteral("/deletes");
+    QUrl url = m_target.resourceUrl(path, u.schoolYear);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_target.pageSize));
+    if (offset == 0)
+        query.addQueryItem(QStringLiteral("totalCount"), QStringLiteral("true"));
+    if (m_minVersion >= 0)
+        query.addQueryItem(QStringLiteral("minChangeVersion"), QString::number(m_minVersion));
+    if (m_maxVersion >= 0)
+        query.addQueryItem(QStringLiteral("maxChangeVersion"), QString::number(m_maxVersion));
+    url.setQuery(query);
+    ++m_counts.requests;
+    const quint64 generation = m_generation;
+    m_session->send(request(url), [this, generation, offset, attempt](const ApiResult &r) {
+        onPage(generation, offset, attempt, r);
+    });
+}
+
+void Downloader::onPage(quint64 generation, int offset, int attempt, const ApiResult &result)
+{
+    if (generation != m_generation)
+        return;
+    if (result.rejected)
+        return failRun(
+            tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(result)));
+    if (result.tokenFailed || !result.http.ok())
+        return retryOrFail(
+            generation, result, attempt, [this, offset, attempt] { sendPage(offset, attempt + 1); },
+            tr("offset %1").arg(offset));
+    if (offset == 0 && m_total < 0) {
+        bool ok = false;
+        const int total = result.http.header("Total-Count").trimmed().toInt(&ok);
+        if (ok && total >= 0)
+            m_total = total;
+    }
+    const int before = m_counts.fetched;
+    if (!stagePage(offset, result.http.body))
+        return; // the unit failed
+    const int received = m_counts.fetched - before;
+    --m_pagesInFlight;
+    if (received < m_target.pageSize)
+        m_endSeen = true;
+    else if (m_total >= 0 && offset + m_target.pageSize >= m_total)
+        m_total = -1; // more than announced: go on page by page until a short one
+    Q_EMIT progress(m_counts.resource, m_counts.schoolYear, m_counts.fetched);
+
+    const bool done = m_pagesInFlight == 0 && (m_endSeen || (m_total >= 0 && m_nextOffset >= m_total));
+    if (!done)
+        return pump();
+    if (m_phase == Phase::Upserts && !m_full)
+        return beginPhase(Phase::Deletes);
+    applyUnit();
+}
+
+void Downloader::retryOrFail(quint64 generation, const ApiResult &result, int attempt,
+                             const std::function<void()> &again, const QString &what)
+{
+    if (!retryable(result))
+        return failUnit(tr("%1, %2: %3").arg(unitName(), what, failureText(result)));
+    if (attempt >= m_target.maxAttempts)
+        return failUnit(
+            tr("%1, %2: %3 (gave up after %n attempts)", nullptr, attempt).arg(unitName(), what, failureText(result)));
+    qint64 delay = Backoff::delayMs(attempt, &m_random);
+    delay = qMax(delay, Backoff::retryAfterMs(result.http, QDateTime::currentMSecsSinceEpoch()));
+    delay = qint64(double(delay) * m_target.retryDelayScale);
+    qCInfo(lcDownload).noquote() << unitName() << what << "failed (" << failureText(result) << "); retry in" << delay
+                                 << "ms";
+    QTimer::singleShot(int(qMin(delay, Backoff::kCapMs)), this, [this, generation, again] {
+        if (generation == m_generation && m_running)
+            again();
+    });
+}
+
+bool Downloader::stagePage(int offset, const QByteArray &body)
+{
+    const QString where = tr("%1, page at offset %2").arg(unitName()).arg(offset);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isArray()) {
+        failUnit(
+            tr("%1: the agency's answer is not a JSON list (%2), so nothing of it was applied.")
+                .arg(where, pe.error != QJsonParseError::NoError ? pe.errorString() : RemoteText::escape(body, 80)));
+        return false;
+    }
+    const QJsonArray items = doc.array();
+    QByteArrayList bodies;
+    bodies.reserve(items.size());
+    const QString resource = m_counts.resource;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue v = items.at(i);
+        QString why;
+        if (!v.isObject())
+            why = tr("it is not a JSON object");
+        else
+            why = m_phase == Phase::Deletes ? DownloadStore::checkDelete(resource, v.toObject())
+                                            : DownloadStore::checkRecord(resource, v.toObject());
+        if (!why.isEmpty()) {
+            failUnit(tr("%1: record %2 of the page is malformed (%3), so nothing of %4 was applied.")
+                         .arg(where)
+                         .arg(i + 1)
+                         .arg(why, unitName()));
+            return false;
+        }
+        bodies << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+    QString error;
+    if (!m_store.stage(m_summary.runId, resource, m_counts.schoolYear,
+                       m_phase == Phase::Deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert, bodies,
+                       &error)) {
+        failUnit(tr("%1: the database could not be written: %2").arg(where, error));
+        return false;
+    }
+    m_counts.fetched += int(items.size());
+    return true;
+}
+
+void Downloader::applyUnit()
+{
+    ApplyCounts applied;
+    QString error;
+    if (!m_store.apply(m_summary.runId, m_counts.resource, m_counts.schoolYear, m_target.leaId, m_full, m_maxVersion,
+                       &applied, &error))
+        return failUnit(tr("%1: the downloaded records could not be saved: %2").arg(unitName(), error));
+    m_counts.inserted = applied.inserted;
+    m_counts.updated = applied.updated;
+    m_counts.deleted = applied.deleted;
+    m_counts.unchanged = applied.unchanged;
+    m_counts.changeVersion = m_maxVersion;
+    qCInfo(lcDownload).noquote() << unitName() << ":" << m_counts.fetched << "fetched," << applied.inserted
+                                 << "inserted," << applied.updated << "updated," << applied.deleted << "deleted"
+                                 << (m_full ? "(full)" : "(changes only)");
+    m_summary.resources << m_counts;
+    nextUnit();
+}
+
+void Downloader::failUnit(const QString &message)
+{
+    ++m_generation; // this unit's outstanding answers and retries are dropped
+    QString error;
+    if (!m_store.discard(m_summary.runId, m_counts.resource, m_counts.schoolYear, &error))
+        qCWarning(lcDownload).noquote() << "Could not discard the staged records:" << error;
+    qCWarning(lcDownload).noquote() << message;
+    m_counts.error = message;
+    m_counts.inserted = m_counts.updated = m_counts.deleted = m_counts.unchanged = 0;
+    m_summary.resources << m_counts;
+    m_summary.errors << message;
+    nextUnit();
+}
+
+void Downloader::failRun(const QString &message)
+{
+    ++m_generation;
+    qCWarning(lcDownload).noquote() << message;
+    m_counts.error = message;
+    m_summary.resources << m_counts;
+    m_summary.errors << message;
+    QString error;
+    if (!m_store.discardRun(m_summary.runId, &error))
+        qCWarning(lcDownload).noquote() << "Could not discard the staged records:" << error;
+    finishRun();
+}
+
+void Downloader::finishRun()
+{
+    m_running = false;
+    ++m_generation;
+    m_summary.elapsedMs = m_clock.elapsed();
+    const DownloadCounts total = m_summary.total();
+    int failed = 0;
+    for (const DownloadCounts &c : std::as_const(m_summary.resources))
+        failed += c.error.isEmpty() ? 0 : 1;
+    const QString outcome = m_summary.errors.isEmpty()      ? QStringLiteral("ok")
+        : failed > 0 && failed < m_summary.resources.size() ? QStringLiteral("partial")
+                                                            : QStringLiteral("error");
+    QString error;
+    if (m_summary.runId > 0
+        && !m_store.finishRun(m_summary.runId, outcome, total.fetched, failed, m_summary.errors.value(0),
+                              QString::fromUtf8(QJsonDocument(m_summary.toJson()).toJson(QJsonDocument::Compact)),
+                              &error))
+        qCWarning(lcDownload).noquote() << "Could not record the download run:" << error;
+    qCInfo(lcDownload).noquote() << "Download run" << m_summary.runId << outcome << "in" << m_summary.elapsedMs
+                                 << "ms:" << total.fetched << "fetched," << total.inserted << "inserted,"
+                                 << total.updated << "updated," << total.deleted << "deleted";
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace dexdesk

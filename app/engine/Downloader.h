@@ -1,0 +1,146 @@
+#pragma once
+
+// One download run for one LEA (SPEC §7.1): pages through the profile's download resources per
+// school year into staging, then applies each resource and year in one transaction, incrementally
+// by change version where the endpoint offers change queries. A malformed page applies nothing of
+// its resource and year. Runs on the thread that creates it (the engine's, or the CLI's main).
+
+#include "DownloadStore.h"
+#include "HttpJob.h"
+#include "Profile.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace dexdesk {
+
+class ApiSession;
+struct ApiResult;
+struct EngineConfig;
+
+struct DownloadTarget {
+    QString dataUrl; // without a trailing slash
+    QString apiRootUrl; // for change queries; empty: every run downloads everything
+    bool yearSpecific = false;
+    QList<int> schoolYears; // year-specific profiles; a shared one uses school_year 0
+    QList<ResourceDef> resources; // profile order; only Direction::Download ones are fetched
+    QString leaId; // the LEA the session belongs to (lea_id of downloaded LEAs and schools)
+    QList<QSslCertificate> extraCaCertificates;
+    int timeoutMs = 30000;
+    int pageSize = 500; // the ODS/API maximum
+    int maxPagesInFlight = 4; // pages of one resource requested ahead (the client's limiter still caps)
+    int maxAttempts = 5; // per request, transport failures and 408/429/5xx
+    double retryDelayScale = 1.0; // tests shorten Backoff's delays
+
+    // The selected profile's download resources and years, for `leaId`. The change-query root
+    // follows an edited data URL ("…/data/v3" -> "…") and is otherwise the profile's apiRootUrl.
+    static DownloadTarget fromConfig(const EngineConfig &config, const QString &leaId);
+    QUrl resourceUrl(const QString &path, int schoolYear) const;
+};
+
+// What one resource and school year did in a run.
+struct DownloadCounts {
+    QString resource;
+    int schoolYear = 0;
+    int fetched = 0; // records (and delete entries) received
+    int inserted = 0;
+    int updated = 0;
+    int deleted = 0;
+    int unchanged = 0;
+    int requests = 0; // data requests sent for it, retries included
+    bool incremental = false; // fetched by change version (only what changed)
+    qint64 changeVersion = -1; // stored after this run; -1 = none
+    QString error; // empty when applied (or nothing changed)
+
+    QJsonObject toJson() const;
+};
+
+struct DownloadSummary {
+    qint64 runId = 0; // the job_runs row
+    QList<DownloadCounts> resources;
+    QStringList errors; // plain words, one per failed resource and year (or the run)
+    qint64 elapsedMs = 0;
+    bool halted = false;
+
+    bool ok() const { return errors.isEmpty() && !halted; }
+    DownloadCounts total() const;
+    QJsonObject toJson() const;
+};
+
+class Downloader : public QObject
+{
+    Q_OBJECT
+public:
+    Downloader(QSqlDatabase db, ApiSession *session, QObject *parent = nullptr);
+    ~Downloader() override;
+
+    void setTarget(const DownloadTarget &target) { m_target = target; }
+    const DownloadTarget &target() const { return m_target; }
+
+    void start(); // a run, unless one is running; ends with finished()
+    void halt(); // stops at once: nothing more is applied, this run's staging is discarded
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progress(const QString &resource, int schoolYear, int records);
+    void finished(const dexdesk::DownloadSummary &summary);
+
+private:
+    struct Unit {
+        ResourceDef resource;
+        int schoolYear = 0;
+    };
+    enum class Phase { Versions, Upserts, Deletes };
+
+    void nextUnit();
+    void fetchVersions(int attempt = 1);
+    void beginUnit();
+    void beginPhase(Phase phase);
+    void pump();
+    void sendPage(int offset, int attempt);
+    void onPage(quint64 generation, int offset, int attempt, const ApiResult &result);
+    void retryOrFail(quint64 generation, const ApiResult &result, int attempt, const std::function<void()> &again,
+                     const QString &what);
+    bool stagePage(int offset, const QByteArray &body);
+    void applyUnit();
+    void failUnit(const QString &message);
+    void failRun(const QString &message);
+    void finishRun();
+    RequestSpec request(const QUrl &url) const;
+    QString unitName() const;
+
+    QSqlDatabase m_db;
+    DownloadStore m_store;
+    ApiSession *m_session;
+    DownloadTarget m_target;
+    QRandomGenerator m_random;
+
+    bool m_running = false;
+    quint64 m_generation = 0; // answers of a failed unit or a halted run are dropped
+    QList<Unit> m_units;
+    int m_unitIndex = -1;
+    QMap<int, qint64> m_newest; // year -> newest change version; -1 = no change queries
+    DownloadSummary m_summary;
+    QElapsedTimer m_clock;
+
+    // The unit being fetched.
+    DownloadCounts m_counts;
+    Phase m_phase = Phase::Upserts;
+    bool m_full = true;
+    qint64 m_minVersion = -1;
+    qint64 m_maxVersion = -1;
+    int m_nextOffset = 0;
+    int m_total = -1; // Total-Count of the phase; -1 unknown (page until a short page)
+    bool m_endSeen = false; // a short page arrived
+    int m_pagesInFlight = 0;
+};
+
+} // namespace dexdesk
+
+Q_DECLARE_METATYPE(dexdesk::DownloadSummary)

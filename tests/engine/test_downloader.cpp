@@ -1,0 +1,366 @@
+// The Downloader against a real dexdesk-sim on 127.0.0.1 and a real SQLite file: 10,000 schools
+// across pages land in the database, a second run fetches only what changed and applies the
+// deletes, and a malformed page leaves its resource and year exactly as they were.
+
+#include "ApiSession.h"
+#include "Database.h"
+#include "Downloader.h"
+#include "HttpClient.h"
+#include "SimProcess.h"
+#include "TokenProvider.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace dexdesk;
+
+namespace {
+
+constexpr int kYear = 2027;
+constexpr int kBulk = 10000;
+const QString kLea = QStringLiteral("255901");
+
+ResourceDef download(const QString &name)
+{
+    ResourceDef r;
+    r.name = name;
+    r.path = QStringLiteral("ed-fi/") + name;
+    r.direction = ResourceDef::Direction::Download;
+    return r;
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// Every row of the schools table, as one fingerprint: equal before and after means untouched.
+QByteArray schoolsFingerprint(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT * FROM rec_schools ORDER BY school_year, school_id"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1f'));
+    }
+    return hash.result().toHex();
+}
+
+int getCount(const QJsonObject &counters, const QString &resource)
+{
+    const QJsonObject byMethod = counters.value(QStringLiteral("byResource"))
+                                     .toObject()
+                                     .value(resource)
+                                     .toObject()
+                                     .value(QStringLiteral("GET"))
+                                     .toObject();
+    int n = 0;
+    for (const QJsonValue &v : byMethod)
+        n += v.toInt();
+    return n;
+}
+
+} // namespace
+
+class TestDownloader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tenThousandSchoolsAcrossPages();
+    void secondRunFetchesOnlyChangesAndAppliesDeletes();
+    void malformedPageAppliesNothing();
+
+private:
+    DownloadSummary run();
+    ApiResult send(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    QJsonObject schoolBody(qint64 id, const QString &name) const;
+
+    SimProcess m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<ApiSession> m_session;
+};
+
+void TestDownloader::initTestCase()
+{
+    QVERIFY2(m_sim.start({QStringLiteral("--school-years"), QString::number(kYear),
+                          QStringLiteral("--seed-bulk-schools"), QString::number(kBulk)},
+                         60000),
+             qPrintable(m_sim.errorString()));
+}
+
+void TestDownloader::init()
+{
+    QVERIFY(m_sim.reset(true, true));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_db = Database::openSqlite(m_dir->filePath(QStringLiteral("dexdesk.sqlite")), &error);
+    QVERIFY2(m_db, qPrintable(error));
+    // Capture on: a downloaded row must still never become a change to publish.
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("UPDATE capture_control SET enabled = 1"));
+    m_client = std::make_unique<HttpClient>(4);
+    m_tokens = std::make_unique<TokenProvider>(m_client.get(), m_sim.url(QStringLiteral("/oauth/token")),
+                                               QStringLiteral("training-key"), QStringLiteral("training-secret"));
+    m_session = std::make_unique<ApiSession>(m_client.get(), m_tokens.get());
+}
+
+void TestDownloader::cleanup()
+{
+    m_session.reset();
+    m_tokens.reset();
+    m_client.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+DownloadSummary TestDownloader::run()
+{
+    Downloader downloader(m_db->connection(), m_session.get());
+    DownloadTarget t;
+    t.dataUrl = m_sim.url(QStringLiteral("/data/v3")).toString();
+    t.apiRootUrl = m_sim.baseUrl().toString();
+    t.yearSpecific = true;
+    t.schoolYears = {kYear};
+    t.resources = {download(QStringLiteral("gradeLevelDescriptors")),
+                   download(QStringLiteral("educationOrganizationCategoryDescriptors")),
+                   download(QStringLiteral("localEducationAgencies")), download(QStringLiteral("schools"))};
+    t.leaId = kLea;
+    t.retryDelayScale = 0.01;
+    downloader.setTarget(t);
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    downloader.start();
+    if (finished.isEmpty() && !finished.wait(120000))
+        return {};
+    return finished.first().first().value<DownloadSummary>();
+}
+
+ApiResult TestDownloader::send(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    RequestSpec spec;
+    spec.method = method;
+    spec.url = m_sim.url(path);
+    if (!body.isEmpty()) {
+        spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        spec.setHeader("Content-Type", "application/json");
+    }
+    ApiResult out;
+    bool done = false;
+    m_session->send(spec, [&](const ApiResult &r) {
+        out = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 10000))
+        qWarning() << "no answer to" << method << path;
+    return out;
+}
+
+QJsonObject TestDownloader::schoolBody(qint64 id, const QString &name) const
+{
+    return QJsonObject {
+        {QStringLiteral("schoolId"), id},
+        {QStringLiteral("nameOfInstitution"), name},
+        {QStringLiteral("educationOrganizationCategories"),
+         QJsonArray {QJsonObject {{QStringLiteral("educationOrganizationCategoryDescriptor"),
+                                   QStringLiteral("uri://ed-fi.org/EducationOrganizationCategoryDescriptor#School")}}}},
+        {QStringLiteral("gradeLevels"),
+         QJsonArray {QJsonObject {{QStringLiteral("gradeLevelDescriptor"),
+                                   QStringLiteral("uri://ed-fi.org/GradeLevelDescriptor#Ninth grade")}},
+                     QJsonObject {{QStringLiteral("gradeLevelDescriptor"),
+                                   QStringLiteral("uri://ed-fi.org/GradeLevelDescriptor#Tenth grade")}}}},
+        {QStringLiteral("localEducationAgencyReference"),
+         QJsonObject {{QStringLiteral("localEducationAgencyId"), kLea.toLongLong()}}}};
+}
+
+void TestDownloader::tenThousandSchoolsAcrossPages()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const DownloadSummary s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    qInfo() << "full download of" << s.total().fetched << "records in" << clock.elapsed() << "ms";
+    QSqlDatabase db = m_db->connection();
+
+    const int schools = kBulk + 3;
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_year = 2027")), schools);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE lea_id = '255901'")), schools);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_local_education_agencies")), 1);
+    const int grades = int(m_sim.records(QStringLiteral("gradeLevelDescriptors"), kYear).size());
+    QVERIFY(grades >= 15);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM descriptors WHERE descriptor = 'GradeLevelDescriptor' "
+                                   "AND school_year = 2027")),
+             grades);
+    // The pages: 10,003 schools at 500 a page.
+    const QJsonObject counters = m_sim.counters();
+    QCOMPARE(getCount(counters, QStringLiteral("schools")), (schools + 499) / 500);
+
+    // A sample of values, mapped back from the agency's JSON.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT name_of_institution, grade_levels, categories, local_education_agency_id "
+                                  "FROM rec_schools WHERE school_id = 800004321")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Bulk School 4321"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("uri://ed-fi.org/GradeLevelDescriptor#Tenth grade"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("uri://ed-fi.org/EducationOrganizationCategoryDescriptor#School"));
+    QCOMPARE(q.value(3).toLongLong(), 255901);
+    QVERIFY(q.exec(QStringLiteral("SELECT short_description FROM descriptors WHERE descriptor = "
+                                  "'GradeLevelDescriptor' AND code_value = 'Ninth grade'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Ninth grade"));
+
+    // Nothing became a change to publish, and the tables have no capture triggers.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM change_queue")), 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+                                   "('rec_schools', 'rec_local_education_agencies', 'descriptors')")),
+             0);
+    // The change version is stored, staging is empty, the run is recorded.
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT change_version FROM download_state WHERE resource = 'schools' AND "
+                                  "school_year = 2027"))
+            > 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_staging")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE kind = 'download' AND outcome = 'ok'")), 1);
+}
+
+void TestDownloader::secondRunFetchesOnlyChangesAndAppliesDeletes()
+{
+    QVERIFY(run().ok());
+    QSqlDatabase db = m_db->connection();
+    const qint64 before = scalar(db,
+                                 QStringLiteral("SELECT change_version FROM download_state WHERE resource = "
+                                                "'schools' AND school_year = 2027"));
+
+    // At the agency: one school renamed, one new, one deleted.
+    QCOMPARE(send("POST", QStringLiteral("/data/v3/2027/ed-fi/schools"),
+                  schoolBody(800000005, QStringLiteral("Renamed School")))
+                 .http.status,
+             200);
+    QCOMPARE(send("POST", QStringLiteral("/data/v3/2027/ed-fi/schools"),
+                  schoolBody(900000001, QStringLiteral("Brand New School")))
+                 .http.status,
+             201);
+    QString deletedId;
+    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
+        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
+            deletedId = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!deletedId.isEmpty());
+    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QVERIFY(m_sim.reset());
+
+    const DownloadSummary s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    DownloadCounts schools;
+    for (const DownloadCounts &c : s.resources) {
+        if (c.resource == QLatin1String("schools"))
+            schools = c;
+        QVERIFY(c.incremental);
+    }
+    QCOMPARE(schools.fetched, 3); // two changed records and one delete entry, not 10,004
+    QCOMPARE(schools.inserted, 1);
+    QCOMPARE(schools.updated, 1);
+    QCOMPARE(schools.deleted, 1);
+    QCOMPARE(schools.requests, 2); // one page of changes, one of deletes
+    QCOMPARE(s.total().fetched, 3);
+    const QJsonObject counters = m_sim.counters();
+    QCOMPARE(getCount(counters, QStringLiteral("schools")), 2);
+
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 800000007")), 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 800000005 AND "
+                                   "name_of_institution = 'Renamed School' AND grade_levels LIKE '%Ninth "
+                                   "grade;uri://ed-fi.org/GradeLevelDescriptor#Tenth grade'")),
+             1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 900000001")), 1);
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT change_version FROM download_state WHERE resource = 'schools' AND "
+                                  "school_year = 2027"))
+            > before);
+
+    // A third run with nothing changed asks only for the change versions.
+    QVERIFY(m_sim.reset());
+    const DownloadSummary again = run();
+    QVERIFY(again.ok());
+    QCOMPARE(again.total().fetched, 0);
+    QCOMPARE(again.total().requests, 0);
+}
+
+void TestDownloader::malformedPageAppliesNothing()
+{
+    QSqlDatabase db = m_db->connection();
+    // A first (full) run whose sixth page of schools lacks a key: the pages before it arrived
+    // fine, yet not one school is applied; the other resources are.
+    QVERIFY(m_sim.setFaults({{QStringLiteral("malformedPage"),
+                              QJsonObject {{QStringLiteral("resource"), QStringLiteral("schools")},
+                                           {QStringLiteral("offset"), 2500},
+                                           {QStringLiteral("shape"), QStringLiteral("missingKey")}}}}));
+    DownloadSummary s = run();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.errors.size(), 1);
+    QVERIFY2(s.errors.first().contains(QLatin1String("schools (2027)"))
+                 && s.errors.first().contains(QLatin1String("offset 2500")),
+             qPrintable(s.errors.first()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_state WHERE resource = 'schools'")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_local_education_agencies")), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_staging")), 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE kind = 'download' AND outcome = "
+                                   "'partial'")),
+             1);
+
+    // A good run, then a change whose incremental page comes back cut off: schools stay as they
+    // were and their change version does not move.
+    QVERIFY(m_sim.setFaults({{QStringLiteral("malformedPage"), QJsonValue::Null}}));
+    QVERIFY(run().ok());
+    const QByteArray before = schoolsFingerprint(db);
+    const qint64 version = scalar(db,
+                                  QStringLiteral("SELECT change_version FROM download_state WHERE resource = "
+                                                 "'schools' AND school_year = 2027"));
+    QCOMPARE(send("POST", QStringLiteral("/data/v3/2027/ed-fi/schools"),
+                  schoolBody(800000011, QStringLiteral("Changed Name")))
+                 .http.status,
+             200);
+    QVERIFY(m_sim.setFaults({{QStringLiteral("malformedPage"),
+                              QJsonObject {{QStringLiteral("resource"), QStringLiteral("schools")},
+                                           {QStringLiteral("offset"), 0},
+                                           {QStringLiteral("shape"), QStringLiteral("truncated")}}}}));
+    s = run();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.errors.first().contains(QLatin1String("offset 0")), qPrintable(s.errors.first()));
+    QCOMPARE(schoolsFingerprint(db), before);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT change_version FROM download_state WHERE resource = 'schools' AND "
+                                   "school_year = 2027")),
+             version);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_staging")), 0);
+
+    // Once the agency answers properly again, the change arrives.
+    QVERIFY(m_sim.setFaults({{QStringLiteral("malformedPage"), QJsonValue::Null}}));
+    QVERIFY(run().ok());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE name_of_institution = 'Changed Name'")),
+             1);
+}
+
+QTEST_GUILESS_MAIN(TestDownloader)
+#include "test_downloader.moc"
