@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "DiagnosticsCommand.h"
+#include "DownloadCommand.h"
 #include "EngineCommands.h"
 #include "LogsCommand.h"
 #include "Paths.h"
@@ -50,7 +51,7 @@ QString CliApp::help()
               "Exit status: 0 success, 1 failure, 2 usage error.\n")
         .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help(),
              TestConnectionCommand::help(), LogsCommand::help(), PurgeCommand::help(), DiagnosticsCommand::help())
-        .arg(EngineCommands::help())
+        .arg(EngineCommands::help() + DownloadCommand::help())
         .arg(RecordsCommands::help());
 }
 
@@ -119,6 +120,8 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return EngineCommands::publish(args);
     if (command == QLatin1String("status"))
         return EngineCommands::status(args);
+    if (command == QLatin1String("download"))
+        return DownloadCommand::run(args);
     if (command == QLatin1String("help"))
         return helpFor(args);
     return Console::usageError(tr("unknown command \"%1\"").arg(command), usage());
@@ -147,6 +150,8 @@ int CliApp::helpFor(const QStringList &args)
         Console::out(DiagnosticsCommand::help());
     else if (topic == QLatin1String("records"))
         Console::out(RecordsCommands::help());
+    else if (topic == QLatin1String("download"))
+        Console::out(DownloadCommand::help());
     else if (topic == QLatin1String("run") || topic == QLatin1String("publish") || topic == QLatin1String("status"))
         Console::out(EngineCommands::help());
     else

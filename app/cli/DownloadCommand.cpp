@@ -1,0 +1,174 @@
+#include "DownloadCommand.h"
+
+#include "ApiSession.h"
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Database.h"
+#include "Downloader.h"
+#include "EngineConfig.h"
+#include "EngineController.h"
+#include "HttpClient.h"
+#include "KeychainSecretStore.h"
+#include "Logging.h"
+#include "Paths.h"
+#include "SettingsEditor.h"
+#include "TokenProvider.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLockFile>
+
+namespace dexdesk::cli {
+
+namespace {
+
+QString usage()
+{
+    return DownloadCommand::tr("dexdesk-cli [--database PATH] download [--json]");
+}
+
+// The secret of one LEA from the keychain, waited for; empty with a message when it cannot be had.
+QString readSecret(SecretStore &store, const QString &profileId, const QString &leaId, QString *problem)
+{
+    QEventLoop loop;
+    QString secret;
+    bool done = false;
+    store.read(SecretStore::leaAccount(profileId, leaId), [&](const SecretResult &r, const QString &value) {
+        if (r.ok() && !value.isEmpty())
+            secret = value;
+        else if (r.ok() || r.code == SecretResult::Code::NotFound)
+            *problem = DownloadCommand::tr("no secret is stored for LEA %1. Enter it in General Setup (or with "
+                                           "\"dexdesk-cli secret set\") and save.")
+                           .arg(leaId);
+        else
+            *problem = DownloadCommand::tr("the secret of LEA %1 could not be read: %2").arg(leaId, r.userMessage());
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return secret;
+}
+
+void printSummary(const DownloadSummary &summary)
+{
+    const auto row = [](const DownloadCounts &c, const QString &name) {
+        Console::out(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                         .arg(name, -46)
+                         .arg(c.fetched, 8)
+                         .arg(c.inserted, 9)
+                         .arg(c.updated, 8)
+                         .arg(c.deleted, 8)
+                         .arg(c.error.isEmpty()
+                                  ? (c.incremental ? DownloadCommand::tr("changes only") : DownloadCommand::tr("full"))
+                                  : DownloadCommand::tr("FAILED")));
+    };
+    Console::out(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(DownloadCommand::tr("Resource (year)"), -46)
+                     .arg(DownloadCommand::tr("Fetched"), 8)
+                     .arg(DownloadCommand::tr("Inserted"), 9)
+                     .arg(DownloadCommand::tr("Updated"), 8)
+                     .arg(DownloadCommand::tr("Deleted"), 8)
+                     .arg(DownloadCommand::tr("Kind")));
+    for (const DownloadCounts &c : summary.resources)
+        row(c, c.schoolYear == 0 ? c.resource : QStringLiteral("%1 (%2)").arg(c.resource).arg(c.schoolYear));
+    row(summary.total(), DownloadCommand::tr("Total"));
+    for (const QString &e : summary.errors)
+        Console::err(DownloadCommand::tr("dexdesk-cli: %1").arg(e));
+}
+
+} // namespace
+
+QString DownloadCommand::help()
+{
+    return tr("download [--json]\n"
+              "    Downloads the agency's descriptors, local education agencies and schools of the selected\n"
+              "    profile's school years into the database, once, for the first enabled LEA (its secret comes\n"
+              "    from the keychain). Where the agency offers change queries only what changed since the last\n"
+              "    download is fetched. Needs the Download service on. A resource whose answer is malformed is\n"
+              "    left as it was. --json prints the per-resource counts as JSON. Exit code 0 when every\n"
+              "    resource was downloaded, 1 otherwise.\n");
+}
+
+int DownloadCommand::run(const QStringList &args)
+{
+    const QString kJson = QStringLiteral("--json");
+    CommandLine cl;
+    QString error;
+    if (!cl.parse(args, {{kJson}, {}, {}}, &error))
+        return Console::usageError(tr("download: %1").arg(error), usage());
+    if (cl.helpRequested()) {
+        Console::out(help());
+        return ExitSuccess;
+    }
+    CliContext ctx;
+    if (!ctx.open(&error))
+        return Console::fail(error);
+    Logging::Options logging;
+    logging.databasePath = ctx.databasePath();
+    logging.logDirectory = Paths::logDirectory();
+    Logging::install(logging);
+    Logging::applySettings(ctx.editor().saved().general);
+    struct Shutdown {
+        ~Shutdown() { Logging::shutdown(); }
+    } shutdown;
+
+    const Settings &settings = ctx.editor().saved();
+    const Profile *profile = ctx.profiles().resolve(settings.general.profileId);
+    if (!profile)
+        return Console::fail(tr("No data exchange profile is installed, so there is nothing to download from."));
+    EngineConfig config;
+    config.profile = *profile;
+    config.general = settings.general;
+    config.communication = profile->in(settings);
+    if (!config.communication.services.testFlag(Service::Download))
+        return Console::fail(tr("Download is off in the service options of profile \"%1\". Turn it on in General "
+                                "Setup and save.")
+                                 .arg(profile->name));
+    const Lea *lea = nullptr;
+    for (const Lea &l : config.communication.leas) {
+        if (l.enabled && !l.authKey.trimmed().isEmpty()) {
+            lea = &l;
+            break;
+        }
+    }
+    if (!lea)
+        return Console::fail(tr("No LEA of profile \"%1\" is enabled with a key, so there is no one to download "
+                                "for. Enable one in General Setup and save.")
+                                 .arg(profile->name));
+    QString problem;
+    const QString secret = readSecret(ctx.secrets(), profile->id, lea->id, &problem);
+    if (secret.isEmpty())
+        return Console::fail(problem);
+
+    // One engine per SQLite database: a running engine downloads on its own schedule.
+    QLockFile lock(EngineController::lockFilePath(ctx.databasePath()));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return Console::fail(tr("Another DEX Desk engine (%1) is running on this database and downloads on its own "
+                                "schedule. Stop it first to download by hand.")
+                                 .arg(EngineController::lockHolder(ctx.databasePath())));
+
+    HttpClient client(qMax(1, config.general.simultaneousConnections));
+    TokenProvider tokens(&client, QUrl(config.communication.authUrl.trimmed()), lea->authKey.trimmed(), secret);
+    ApiSession session(&client, &tokens);
+    Downloader downloader(ctx.database().connection(), &session);
+    downloader.setTarget(DownloadTarget::fromConfig(config, lea->id));
+    QEventLoop loop;
+    DownloadSummary result;
+    QObject::connect(&downloader, &Downloader::finished, &loop, [&](const DownloadSummary &summary) {
+        result = summary;
+        loop.quit();
+    });
+    downloader.start();
+    if (downloader.isRunning())
+        loop.exec();
+    if (cl.isSet(kJson))
+        Console::writeOut(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));
+    else
+        printSummary(result);
+    return result.ok() ? ExitSuccess : ExitFailure;
+}
+
+} // namespace dexdesk::cli
