@@ -12,6 +12,7 @@
 #include "SecretCommands.h"
 #include "SettingsCommands.h"
 #include "TestConnectionCommand.h"
+#include "UniqueIdCommand.h"
 
 #include <QLoggingCategory>
 
@@ -39,6 +40,7 @@ QString CliApp::help()
               "%8"
               "%9"
               "%10"
+              "%11"
               "help [COMMAND]\n"
               "    Shows this help, or the help of one command.\n"
               "\n"
@@ -52,7 +54,8 @@ QString CliApp::help()
         .arg(usage(), SettingsCommands::help(), SecretCommands::help(), RestoreDefaultsCommand::help(),
              TestConnectionCommand::help(), LogsCommand::help(), PurgeCommand::help(), DiagnosticsCommand::help())
         .arg(EngineCommands::help() + DownloadCommand::help())
-        .arg(RecordsCommands::help());
+        .arg(RecordsCommands::help())
+        .arg(UniqueIdCommand::help());
 }
 
 int CliApp::run(const QStringList &args)
@@ -122,6 +125,8 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return EngineCommands::status(args);
     if (command == QLatin1String("download"))
         return DownloadCommand::run(args);
+    if (command == QLatin1String("unique-id"))
+        return UniqueIdCommand::run(args);
     if (command == QLatin1String("help"))
         return helpFor(args);
     return Console::usageError(tr("unknown command \"%1\"").arg(command), usage());
@@ -154,6 +159,8 @@ int CliApp::helpFor(const QStringList &args)
         Console::out(DownloadCommand::help());
     else if (topic == QLatin1String("run") || topic == QLatin1String("publish") || topic == QLatin1String("status"))
         Console::out(EngineCommands::help());
+    else if (topic == QLatin1String("unique-id"))
+        Console::out(UniqueIdCommand::help());
     else
         return Console::usageError(tr("unknown command \"%1\"").arg(topic), usage());
     return ExitSuccess;

@@ -1,0 +1,259 @@
+#include "UniqueIdCommand.h"
+
+#include "ApiSession.h"
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "Database.h"
+#include "EngineController.h"
+#include "HttpClient.h"
+#include "KeychainSecretStore.h"
+#include "SettingsEditor.h"
+#include "TokenProvider.h"
+#include "UniqueIdProcessor.h"
+#include "UniqueIdReview.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dexdesk::cli {
+
+namespace {
+
+const QString kReview = QStringLiteral("--review");
+const QString kJson = QStringLiteral("--json");
+const QString kChoose = QStringLiteral("--choose");
+const QString kNew = QStringLiteral("--new");
+
+QString usage()
+{
+    return UniqueIdCommand::tr(
+        "dexdesk-cli [--database PATH] unique-id [--json] | --review [--json] | --choose PERSON ID | --new PERSON");
+}
+
+QJsonObject toJson(const UniqueIdReviewItem &item)
+{
+    QJsonArray candidates;
+    for (const UniqueIdCandidate &c : item.candidates) {
+        QJsonObject o {{QStringLiteral("uniqueId"), c.uniqueId},
+                       {QStringLiteral("givenName"), c.givenName},
+                       {QStringLiteral("familyName"), c.familyName},
+                       {QStringLiteral("birthDate"), c.birthDate}};
+        if (!c.middleName.isEmpty())
+            o.insert(QStringLiteral("middleName"), c.middleName);
+        if (c.score >= 0)
+            o.insert(QStringLiteral("score"), c.score);
+        candidates.append(o);
+    }
+    QJsonObject o {{QStringLiteral("person"), item.person.text()},
+                   {QStringLiteral("resource"), item.person.resource},
+                   {QStringLiteral("schoolYear"), item.person.schoolYear},
+                   {QStringLiteral("districtId"), item.person.districtId},
+                   {QStringLiteral("leaId"), item.person.leaId},
+                   {QStringLiteral("givenName"), item.person.givenName},
+                   {QStringLiteral("familyName"), item.person.familyName},
+                   {QStringLiteral("birthDate"), item.person.birthDate},
+                   {QStringLiteral("candidates"), candidates}};
+    if (!item.lastError.isEmpty())
+        o.insert(QStringLiteral("problem"), item.lastError);
+    return o;
+}
+
+int showReview(QSqlDatabase db, bool json)
+{
+    QList<UniqueIdReviewItem> items;
+    QString error;
+    if (!UniqueIdReview::list(db, &items, &error))
+        return Console::fail(UniqueIdCommand::tr("Cannot read the review list: %1").arg(error));
+    if (json) {
+        QJsonArray array;
+        for (const UniqueIdReviewItem &item : items)
+            array.append(toJson(item));
+        Console::writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    if (items.isEmpty()) {
+        Console::out(UniqueIdCommand::tr("Nobody is waiting for review."));
+        return ExitSuccess;
+    }
+    for (const UniqueIdReviewItem &item : items) {
+        Console::out(
+            UniqueIdCommand::tr("%1  %2, born %3").arg(item.person.text(), item.displayName(), item.person.birthDate));
+        if (!item.lastError.isEmpty())
+            Console::out(UniqueIdCommand::tr("    problem: %1").arg(item.lastError));
+        for (const UniqueIdCandidate &c : item.candidates) {
+            const QString score = c.score >= 0 ? QString::number(c.score, 'f', 2) : UniqueIdCommand::tr("no score");
+            Console::out(UniqueIdCommand::tr("    %1  %2, born %3 (score %4)")
+                             .arg(c.uniqueId, c.displayName(), c.birthDate, score));
+        }
+    }
+    Console::out(UniqueIdCommand::tr("Use one with --choose PERSON ID, or ask for a new ID with --new PERSON."));
+    return ExitSuccess;
+}
+
+// One run of the processor with the saved settings: the selected profile, its school years and
+// its first enabled LEA with a key and a secret in the keychain.
+int runOnce(CliContext &ctx, bool json)
+{
+    QString error;
+    const Settings &saved = ctx.editor().saved();
+    const Profile *profile = ctx.profile(saved.general.profileId, &error);
+    if (!profile)
+        return Console::fail(error);
+    const CommunicationSettings comm = ctx.editor().savedCommunication(profile->id);
+    if (!comm.services.testFlag(Service::UniqueId))
+        return Console::fail(UniqueIdCommand::tr("The Unique ID service is off in profile \"%1\" (or the profile has "
+                                                 "none). Turn it on in General Setup and save.")
+                                 .arg(profile->name));
+    const QUrl identity = UniqueIdProcessor::identityUrl(*profile, comm);
+    if (!identity.isValid())
+        return Console::fail(
+            UniqueIdCommand::tr("Profile \"%1\" names no Unique ID service address.").arg(profile->name));
+    const QString holder = EngineController::lockHolder(ctx.databasePath());
+    if (!holder.isEmpty())
+        return Console::fail(UniqueIdCommand::tr("The engine (%1) runs on this database and asks the Unique ID service "
+                                                 "on its own schedule. Stop it first, or let it do the work.")
+                                 .arg(holder));
+    const Lea *lea = nullptr;
+    for (const Lea &l : comm.leas) {
+        if (l.enabled && !l.authKey.trimmed().isEmpty()) {
+            lea = &l;
+            break;
+        }
+    }
+    if (!lea)
+        return Console::fail(UniqueIdCommand::tr("No enabled LEA with a key in profile \"%1\". Add one in General "
+                                                 "Setup and save.")
+                                 .arg(profile->name));
+
+    QEventLoop loop;
+    bool answered = false;
+    SecretResult secretResult;
+    QString secret;
+    ctx.secrets().read(SecretStore::leaAccount(profile->id, lea->id), [&](const SecretResult &r, const QString &s) {
+        answered = true;
+        secretResult = r;
+        secret = s;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    if (!secretResult.ok() || secret.isEmpty())
+        return Console::fail(secretResult.ok() || secretResult.code == SecretResult::Code::NotFound
+                                 ? UniqueIdCommand::tr("No secret is stored for LEA %1. Enter it in General Setup and "
+                                                       "save, or use \"dexdesk-cli secret set\".")
+                                       .arg(lea->id)
+                                 : secretResult.userMessage());
+
+    HttpClient client(saved.general.simultaneousConnections);
+    TokenProvider tokens(&client, QUrl(comm.authUrl.trimmed()), lea->authKey.trimmed(), secret);
+    ApiSession session(&client, &tokens);
+    UniqueIdScope scope;
+    scope.leaIds = {lea->id};
+    if (profile->yearSpecific)
+        scope.schoolYears = comm.schoolYears;
+    UniqueIdProcessor processor(ctx.database().connection(), &session, identity, scope);
+    processor.setMaxInFlight(saved.general.simultaneousConnections);
+    UniqueIdSummary summary;
+    QObject::connect(&processor, &UniqueIdProcessor::finished, &loop, [&](const UniqueIdSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    processor.start();
+    if (processor.isRunning())
+        loop.exec();
+
+    if (json) {
+        QJsonObject o {
+            {QStringLiteral("matched"), summary.matched},   {QStringLiteral("created"), summary.created},
+            {QStringLiteral("review"), summary.review},     {QStringLiteral("pending"), summary.polling},
+            {QStringLiteral("retrying"), summary.retrying}, {QStringLiteral("rejected"), summary.rejected},
+            {QStringLiteral("open"), summary.open},         {QStringLiteral("elapsedMs"), summary.elapsedMs}};
+        if (!summary.error.isEmpty())
+            o.insert(QStringLiteral("error"), summary.error);
+        Console::writeOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        Console::out(UniqueIdCommand::tr("%1 matched, %2 new IDs, %3 to review, %4 still pending at the agency, %5 to "
+                                         "retry, %6 refused.")
+                         .arg(summary.matched)
+                         .arg(summary.created)
+                         .arg(summary.review)
+                         .arg(summary.polling)
+                         .arg(summary.retrying)
+                         .arg(summary.rejected));
+        if (summary.review > 0)
+            Console::out(UniqueIdCommand::tr("See who waits for review with \"dexdesk-cli unique-id --review\"."));
+    }
+    if (!summary.error.isEmpty())
+        return Console::fail(summary.error);
+    return summary.retrying + summary.rejected > 0 ? ExitFailure : ExitSuccess;
+}
+
+} // namespace
+
+QString UniqueIdCommand::help()
+{
+    return tr("unique-id [--json]\n"
+              "    Asks the agency's Unique ID service once about every person without a state unique ID\n"
+              "    (the selected profile's first enabled LEA): a single confident match or a new ID is\n"
+              "    written back, several candidates wait for review. Needs the Unique ID service on.\n"
+              "unique-id --review [--json]\n"
+              "    Lists the persons waiting for review with their candidates.\n"
+              "unique-id --choose PERSON ID | --new PERSON\n"
+              "    Uses candidate ID for PERSON (written at once), or asks for a new ID for PERSON (then\n"
+              "    asked for at once, or on the engine's next Unique ID run when the engine is running).\n"
+              "    PERSON is students/YEAR/ID or staffs/YEAR/ID with the district's ID, as --review shows.\n");
+}
+
+int UniqueIdCommand::run(const QStringList &args)
+{
+    CommandLine cl;
+    QString error;
+    // --choose PERSON ID: the candidate's ID is the one positional.
+    bool choosing = false;
+    for (const QString &arg : args)
+        choosing = choosing || arg == kChoose || arg.startsWith(kChoose + QLatin1Char('='));
+    CommandLine::Spec spec {{kReview, kJson}, {kChoose, kNew}, {}};
+    if (choosing)
+        spec.positionalNames = {QStringLiteral("ID")};
+    if (!cl.parse(args, spec, &error))
+        return Console::usageError(tr("unique-id: %1").arg(error), usage());
+    if (cl.helpRequested()) {
+        Console::out(help());
+        return ExitSuccess;
+    }
+    const int actions = int(cl.isSet(kReview)) + int(cl.hasValue(kChoose)) + int(cl.hasValue(kNew));
+    if (actions > 1)
+        return Console::usageError(tr("unique-id: give at most one of --review, --choose and --new"), usage());
+
+    CliContext ctx;
+    if (!ctx.open(&error))
+        return Console::fail(error);
+    QSqlDatabase db = ctx.database().connection();
+    if (cl.isSet(kReview))
+        return showReview(db, cl.isSet(kJson));
+    if (cl.hasValue(kChoose) || cl.hasValue(kNew)) {
+        UniqueIdReviewItem item;
+        const QString person = cl.hasValue(kChoose) ? cl.value(kChoose) : cl.value(kNew);
+        if (!UniqueIdReview::find(db, person, &item, &error))
+            return Console::fail(error);
+        if (cl.hasValue(kChoose)) {
+            const QString id = cl.positionals().value(0);
+            if (!UniqueIdReview::choose(db, item.person, id, &error))
+                return Console::fail(error);
+            Console::out(tr("%1 now has the state ID %2; it is published with the next changes.").arg(person, id));
+            return ExitSuccess;
+        }
+        if (!UniqueIdReview::requestNew(db, item.person, &error))
+            return Console::fail(error);
+        if (!EngineController::lockHolder(ctx.databasePath()).isEmpty()) {
+            Console::out(tr("A new ID for %1 is asked for on the engine's next Unique ID run.").arg(person));
+            return ExitSuccess;
+        }
+        return runOnce(ctx, cl.isSet(kJson));
+    }
+    return runOnce(ctx, cl.isSet(kJson));
+}
+
+} // namespace dexdesk::cli
