@@ -15,6 +15,7 @@
 #include "SettingsTransfer.h"
 #include "SupportActions.h"
 #include "TestConnectionDialog.h"
+#include "UniqueIdReviewPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList->addItem(tr("General Setup"));
     m_navigationList->addItem(tr("Logs"));
     m_navigationList->addItem(tr("Audit trail"));
+    m_navigationList->addItem(tr("Unique ID review"));
     layout->addWidget(m_navigationList);
 
     auto *separator = new QFrame(central);
@@ -79,6 +81,10 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_sections->addWidget(m_logViewerPage);
     m_auditTrailPage = new AuditTrailPage(m_editor, m_sections);
     m_sections->addWidget(m_auditTrailPage);
+    m_uniqueIdReviewPage = new UniqueIdReviewPage(m_sections);
+    m_sections->addWidget(m_uniqueIdReviewPage);
+    connect(m_uniqueIdReviewPage, &UniqueIdReviewPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     layout->addWidget(m_sections, 1);
     setCentralWidget(central);
     connect(m_navigationList, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
@@ -117,6 +123,7 @@ void MainWindow::setDatabasePath(const QString &path)
 {
     m_logViewerPage->setDatabasePath(path);
     m_auditTrailPage->setDatabasePath(path);
+    m_uniqueIdReviewPage->setDatabasePath(path);
     m_support->setDatabasePath(path);
     findChild<RecordsImportDialog *>()->setDatabasePath(path);
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-// DEX Desk's main window: a navigation list of sections (General Setup, Logs, Audit trail), the File,
-// Exchange and Help menus, and a status bar with the saved System On/Off state and the engine's. It asks before closing
-// with unsaved changes and reports profile-load and keychain problems once it is on screen.
+// DEX Desk's main window: a navigation list of sections (General Setup, Logs, Audit trail, Unique ID
+// review), the File, Exchange and Help menus, and a status bar with the saved System On/Off state and the
+// engine's. It asks before closing with unsaved changes and reports profile-load and keychain problems once
+// it is on screen.
 
 #include <QMainWindow>
 
@@ -23,6 +24,7 @@ class SecretStore;
 class SettingsEditor;
 class SupportActions;
 class TestConnectionDialog;
+class UniqueIdReviewPage;
 
 class MainWindow : public QMainWindow
 {
@@ -32,7 +34,7 @@ public:
     MainWindow(ProfileRepository *profiles, SettingsEditor *editor, SecretStore *secrets,
                const QString &profileDirectory, QWidget *parent = nullptr);
 
-    enum class Section { GeneralSetup, Logs, AuditTrail };
+    enum class Section { GeneralSetup, Logs, AuditTrail, UniqueIdReview };
 
     // The database file the Logs and Audit trail sections read on their own worker connections.
     void setDatabasePath(const QString &path);
@@ -43,6 +45,7 @@ public:
     GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
     LogViewerPage *logViewerPage() const { return m_logViewerPage; }
     AuditTrailPage *auditTrailPage() const { return m_auditTrailPage; }
+    UniqueIdReviewPage *uniqueIdReviewPage() const { return m_uniqueIdReviewPage; }
     TestConnectionDialog *testConnectionDialog() const { return m_testConnectionDialog; }
     SupportActions *supportActions() const { return m_support; }
     ExchangeStatusWidget *exchangeStatus() const { return m_exchangeStatus; }
@@ -72,6 +75,7 @@ private:
     GeneralSetupPage *m_generalSetupPage = nullptr;
     LogViewerPage *m_logViewerPage = nullptr;
     AuditTrailPage *m_auditTrailPage = nullptr;
+    UniqueIdReviewPage *m_uniqueIdReviewPage = nullptr;
     TestConnectionDialog *m_testConnectionDialog = nullptr;
     SupportActions *m_support = nullptr;
     QLabel *m_systemStatusLabel = nullptr;
