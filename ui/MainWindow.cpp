@@ -177,6 +177,26 @@ void MainWindow::createMenus()
     retry->setObjectName(QStringLiteral("retryFailedAction"));
     retry->setStatusTip(tr("Sends again the records the agency rejected or that keep failing."));
     connect(retry, &QAction::triggered, this, &MainWindow::retryFailed);
+    m_exchangeMenu->addSeparator();
+    QAction *download = m_exchangeMenu->addAction(tr("&Download from the Agency Now"));
+    download->setObjectName(QStringLiteral("downloadNowAction"));
+    download->setStatusTip(tr("Fetches the agency's descriptors, LEAs and schools now (only what changed, where the "
+                              "agency offers change queries)."));
+    connect(download, &QAction::triggered, this, [this] {
+        if (m_engine && m_engine->isRunning()) {
+            m_engine->downloadNow();
+            statusBar()->showMessage(tr("Downloading from the agency…"), 5000);
+        }
+    });
+    QAction *uniqueIds = m_exchangeMenu->addAction(tr("Request &Unique IDs Now"));
+    uniqueIds->setObjectName(QStringLiteral("requestUniqueIdsAction"));
+    uniqueIds->setStatusTip(tr("Asks the agency's unique-ID service for the persons still waiting for a state ID."));
+    connect(uniqueIds, &QAction::triggered, this, [this] {
+        if (m_engine && m_engine->isRunning()) {
+            m_engine->requestUniqueIdsNow();
+            statusBar()->showMessage(tr("Requesting unique IDs…"), 5000);
+        }
+    });
     updateExchangeActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -3,12 +3,14 @@
 #include "ApiSession.h"
 #include "Backoff.h"
 #include "Database.h"
+#include "Downloader.h"
 #include "HttpClient.h"
 #include "LogCategories.h"
 #include "PublishQueue.h"
 #include "RecordSchema.h"
 #include "SettingsStore.h"
 #include "TokenProvider.h"
+#include "UniqueIdProcessor.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -21,6 +23,7 @@ namespace dexdesk {
 namespace {
 
 constexpr int kStatusEveryMs = 250;
+constexpr qint64 kDepthEveryMs = 1000;
 
 QString trimmedUrl(const QString &url)
 {
@@ -38,7 +41,11 @@ Engine::Engine(QString databasePath, QObject *parent)
     , m_tick(this) // children, so they move to the engine thread with it
     , m_nextDue(this)
     , m_statusTimer(this)
+    , m_downloadTick(this)
+    , m_uniqueIdTick(this)
 {
+    connect(&m_downloadTick, &QTimer::timeout, this, &Engine::downloadNow);
+    connect(&m_uniqueIdTick, &QTimer::timeout, this, &Engine::requestUniqueIdsNow);
     qRegisterMetaType<EngineStatus>();
     qRegisterMetaType<PassSummary>();
     m_tick.setSingleShot(false);
@@ -79,6 +86,14 @@ void Engine::begin(const EngineConfig &config, Mode mode)
     apply(config);
     m_publishAllPending = mode == Mode::PublishAll;
     m_statusTimer.start();
+    if (mode == Mode::Scheduled) {
+        // The agency's descriptors and organisations first, so records it would refuse are held
+        // back before they are sent; then the IDs persons are waiting for.
+        if (config.communication.services.testFlag(Service::Download))
+            downloadNow();
+        if (config.communication.services.testFlag(Service::UniqueId))
+            requestUniqueIdsNow();
+    }
     qCInfo(lcEngine).noquote() << "Engine started on" << m_databasePath << "with profile" << config.profile.id << "and"
                                << config.general.simultaneousConnections << "connections";
     startPass();
@@ -170,9 +185,123 @@ void Engine::apply(const EngineConfig &config)
         const int interval = EngineConfig::publishIntervalMs(config.general.frequency);
         if (m_tick.interval() != interval || !m_tick.isActive())
             m_tick.start(interval);
+        scheduleServices();
         if (!first)
             startPass(); // settings changed: act on them now, not at the next tick
     }
+}
+
+void Engine::scheduleServices()
+{
+    const Services services = m_config.communication.services;
+    const int download = EngineConfig::downloadIntervalMs(m_config.general.frequency);
+    if (!services.testFlag(Service::Download))
+        m_downloadTick.stop();
+    else if (m_downloadTick.interval() != download || !m_downloadTick.isActive())
+        m_downloadTick.start(download);
+    const int ids = UniqueIdProcessor::intervalMs(m_config.general.frequency);
+    if (!services.testFlag(Service::UniqueId))
+        m_uniqueIdTick.stop();
+    else if (m_uniqueIdTick.interval() != ids || !m_uniqueIdTick.isActive())
+        m_uniqueIdTick.start(ids);
+}
+
+ApiSession *Engine::firstSession(QString *leaId) const
+{
+    for (const QString &lea : m_config.sendingLeas()) {
+        if (!m_pausedLeas.contains(lea) && m_sessions.contains(lea)) {
+            *leaId = lea;
+            return m_sessions.value(lea);
+        }
+    }
+    return nullptr;
+}
+
+void Engine::downloadNow()
+{
+    if (m_halted || !m_queue || (m_downloader && m_downloader->isRunning()))
+        return;
+    if (!m_config.communication.services.testFlag(Service::Download)) {
+        m_problem = tr("Download is off in this profile's service options.");
+        emitStatus();
+        return;
+    }
+    QString lea;
+    ApiSession *session = firstSession(&lea);
+    if (!session) {
+        m_problem = tr("Nothing can be downloaded: no enabled LEA has a key and secret the agency accepts.");
+        emitStatus();
+        return;
+    }
+    delete m_downloader;
+    m_downloader = new Downloader(m_database->connection(), session, this);
+    m_downloader->setTarget(DownloadTarget::fromConfig(m_config, lea));
+    connect(m_downloader, &Downloader::finished, this, &Engine::onDownloadFinished);
+    m_downloader->start();
+    emitStatus();
+}
+
+void Engine::onDownloadFinished(const DownloadSummary &summary)
+{
+    const DownloadCounts total = summary.total();
+    qCInfo(lcDownload).noquote() << "Download fetched" << total.fetched << "records in" << summary.elapsedMs << "ms";
+    if (!summary.errors.isEmpty()) {
+        m_problem = tr("The download did not finish: %1").arg(summary.errors.join(QLatin1Char(' ')));
+    } else {
+        // New descriptors may clear data exceptions: those records are checked again.
+        QString error;
+        if (m_queue->recheckExceptions(&error) > 0)
+            startPass();
+    }
+    emitStatus();
+}
+
+void Engine::requestUniqueIdsNow()
+{
+    if (m_halted || !m_queue || (m_uniqueIds && m_uniqueIds->isRunning()))
+        return;
+    if (!m_config.communication.services.testFlag(Service::UniqueId)) {
+        m_problem = tr("Unique ID is off in this profile's service options.");
+        emitStatus();
+        return;
+    }
+    QString lea;
+    ApiSession *session = firstSession(&lea);
+    const QUrl identity = UniqueIdProcessor::identityUrl(m_config.profile, m_config.communication);
+    if (!session || identity.isEmpty()) {
+        m_problem = tr("Unique IDs cannot be requested: no enabled LEA has a key and secret the agency accepts, or "
+                       "the profile names no unique-ID service.");
+        emitStatus();
+        return;
+    }
+    UniqueIdScope scope;
+    if (m_config.profile.yearSpecific)
+        scope.schoolYears = m_config.communication.schoolYears;
+    scope.leaIds = {lea};
+    delete m_uniqueIds;
+    m_uniqueIds = new UniqueIdProcessor(m_database->connection(), session, identity, scope, this);
+    m_uniqueIds->setMaxInFlight(qMin(4, m_config.general.simultaneousConnections));
+    connect(m_uniqueIds, &UniqueIdProcessor::finished, this, &Engine::onUniqueIdsFinished);
+    m_uniqueIds->start();
+    emitStatus();
+}
+
+void Engine::onUniqueIdsFinished(const UniqueIdSummary &summary)
+{
+    qCInfo(lcUniqueId).noquote() << "Unique ID run:" << summary.matched << "matched," << summary.created << "created,"
+                                 << summary.review << "to review";
+    if (!summary.error.isEmpty())
+        m_problem = tr("Requesting unique IDs failed: %1").arg(summary.error);
+    if (summary.written() > 0)
+        startPass(); // the persons (and their associations) were captured again with their IDs
+    const qint64 due = m_uniqueIds->nextDueAt();
+    if (due > 0 && m_mode == Mode::Scheduled) {
+        // A 202 to poll or a retry comes sooner than the next scheduled run.
+        const qint64 wait = qMax(qint64(200), due - QDateTime::currentMSecsSinceEpoch());
+        if (wait < m_uniqueIdTick.remainingTime())
+            QTimer::singleShot(int(wait), this, &Engine::requestUniqueIdsNow);
+    }
+    emitStatus();
 }
 
 void Engine::syncCapture()
@@ -287,10 +416,17 @@ void Engine::emitStatus()
                                                                                      : EngineStatus::State::BackingOff;
     else
         s.state = EngineStatus::State::Idle;
-    s.queueDepth = m_queue->pendingCount();
+    // Counting a big queue takes tens of milliseconds: at most once a second, not every status.
+    if (!m_depthClock.isValid() || m_depthClock.elapsed() >= kDepthEveryMs || !m_publisher->isRunning()) {
+        m_queueDepth = m_queue->pendingCount();
+        m_depthClock.start();
+    }
+    s.queueDepth = m_queueDepth;
     s.inFlight = m_client->inFlight(); // on the wire; the publisher also keeps a few queued in the limiter
     s.sentThisRun = m_total.sent + (m_publisher->isRunning() ? m_publisher->summary().sent : 0);
     s.pausedLeas = m_pausedLeas;
+    s.downloading = m_downloader && m_downloader->isRunning();
+    s.requestingIds = m_uniqueIds && m_uniqueIds->isRunning();
     s.problem = m_problem;
     Q_EMIT statusChanged(s);
 }
@@ -303,11 +439,21 @@ void Engine::halt()
     m_tick.stop();
     m_nextDue.stop();
     m_statusTimer.stop();
+    m_downloadTick.stop();
+    m_uniqueIdTick.stop();
+    if (m_downloader)
+        m_downloader->halt();
+    if (m_uniqueIds)
+        m_uniqueIds->halt();
     if (m_publisher)
         m_publisher->halt();
     if (m_client)
         m_client->cancelAll();
     // The client goes with its worker threads, so no request of ours can leave after this.
+    delete m_downloader;
+    m_downloader = nullptr;
+    delete m_uniqueIds;
+    m_uniqueIds = nullptr;
     qDeleteAll(m_sessions);
     m_sessions.clear();
     qDeleteAll(m_tokens);

@@ -8,6 +8,7 @@
 #include "EngineConfig.h"
 #include "Publisher.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -17,6 +18,10 @@ namespace dexdesk {
 
 class ApiSession;
 class Database;
+class Downloader;
+class UniqueIdProcessor;
+struct DownloadSummary;
+struct UniqueIdSummary;
 class HttpClient;
 class PublishQueue;
 class TokenProvider;
@@ -33,6 +38,8 @@ public:
     void begin(const dexdesk::EngineConfig &config, dexdesk::Engine::Mode mode);
     void apply(const dexdesk::EngineConfig &config);
     void publishNow(bool all);
+    void downloadNow(); // needs the Download service
+    void requestUniqueIdsNow(); // needs the Unique ID service
     void halt(); // stops at once: in-flight requests are aborted, their records stay pending
 
 Q_SIGNALS:
@@ -50,6 +57,10 @@ private:
     void recordJobRun(const PassSummary &summary, qint64 startedAt);
     void syncCapture();
     QueueFilter filterFor(const EngineConfig &config) const;
+    ApiSession *firstSession(QString *leaId) const;
+    void scheduleServices();
+    void onDownloadFinished(const DownloadSummary &summary);
+    void onUniqueIdsFinished(const UniqueIdSummary &summary);
 
     QString m_databasePath;
     Mode m_mode = Mode::Scheduled;
@@ -65,6 +76,12 @@ private:
     QTimer m_tick; // the frequency's interval
     QTimer m_nextDue; // the earliest retry
     QTimer m_statusTimer;
+    QElapsedTimer m_depthClock;
+    int m_queueDepth = 0;
+    QTimer m_downloadTick; // Download (incremental), when the service is on
+    QTimer m_uniqueIdTick; // Unique ID requests, when the service is on
+    Downloader *m_downloader = nullptr;
+    UniqueIdProcessor *m_uniqueIds = nullptr;
     PassSummary m_total;
     qint64 m_passStartedAt = 0;
     bool m_publishAllPending = false;

@@ -25,8 +25,25 @@ int EngineConfig::publishIntervalMs(Frequency f)
     return 5 * 60 * 1000;
 }
 
+int EngineConfig::downloadIntervalMs(Frequency f)
+{
+    switch (f) {
+    case Frequency::High:
+        return 15 * 60 * 1000;
+    case Frequency::Standard:
+        return 60 * 60 * 1000;
+    case Frequency::Low:
+        break;
+    }
+    return 6 * 60 * 60 * 1000;
+}
+
 QString EngineStatus::stateText() const
 {
+    if (state == State::Idle && downloading)
+        return tr("Downloading from the agency");
+    if (state == State::Idle && requestingIds)
+        return tr("Requesting unique IDs");
     switch (state) {
     case State::Stopped:
         return tr("Stopped");

@@ -23,8 +23,9 @@ struct EngineConfig {
     bool publishEnabled() const { return communication.services.testFlag(Service::Publish); }
     // The LEAs that can send: enabled, with a key and a secret.
     QStringList sendingLeas() const;
-    // Publish-interval of the Job Processing Frequency (SPEC §7.4).
+    // The Job Processing Frequency's intervals (SPEC §7.4).
     static int publishIntervalMs(Frequency f);
+    static int downloadIntervalMs(Frequency f);
 };
 
 // The engine's state as the window and `dexdesk-cli status` show it.
@@ -37,6 +38,8 @@ public:
     int queueDepth = 0; // records (and unread changes) waiting to be sent
     int inFlight = 0;
     int sentThisRun = 0;
+    bool downloading = false;
+    bool requestingIds = false;
     QStringList pausedLeas; // key or secret rejected
     QString problem; // the latest problem the user should know about, in plain words
 

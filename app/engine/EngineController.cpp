@@ -233,6 +233,22 @@ void EngineController::publishNow(bool all)
         engine, [engine, all] { engine->publishNow(all); }, Qt::QueuedConnection);
 }
 
+void EngineController::downloadNow()
+{
+    if (!m_engine)
+        return;
+    Engine *engine = m_engine;
+    QMetaObject::invokeMethod(engine, [engine] { engine->downloadNow(); }, Qt::QueuedConnection);
+}
+
+void EngineController::requestUniqueIdsNow()
+{
+    if (!m_engine)
+        return;
+    Engine *engine = m_engine;
+    QMetaObject::invokeMethod(engine, [engine] { engine->requestUniqueIdsNow(); }, Qt::QueuedConnection);
+}
+
 void EngineController::refresh()
 {
     m_auditMark = -1;

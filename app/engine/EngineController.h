@@ -41,6 +41,8 @@ public:
     void stop(); // asynchronous; emits stopped()
     bool isRunning() const { return m_engine != nullptr; }
     void publishNow(bool all);
+    void downloadNow();
+    void requestUniqueIdsNow();
     void refresh(); // the saved settings may have changed: look now rather than at the next poll
     EngineStatus status() const { return m_status; }
 

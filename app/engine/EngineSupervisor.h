@@ -29,6 +29,8 @@ public:
     bool isMonitoring() const { return m_monitoring; }
 
     void publishNow(bool all);
+    void downloadNow() { m_controller.downloadNow(); }
+    void requestUniqueIdsNow() { m_controller.requestUniqueIdsNow(); }
     // Records rejected, stuck or waiting are sent again (the user asked).
     int retryFailed(QString *error);
 

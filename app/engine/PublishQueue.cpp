@@ -134,12 +134,14 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     QList<WorkItem> items;
     if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
         return items;
+    // The order is exactly the partial index publish_status_work (tier, next_attempt_at), so a
+    // refill reads the first rows of the index instead of sorting every pending record.
     QVariantList binds {nowMs};
     const QString sql = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
                                        "pending_seq, attempts, resource_id FROM publish_status "
                                        "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
                             .arg(kActiveStates)
-        + filterSql(filter, &binds) + QStringLiteral(" ORDER BY tier, next_attempt_at, pending_seq LIMIT ?");
+        + filterSql(filter, &binds) + QStringLiteral(" ORDER BY tier, next_attempt_at LIMIT ?");
     binds.append(limit + exclude.size());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -394,6 +396,18 @@ int PublishQueue::retryFailed(QString *error)
     if (!q.exec(QStringLiteral("UPDATE publish_status SET state = 'pending', attempts = 0, next_attempt_at = 0 "
                                "WHERE pending_seq > sent_seq AND state IN ('rejected','stuck','waiting','exception',"
                                "'awaiting_id','dismissed')"))) {
+        *error = Database::lastError(q);
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+int PublishQueue::recheckExceptions(QString *error)
+{
+    m_descriptors.clear();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE publish_status SET state = 'pending', next_attempt_at = 0 "
+                               "WHERE pending_seq > sent_seq AND state = 'exception'"))) {
         *error = Database::lastError(q);
         return -1;
     }

@@ -95,6 +95,9 @@ public:
     // Sets every record of a rejected, stuck, held or dismissed kind to be sent again (the user asked).
     int retryFailed(QString *error);
 
+    // Records held back for a descriptor value are checked again (after a download).
+    int recheckExceptions(QString *error);
+
     // Record states in publish_status, as the Errors view and `status` show them.
     static QStringList failedStates(); // rejected, stuck, exception, awaiting_id
     // States a new change of the record starts afresh from.

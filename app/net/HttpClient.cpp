@@ -112,9 +112,11 @@ void HttpClient::onDone(quint64 id, int worker, const HttpResult &result)
     const auto entry = m_running.take(id);
     --m_workerLoad[worker];
     --m_inFlight;
+    // The next queued request leaves before this answer is handled, so the connection does not
+    // idle while the caller works on the answer (the publisher reads and writes its database here).
+    pump();
     if (entry.second)
         entry.second(result);
-    pump();
 }
 
 NetworkWorker::NetworkWorker(int index)
