@@ -238,7 +238,8 @@ void EngineController::downloadNow()
     if (!m_engine)
         return;
     Engine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine] { engine->downloadNow(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->downloadNow(); }, Qt::QueuedConnection);
 }
 
 void EngineController::requestUniqueIdsNow()
@@ -246,7 +247,8 @@ void EngineController::requestUniqueIdsNow()
     if (!m_engine)
         return;
     Engine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine] { engine->requestUniqueIdsNow(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->requestUniqueIdsNow(); }, Qt::QueuedConnection);
 }
 
 void EngineController::refresh()
