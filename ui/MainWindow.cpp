@@ -3,6 +3,8 @@
 #include "AuditTrailPage.h"
 #include "ConnectionTest.h"
 #include "EngineSupervisor.h"
+#include "ErrorsPage.h"
+#include "ExchangeMonitorPage.h"
 #include "ExchangeStatusWidget.h"
 #include "GeneralSetupPage.h"
 #include "LogViewerPage.h"
@@ -30,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcWindow, "dexdesk.ui.window")
 
@@ -58,6 +61,8 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList->setFrameShape(QFrame::NoFrame);
     m_navigationList->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 10px; }"));
     m_navigationList->addItem(tr("General Setup"));
+    m_navigationList->addItem(tr("Exchange Monitor"));
+    m_navigationList->addItem(tr("Errors"));
     m_navigationList->addItem(tr("Logs"));
     m_navigationList->addItem(tr("Audit trail"));
     m_navigationList->addItem(tr("Unique ID review"));
@@ -77,6 +82,14 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_generalSetupPage = new GeneralSetupPage(m_editor, scroll);
     scroll->setWidget(m_generalSetupPage);
     m_sections->addWidget(scroll);
+    m_exchangeMonitorPage = new ExchangeMonitorPage(m_sections);
+    m_sections->addWidget(m_exchangeMonitorPage);
+    m_errorsPage = new ErrorsPage(m_sections);
+    m_sections->addWidget(m_errorsPage);
+    connect(m_exchangeMonitorPage, &ExchangeMonitorPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_errorsPage, &ErrorsPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_logViewerPage = new LogViewerPage(m_sections);
     m_sections->addWidget(m_logViewerPage);
     m_auditTrailPage = new AuditTrailPage(m_editor, m_sections);
@@ -121,6 +134,8 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
 
 void MainWindow::setDatabasePath(const QString &path)
 {
+    m_exchangeMonitorPage->setDatabasePath(path);
+    m_errorsPage->setDatabasePath(path);
     m_logViewerPage->setDatabasePath(path);
     m_auditTrailPage->setDatabasePath(path);
     m_uniqueIdReviewPage->setDatabasePath(path);
@@ -237,6 +252,8 @@ void MainWindow::testConnection()
 void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
 {
     m_engine = supervisor;
+    m_exchangeMonitorPage->setEngineSupervisor(supervisor);
+    m_errorsPage->setEngineSupervisor(supervisor);
     connect(supervisor, &EngineSupervisor::statusChanged, this, [this](const EngineStatus &status) {
         m_exchangeStatus->setStatus(status);
         updateExchangeActions();
@@ -245,6 +262,30 @@ void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_exchangeStatus->setStatus(supervisor->status());
     updateExchangeActions();
+}
+
+void MainWindow::setBanner(const QString &text)
+{
+    auto *banner = findChild<QLabel *>(QStringLiteral("bannerLabel"));
+    if (!banner) {
+        QWidget *sections = takeCentralWidget();
+        auto *frame = new QWidget(this);
+        auto *column = new QVBoxLayout(frame);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        banner = new QLabel(frame);
+        banner->setObjectName(QStringLiteral("bannerLabel"));
+        banner->setWordWrap(true);
+        banner->setContentsMargins(10, 6, 10, 6);
+        banner->setStyleSheet(QStringLiteral(
+            "QLabel#bannerLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c060; }"));
+        column->addWidget(banner);
+        column->addWidget(sections, 1);
+        setCentralWidget(frame);
+    }
+    banner->setText(text);
+    banner->setAccessibleName(text);
+    banner->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateExchangeActions()

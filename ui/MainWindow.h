@@ -16,6 +16,8 @@ namespace dexdesk {
 
 class AuditTrailPage;
 class EngineSupervisor;
+class ErrorsPage;
+class ExchangeMonitorPage;
 class ExchangeStatusWidget;
 class GeneralSetupPage;
 class LogViewerPage;
@@ -34,15 +36,19 @@ public:
     MainWindow(ProfileRepository *profiles, SettingsEditor *editor, SecretStore *secrets,
                const QString &profileDirectory, QWidget *parent = nullptr);
 
-    enum class Section { GeneralSetup, Logs, AuditTrail, UniqueIdReview };
+    enum class Section { GeneralSetup, ExchangeMonitor, Errors, Logs, AuditTrail, UniqueIdReview };
 
     // The database file the Logs and Audit trail sections read on their own worker connections.
     void setDatabasePath(const QString &path);
     void showSection(Section section);
     // The engine that follows System On/Off: its status in the status bar, its Exchange menu.
     void setEngineSupervisor(EngineSupervisor *supervisor);
+    // A line above the sections that stays in view (the demo says its data is throwaway).
+    void setBanner(const QString &text);
 
     GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
+    ExchangeMonitorPage *exchangeMonitorPage() const { return m_exchangeMonitorPage; }
+    ErrorsPage *errorsPage() const { return m_errorsPage; }
     LogViewerPage *logViewerPage() const { return m_logViewerPage; }
     AuditTrailPage *auditTrailPage() const { return m_auditTrailPage; }
     UniqueIdReviewPage *uniqueIdReviewPage() const { return m_uniqueIdReviewPage; }
@@ -73,6 +79,8 @@ private:
     QListWidget *m_navigationList = nullptr;
     QStackedWidget *m_sections = nullptr;
     GeneralSetupPage *m_generalSetupPage = nullptr;
+    ExchangeMonitorPage *m_exchangeMonitorPage = nullptr;
+    ErrorsPage *m_errorsPage = nullptr;
     LogViewerPage *m_logViewerPage = nullptr;
     AuditTrailPage *m_auditTrailPage = nullptr;
     UniqueIdReviewPage *m_uniqueIdReviewPage = nullptr;

@@ -2,6 +2,7 @@
 // General Setup window; --screenshot renders it for the documentation.
 
 #include "Database.h"
+#include "DemoSession.h"
 #include "EngineSupervisor.h"
 #include "GeneralSetupPage.h"
 #include "KeychainSecretStore.h"
@@ -91,13 +92,28 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("screenshot-lea"),
          QCoreApplication::translate("main", "Render the LEA dialog of the selected profile into FILE and exit."),
          QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("screenshot-section"),
-         QCoreApplication::translate("main", "With --screenshot: show SECTION (general, logs, audit) first."),
-         QStringLiteral("SECTION")});
+    parser.addOption({QStringLiteral("screenshot-section"),
+                      QCoreApplication::translate(
+                          "main", "With --screenshot: show SECTION (general, monitor, errors, logs, audit) first."),
+                      QStringLiteral("SECTION")});
     parser.addOption({QStringLiteral("screenshot-profile"),
                       QCoreApplication::translate("main", "With --screenshot: select and save profile ID first."),
                       QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("screenshot-delay"),
+         QCoreApplication::translate("main", "With --screenshot: wait MS milliseconds first (default 300)."),
+         QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("screenshot-start"),
+                      QCoreApplication::translate(
+                          "main", "With --demo and --screenshot: turn the system On first, to show a run.")});
+    parser.addOption(
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("main",
+                                     "Start a demo: a built-in agency simulator and generated sample records in a "
+                                     "throwaway database; your own database and keychain are not touched.")});
+    parser.addOption({QStringLiteral("demo-students"),
+                      QCoreApplication::translate("main", "With --demo: generate N sample students (default 300)."),
+                      QStringLiteral("N")});
 }
 
 void printLine(FILE *stream, const QString &text)
@@ -177,20 +193,45 @@ int main(int argc, char *argv[])
     parseArguments(parser);
     Translations::install(parser.value(QStringLiteral("lang")));
 
-    if (parser.isSet(QStringLiteral("database")))
-        Paths::setDatabaseOverride(parser.value(QStringLiteral("database")));
-
     QString error;
+    const bool demoMode = parser.isSet(QStringLiteral("demo"));
+    ProfileRepository profiles;
+    // The demo uses the shipped training profile only, never the user's imported ones.
+    profiles.load(demoMode ? QStringList {} : QStringList {Paths::userProfileDirectory()});
+    std::unique_ptr<DemoSession> demo;
+    if (demoMode) {
+        DemoSession::Options demoOptions;
+        if (parser.isSet(QStringLiteral("demo-students"))) {
+            bool ok = false;
+            demoOptions.students = parser.value(QStringLiteral("demo-students")).toInt(&ok);
+            if (!ok || demoOptions.students < 1 || demoOptions.students > 100000) {
+                printLine(stderr, QCoreApplication::translate("main", "dexdesk: --demo-students takes 1 to 100000."));
+                return 2;
+            }
+        }
+        demo = std::make_unique<DemoSession>(demoOptions);
+        if (!demo->start(&profiles, &error)) {
+            Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"), error);
+            return 1;
+        }
+        Paths::setDatabaseOverride(demo->databasePath());
+    } else if (parser.isSet(QStringLiteral("database"))) {
+        Paths::setDatabaseOverride(parser.value(QStringLiteral("database")));
+    }
+
     std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
     if (!database) {
         Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"), error);
         return 1;
     }
-    ProfileRepository profiles;
-    profiles.load({Paths::userProfileDirectory()});
     SettingsStore store(database->connection());
-    KeychainSecretStore secrets;
-    SettingsEditor editor(&profiles, &store, &secrets);
+    std::unique_ptr<KeychainSecretStore> keychain;
+    SecretStore *secrets = demo ? demo->secrets() : nullptr;
+    if (!secrets) {
+        keychain = std::make_unique<KeychainSecretStore>();
+        secrets = keychain.get();
+    }
+    SettingsEditor editor(&profiles, &store, secrets);
     if (!editor.load(&error)) {
         Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"),
                          QCoreApplication::translate("main", "The saved settings cannot be read."), error);
@@ -200,7 +241,8 @@ int main(int argc, char *argv[])
     // Messages go to the log table and files (redacted, filtered by the saved levels), not to the terminal.
     Logging::Options logging;
     logging.databasePath = Paths::databaseFile();
-    logging.logDirectory = Paths::logDirectory();
+    const QString logDirectory = demo ? demo->logDirectory() : Paths::logDirectory();
+    logging.logDirectory = logDirectory;
     logging.levels = LogLevels::fromSettings(editor.saved().general);
     Logging::install(logging);
     Logging::attach(&editor);
@@ -209,13 +251,15 @@ int main(int argc, char *argv[])
     } loggingShutdown;
 
     // The purger follows the saved frequency and policy while the system is On (SPEC §7.4, §9).
-    PurgeScheduler purgeScheduler(Paths::databaseFile(), Paths::logDirectory());
+    PurgeScheduler purgeScheduler(Paths::databaseFile(), logDirectory);
     purgeScheduler.attach(&editor);
 
-    MainWindow window(&profiles, &editor, &secrets, Paths::userProfileDirectory());
+    MainWindow window(&profiles, &editor, secrets, Paths::userProfileDirectory());
     window.setDatabasePath(Paths::databaseFile());
+    if (demo)
+        demo->decorate(window);
     // The engine runs on its own thread while the saved settings say System On (SPEC §7).
-    EngineSupervisor engine(Paths::databaseFile(), &editor, &profiles, &secrets);
+    EngineSupervisor engine(Paths::databaseFile(), &editor, &profiles, secrets);
     window.setEngineSupervisor(&engine);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString leaScreenshot = parser.value(QStringLiteral("screenshot-lea"));
@@ -232,7 +276,11 @@ int main(int argc, char *argv[])
         editor.save();
     }
     const QString section = parser.value(QStringLiteral("screenshot-section"));
-    if (section == QLatin1String("logs"))
+    if (section == QLatin1String("monitor"))
+        window.showSection(MainWindow::Section::ExchangeMonitor);
+    else if (section == QLatin1String("errors"))
+        window.showSection(MainWindow::Section::Errors);
+    else if (section == QLatin1String("logs"))
         window.showSection(MainWindow::Section::Logs);
     else if (section == QLatin1String("audit"))
         window.showSection(MainWindow::Section::AuditTrail);
@@ -246,8 +294,17 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("DEXDESK_STARTUP_TIMING") == 1 && window.windowHandle())
         window.windowHandle()->installEventFilter(&exposeTimer);
 
+    if (demo && parser.isSet(QStringLiteral("screenshot-start"))) {
+        GeneralSettings general = editor.working().general;
+        general.systemEnabled = true;
+        editor.setGeneral(general);
+        editor.save();
+    }
+    const int screenshotDelay = parser.isSet(QStringLiteral("screenshot-delay"))
+        ? qBound(0, parser.value(QStringLiteral("screenshot-delay")).toInt(), 600000)
+        : kScreenshotDelayMs;
     if (!screenshot.isEmpty() || !leaScreenshot.isEmpty()) {
-        QTimer::singleShot(kScreenshotDelayMs, &window, [&] {
+        QTimer::singleShot(screenshotDelay, &window, [&] {
             window.statusBar()->clearMessage(); // a picture of the form, not of the set-up save
             QWidget *target = &window;
             if (!leaScreenshot.isEmpty())
