@@ -49,7 +49,7 @@ DEX Desk without windows, for technicians and servers. It works on the same data
 keychain as the DEX Desk application.
 
 Commands:
-%2%3%4%5%6%7%8help [COMMAND]
+%2%3%4%5%6%7%8%9%10%11help [COMMAND]
     Shows this help, or the help of one command.
 
 Options (before the command):
@@ -66,7 +66,7 @@ DEX Desk sin ventanas, para técnicos y servidores. Trabaja con la misma base de
 mismo llavero que la aplicación DEX Desk.
 
 Comandos:
-%2%3%4%5%6%7%8help [COMMAND]
+%2%3%4%5%6%7%8%9%10%11help [COMMAND]
     Muestra esta ayuda, o la ayuda de un comando.
 
 Opciones (antes del comando):
@@ -164,6 +164,164 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>CsvImporter</name>
+    <message>
+        <source>%1 is %2 characters long, more than a descriptor value may have (%3); write the code value, e.g. &quot;Ninth grade&quot;, or its full URI</source>
+        <translation>%1 tiene %2 caracteres, más de los que admite un valor de descriptor (%3); escriba el valor de código, p. ej., &quot;Ninth grade&quot;, o su URI completo</translation>
+    </message>
+    <message>
+        <source>%1 has no code value after &quot;#&quot;; write the code value, e.g. %2#Ninth grade</source>
+        <translation>%1 no tiene ningún valor de código después de &quot;#&quot;; escriba el valor de código, p. ej., %2#Ninth grade</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Problems not listed: %1 more.</source>
+        <translation>Problemas no mostrados: %1 más.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. New: %2, changed: %3, unchanged: %4, deleted: %5.</source>
+        <translation>Filas del archivo: %1. Nuevas: %2; modificadas: %3; sin cambios: %4; eliminadas: %5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a school year; write the year in which the school year ends, e.g. 2027</source>
+        <translation>%1 no es un año escolar; escriba el año en que termina el año escolar, p. ej., 2027</translation>
+    </message>
+    <message>
+        <source>the value is missing; every record needs one</source>
+        <translation>falta el valor; todos los registros necesitan uno</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; shorten it to at most %3</source>
+        <translation>%1 tiene %2 caracteres; acórtelo a %3 como máximo</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number; write digits only, e.g. 255901001</source>
+        <translation>%1 no es un número entero; escriba solo dígitos, p. ej., 255901001</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD</source>
+        <translation>%1 no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false; write true, false, yes, no, 1 or 0</source>
+        <translation>%1 no es true ni false; escriba true, false, yes, no, 1 o 0</translation>
+    </message>
+    <message>
+        <source>the list is empty; write at least one value (separate values with &quot;;&quot;)</source>
+        <translation>la lista está vacía; escriba al menos un valor (separe los valores con &quot;;&quot;)</translation>
+    </message>
+    <message>
+        <source>The default school year: %1.</source>
+        <translation>El año escolar predeterminado: %1.</translation>
+    </message>
+    <message>
+        <source>The default LEA: %1</source>
+        <translation>La LEA predeterminada: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty. Its first line must name the columns, e.g. %1.</source>
+        <translation>El archivo está vacío. Su primera línea debe indicar los nombres de las columnas, p. ej., %1.</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name; name it or remove the column</source>
+        <translation>la columna %1 del encabezado no tiene nombre; asígnele uno o elimine la columna</translation>
+    </message>
+    <message>
+        <source>%1 (columns %2 and %3)</source>
+        <translation>%1 (columnas %2 y %3)</translation>
+    </message>
+    <message>
+        <source>the header names columns that %1 records do not have: %2. Rename or remove them; the columns are %3</source>
+        <translation>el encabezado indica columnas que los registros de %1 no tienen: %2. Cámbieles el nombre o elimínelas; las columnas son %3</translation>
+    </message>
+    <message>
+        <source>the header names a column twice: %1. Keep one of each</source>
+        <translation>el encabezado indica una columna dos veces: %1. Conserve solo una de cada</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1 of %2 records; add them</source>
+        <translation>al encabezado le faltan las columnas obligatorias %1 de los registros de %2; agréguelas</translation>
+    </message>
+    <message>
+        <source>there is no school_year column; add one, or give the school year the rows belong to</source>
+        <translation>no hay ninguna columna school_year; agregue una o indique el año escolar al que pertenecen las filas</translation>
+    </message>
+    <message>
+        <source>there is no lea_id column; add one, or give the LEA the rows belong to</source>
+        <translation>no hay ninguna columna lea_id; agregue una o indique la LEA a la que pertenecen las filas</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into smaller files and import them one by one.</source>
+        <translation>El archivo tiene más de %1 filas. Divídalo en archivos más pequeños e impórtelos uno por uno.</translation>
+    </message>
+    <message>
+        <source>%1 field(s) but the header has %2; check this line&apos;s commas and quotes</source>
+        <translation>%1 campo(s), pero el encabezado tiene %2; revise las comas y las comillas de esta línea</translation>
+    </message>
+    <message>
+        <source>the same %1 record (%2) is also on line %3; keep one of the two lines</source>
+        <translation>el mismo registro de %1 (%2) también está en la línea %3; conserve una de las dos líneas</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2. Check the path and that you may read the file.</source>
+        <translation>No se puede leer el archivo %1: %2. Revise la ruta y que tenga permiso para leer el archivo.</translation>
+    </message>
+    <message>
+        <source>There are no &quot;%1&quot; records. Choose one of: %2.</source>
+        <translation>No existen registros de &quot;%1&quot;. Elija uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database: %1. Another program may be holding it; try again.</source>
+        <translation>No se puede empezar a escribir en la base de datos: %1. Es posible que otro programa la esté bloqueando; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Saving the records failed: %1.</source>
+        <translation>No se pudieron guardar los registros: %1.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se modificó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: the record has more than %2 fields. Check that the file is a CSV file separated by commas.</source>
+        <translation>línea %1: el registro tiene más de %2 campos. Compruebe que el archivo sea un archivo CSV separado por comas.</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>línea %1, campo %2: el texto no está en UTF-8. Guarde el archivo como &quot;CSV UTF-8&quot; y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than %2 bytes. Check that every quoted field has its closing quote.</source>
+        <translation>línea %1: el registro ocupa más de %2 bytes. Compruebe que cada campo entre comillas tenga su comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: a quote inside a field that does not start with a quote. Put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
+        <translation>línea %1, campo %2: hay una comilla dentro de un campo que no empieza con comilla. Ponga todo el campo entre comillas y escriba la comilla dos veces (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the quoted field is never closed. Add the closing quote (&quot;), and write a quote inside a field twice (&quot;&quot;).</source>
+        <translation>línea %1, campo %2: el campo entre comillas nunca se cierra. Agregue la comilla de cierre (&quot;) y escriba dos veces las comillas que haya dentro de un campo (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: there is text after the closing quote of a quoted field. A quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>línea %1, campo %2: hay texto después de la comilla de cierre de un campo entre comillas. Una comilla dentro de un campo entre comillas se escribe dos veces (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the field is longer than %3 bytes. Check that every quoted field has its closing quote.</source>
+        <translation>línea %1, campo %2: el campo ocupa más de %3 bytes. Compruebe que cada campo entre comillas tenga su comilla de cierre.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
@@ -253,6 +411,327 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>DownloadCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] download [--json]</source>
+        <translation>dexdesk-cli [--database PATH] download [--json]</translation>
+    </message>
+    <message>
+        <source>no secret is stored for LEA %1. Enter it in General Setup (or with &quot;dexdesk-cli secret set&quot;) and save.</source>
+        <translation>no hay ningún secreto guardado para la LEA %1. Introdúzcalo en Configuración general (o con &quot;dexdesk-cli secret set&quot;) y guarde.</translation>
+    </message>
+    <message>
+        <source>the secret of LEA %1 could not be read: %2</source>
+        <translation>no se pudo leer el secreto de la LEA %1: %2</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>solo cambios</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>Resource (year)</source>
+        <translation>Recurso (año)</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cambiados</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borrados</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli: %1</source>
+        <translation>dexdesk-cli: %1</translation>
+    </message>
+    <message>
+        <source>download [--json]
+    Downloads the agency&apos;s descriptors, local education agencies and schools of the selected
+    profile&apos;s school years into the database, once, for the first enabled LEA (its secret comes
+    from the keychain). Where the agency offers change queries only what changed since the last
+    download is fetched. Needs the Download service on. A resource whose answer is malformed is
+    left as it was. --json prints the per-resource counts as JSON. Exit code 0 when every
+    resource was downloaded, 1 otherwise.
+</source>
+        <translation>download [--json]
+    Descarga una vez en la base de datos los descriptores, las agencias educativas locales y las
+    escuelas de la agencia para los años escolares del perfil seleccionado, para la primera LEA
+    habilitada (su secreto se toma del llavero). Si la agencia ofrece consultas de cambios, solo
+    se obtiene lo que cambió desde la última descarga. Necesita el servicio Descarga activado. Un
+    recurso cuya respuesta está mal formada se deja como estaba. --json imprime los recuentos por
+    recurso en JSON. Código de salida 0 si se descargaron todos los recursos; 1 en caso contrario.
+</translation>
+    </message>
+    <message>
+        <source>download: %1</source>
+        <translation>download: %1</translation>
+    </message>
+    <message>
+        <source>No data exchange profile is installed, so there is nothing to download from.</source>
+        <translation>No hay ningún perfil de intercambio de datos instalado, por lo que no hay nada desde donde descargar.</translation>
+    </message>
+    <message>
+        <source>Download is off in the service options of profile &quot;%1&quot;. Turn it on in General Setup and save.</source>
+        <translation>El servicio Descarga está desactivado en las opciones de servicio del perfil &quot;%1&quot;. Actívelo en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>No LEA of profile &quot;%1&quot; is enabled with a key, so there is no one to download for. Enable one in General Setup and save.</source>
+        <translation>Ninguna LEA del perfil &quot;%1&quot; está habilitada con una clave, por lo que no hay para quién descargar. Habilite una en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>Another DEX Desk engine (%1) is running on this database and downloads on its own schedule. Stop it first to download by hand.</source>
+        <translation>Otro motor de DEX Desk (%1) se está ejecutando en esta base de datos y descarga según su propia programación. Deténgalo primero para descargar manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>an item of &quot;%1&quot; has no text &quot;%2&quot;</source>
+        <translation>un elemento de &quot;%1&quot; no tiene el texto &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; no es un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; no es true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; no es texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>falta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation>falta &quot;%1&quot; o no es texto</translation>
+    </message>
+    <message>
+        <source>the resource %1 is not one DEX Desk downloads</source>
+        <translation>el recurso %1 no es uno de los que descarga DEX Desk</translation>
+    </message>
+    <message>
+        <source>&quot;keyValues&quot; has no namespace and codeValue</source>
+        <translation>&quot;keyValues&quot; no tiene namespace ni codeValue</translation>
+    </message>
+    <message>
+        <source>&quot;keyValues&quot; has no usable &quot;%1&quot;</source>
+        <translation>&quot;keyValues&quot; no tiene ningún &quot;%1&quot; utilizable</translation>
+    </message>
+    <message>
+        <source>a staged %1 record is not usable: %2</source>
+        <translation>un registro de %1 preparado no se puede usar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCommands</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] run [--once]</source>
+        <translation>dexdesk-cli [--database PATH] run [--once]</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] publish --all|--changes</source>
+        <translation>dexdesk-cli [--database PATH] publish --all|--changes</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] status [--json]</source>
+        <translation>dexdesk-cli [--database PATH] status [--json]</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli: %1</source>
+        <translation>dexdesk-cli: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 records; %2 rejected by the agency; %3 sends to retry.</source>
+        <translation>Se enviaron %1 registros; %2 rechazados por la agencia; %3 envíos pendientes de reintento.</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli: not everything was sent. %1 Run &quot;dexdesk-cli status&quot; to see what is left.</source>
+        <translation>dexdesk-cli: no se envió todo. %1 Ejecute &quot;dexdesk-cli status&quot; para ver lo que queda.</translation>
+    </message>
+    <message>
+        <source>Stopping: requests in flight are abandoned and stay queued.</source>
+        <translation>Deteniendo: las solicitudes en curso se abandonan y permanecen en la cola.</translation>
+    </message>
+    <message>
+        <source>The engine runs while the system is On; stop it with Ctrl+C.</source>
+        <translation>El motor se ejecuta mientras el sistema está en Activado; deténgalo con Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>run [--once]
+    Runs the exchange engine without a window while the system is On: publishes captured
+    changes on the Job Processing Frequency&apos;s schedule, retries failures and follows saved
+    settings (turning the system Off stops it within a second). Only one engine runs per
+    database. --once sends what is queued and exits: 0 when everything was sent, 1 when some
+    records were rejected or are still failing.
+publish --all|--changes
+    Publishes by hand, once, whether or not the system is On: --changes sends the queued
+    changes, --all every record of the selected school years. Exit code 0 when everything
+    was sent, 1 otherwise.
+status [--json]
+    Per resource: records queued, retrying, waiting on a dependency, stuck, rejected, held back
+    (a value the agency lacks, or no state unique ID yet) and sent;
+    whether an engine runs on this database; the latest runs.
+</source>
+        <translation>run [--once]
+    Ejecuta el motor de intercambio sin ventana mientras el sistema está en Activado: publica los
+    cambios capturados según la programación de la Frecuencia de procesamiento de tareas, reintenta
+    los fallos y aplica la configuración guardada (poner el sistema en Desactivado lo detiene en
+    menos de un segundo). Solo se ejecuta un motor por base de datos. --once envía lo que está en
+    cola y termina: 0 si se envió todo, 1 si algunos registros se rechazaron o siguen fallando.
+publish --all|--changes
+    Publica manualmente, una vez, esté o no el sistema en Activado: --changes envía los cambios en
+    cola; --all, todos los registros de los años escolares seleccionados. Código de salida 0 si se
+    envió todo; 1 en caso contrario.
+status [--json]
+    Por recurso: registros en cola, en reintento, en espera de una dependencia, bloqueados,
+    rechazados, retenidos (un valor que la agencia no tiene, o todavía sin ID único estatal) y
+    enviados; si hay un motor en ejecución en esta base de datos; las últimas ejecuciones.
+</translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation>run: %1</translation>
+    </message>
+    <message>
+        <source>publish: %1</source>
+        <translation>publish: %1</translation>
+    </message>
+    <message>
+        <source>publish: give exactly one of --all and --changes</source>
+        <translation>publish: indique exactamente una de las opciones --all y --changes</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the exchange status: %1</source>
+        <translation>No se puede leer el estado del intercambio: %1</translation>
+    </message>
+    <message>
+        <source>Engine: not running on this database.</source>
+        <translation>Motor: no se está ejecutando en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Engine: running (%1).</source>
+        <translation>Motor: en ejecución (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6 %7 %8</source>
+        <translation>%1 %2 %3 %4 %5 %6 %7 %8</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reint.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Bloq.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reten.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n captured change(s) not yet taken in by the engine.</source>
+        <translation>
+            <numerusform>%n cambio capturado que el motor aún no ha recogido.</numerusform>
+            <numerusform>%n cambios capturados que el motor aún no ha recogido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest runs:</source>
+        <translation>Últimas ejecuciones:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3, %4 sent, %5 failed</source>
+        <translation>  %1 %2: %3, %4 enviados, %5 fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatus</name>
+    <message>
+        <source>Downloading from the agency</source>
+        <translation>Descargando de la agencia</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs</source>
+        <translation>Solicitando ID únicos</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publicando</translation>
+    </message>
+    <message>
+        <source>Waiting for the agency to recover</source>
+        <translation>Esperando a que la agencia se recupere</translation>
+    </message>
+    <message>
+        <source>Monitoring (another DEX Desk engine sends)</source>
+        <translation>Supervisando (otro motor de DEX Desk envía)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBody</name>
     <message>
         <source>(correlation id %1)</source>
@@ -261,6 +740,52 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     <message>
         <source>(empty answer)</source>
         <translation>(respuesta vacía)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCounts</name>
+    <message>
+        <source>All resources</source>
+        <translation>Todos los recursos</translation>
+    </message>
+</context>
+<context>
+    <name>FailureGroups</name>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Stuck (still retried)</source>
+        <translation>Bloqueado (se sigue reintentando)</translation>
+    </message>
+    <message>
+        <source>Waiting on a dependency</source>
+        <translation>En espera de una dependencia</translation>
+    </message>
+    <message>
+        <source>Value the agency lacks</source>
+        <translation>Valor que la agencia no tiene</translation>
+    </message>
+    <message>
+        <source>Waiting for a state ID</source>
+        <translation>En espera de un ID estatal</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the queue.</source>
+        <translation>El registro ya no está en la cola.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>La base de datos está ocupada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The change could not be written; nothing was changed.</source>
+        <translation>No se pudo escribir el cambio; no se modificó nada.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1145,25 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>PublishQueue</name>
+    <message>
+        <source>The resource %1 is not one DEX Desk keeps.</source>
+        <translation>El recurso %1 no es uno de los que conserva DEX Desk.</translation>
+    </message>
+    <message>
+        <source>Waiting for a state unique ID: the Unique ID service assigns one, then the record is sent.</source>
+        <translation>En espera de un ID único estatal: el servicio de ID único asigna uno y, después, se envía el registro.</translation>
+    </message>
+    <message>
+        <source>Not sent: the agency does not have %1. Correct the value in the student information system (or download the agency&apos;s descriptors again), then the record is sent.</source>
+        <translation>No enviado: la agencia no tiene %1. Corrija el valor en el sistema de información estudiantil (o vuelva a descargar los descriptores de la agencia) y, después, se enviará el registro.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PurgeCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] purge [--dry-run] [--json]</source>
@@ -691,6 +1235,167 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     <message>
         <source>Purging %1 failed: %2. Run the purge again.</source>
         <translation>Falló la depuración de %1: %2. Vuelva a ejecutar la depuración.</translation>
+    </message>
+    <message>
+        <source>Delivered changes</source>
+        <translation>Cambios entregados</translation>
+    </message>
+    <message>
+        <source>Finished job runs</source>
+        <translation>Ejecuciones de tareas terminadas</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>Writing the %1 records failed: %2.</source>
+        <translation>No se pudieron escribir los registros de %1: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 records have no school_year or lea_id.</source>
+        <translation>Los registros de %1 no tienen school_year ni lea_id.</translation>
+    </message>
+    <message>
+        <source>The %1 records have no %2 column, which is part of their key.</source>
+        <translation>Los registros de %1 no tienen la columna %2, que forma parte de su clave.</translation>
+    </message>
+    <message>
+        <source>The %1 records have no column %2.</source>
+        <translation>Los registros de %1 no tienen la columna %2.</translation>
+    </message>
+    <message>
+        <source>The %1 record with the key %2 is given twice.</source>
+        <translation>El registro de %1 con la clave %2 aparece dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCommands</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 debe ser un número entero de %2 a %3, no &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 nuevos, %2 modificados, %3 sin cambios</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] records import-csv RESOURCE FILE [--school-year Y] [--lea ID] [--replace] [--dry-run] | generate --students N [--seed S] [--school-year Y] [--lea ID] | count [--json]</source>
+        <translation>dexdesk-cli [--database PATH] records import-csv RESOURCE FILE [--school-year Y] [--lea ID] [--replace] [--dry-run] | generate --students N [--seed S] [--school-year Y] [--lea ID] | count [--json]</translation>
+    </message>
+    <message>
+        <source>records import-csv RESOURCE FILE [--school-year Y] [--lea ID] [--replace] [--dry-run]
+    Imports a CSV file (UTF-8, comma separated, a header naming the columns) into the records
+    of RESOURCE, an Ed-Fi resource name such as students or studentSchoolAssociations. The
+    columns are those of the resource plus school_year and lea_id; --school-year and --lea
+    give them for a file without those columns. The whole file is checked first: on any
+    problem nothing changes and each problem is listed with its line. A row already stored
+    (same school year and key) is updated only when a value differs. --replace treats the
+    file as a full extract and deletes the rows of its school years that it lacks. --dry-run
+    checks the file and says what would change, without changing anything.
+records generate --students N [--seed S] [--school-year Y] [--lea ID]
+    Makes sample records: the LEA (default 255901) and its three schools, N students with their
+    school and LEA associations, and a staff member per 15 students with theirs, for school
+    year Y (default 2027). The same seed (default 1) always gives the same records.
+records count [--json]
+    Shows how many records there are of each resource and school year.
+</source>
+        <translation>records import-csv RESOURCE FILE [--school-year Y] [--lea ID] [--replace] [--dry-run]
+    Importa un archivo CSV (UTF-8, separado por comas, con un encabezado que indica las columnas)
+    en los registros de RESOURCE, un nombre de recurso de Ed-Fi como students o
+    studentSchoolAssociations. Las columnas son las del recurso más school_year y lea_id;
+    --school-year y --lea las indican para un archivo sin esas columnas. Primero se comprueba todo
+    el archivo: ante cualquier problema no cambia nada y cada problema se muestra con su línea. Una
+    fila ya guardada (mismo año escolar y clave) solo se actualiza si algún valor es distinto.
+    --replace trata el archivo como un extracto completo y elimina las filas de sus años escolares
+    que no figuran en él. --dry-run comprueba el archivo e indica lo que cambiaría, sin cambiar nada.
+records generate --students N [--seed S] [--school-year Y] [--lea ID]
+    Crea registros de ejemplo: la LEA (predeterminada 255901) y sus tres escuelas, N estudiantes con
+    sus asociaciones a escuela y LEA, y un miembro del personal por cada 15 estudiantes con las
+    suyas, para el año escolar Y (predeterminado 2027). La misma semilla (predeterminada 1) siempre
+    genera los mismos registros.
+records count [--json]
+    Muestra cuántos registros hay de cada recurso y año escolar.
+</translation>
+    </message>
+    <message>
+        <source>records: missing subcommand (import-csv, generate or count)</source>
+        <translation>records: falta el subcomando (import-csv, generate o count)</translation>
+    </message>
+    <message>
+        <source>records: unknown subcommand &quot;%1&quot;</source>
+        <translation>records: subcomando desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>records import-csv: %1</source>
+        <translation>records import-csv: %1</translation>
+    </message>
+    <message>
+        <source>records import-csv: there are no &quot;%1&quot; records; use one of %2</source>
+        <translation>records import-csv: no existen registros de &quot;%1&quot;; use uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>records import-csv: --lea needs an LEA identifier</source>
+        <translation>records import-csv: --lea necesita un identificador de LEA</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed. Fix these problems and import it again:</source>
+        <translation>No se importó %1; no se modificó nada. Corrija estos problemas y vuelva a importarlo:</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 is valid. Importing it into %2 would do this:</source>
+        <translation>Simulación: %1 es válido. Importarlo en %2 haría lo siguiente:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>Se importó %1 en %2.</translation>
+    </message>
+    <message>
+        <source>  Changes queued for the agency: %1.</source>
+        <translation>  Cambios en cola para la agencia: %1.</translation>
+    </message>
+    <message>
+        <source>records generate: %1</source>
+        <translation>records generate: %1</translation>
+    </message>
+    <message>
+        <source>records generate: say how many students with --students N</source>
+        <translation>records generate: indique cuántos estudiantes con --students N</translation>
+    </message>
+    <message>
+        <source>Sample records for LEA %1, school year %2 (seed %3), written in %4 s:</source>
+        <translation>Registros de ejemplo para la LEA %1, año escolar %2 (semilla %3), escritos en %4 s:</translation>
+    </message>
+    <message>
+        <source>records count: %1</source>
+        <translation>records count: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the %1 records: %2</source>
+        <translation>No se pueden contar los registros de %1: %2</translation>
+    </message>
+    <message>
+        <source>There are no district records yet. Import them with &quot;dexdesk-cli records import-csv&quot;, or make sample records with &quot;dexdesk-cli records generate --students 100&quot;.</source>
+        <translation>Todavía no hay registros del distrito. Impórtelos con &quot;dexdesk-cli records import-csv&quot; o cree registros de ejemplo con &quot;dexdesk-cli records generate --students 100&quot;.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Records in all: %1</source>
+        <translation>Registros en total: %1</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1469,29 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     <message>
         <source>Defaults restored for the profile %1 (%2). System Enabled is Off.</source>
         <translation>Se restauraron los valores predeterminados del perfil %1 (%2). Sistema habilitado está en Desactivado.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataGenerator</name>
+    <message>
+        <source>The number of students must be from 1 to %1.</source>
+        <translation>El número de estudiantes debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The school year must be from 1930 to 2100 (the year in which it ends, e.g. 2027).</source>
+        <translation>El año escolar debe estar entre 1930 y 2100 (el año en que termina, p. ej., 2027).</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database: %1. Another program may be holding it; try again.</source>
+        <translation>No se puede empezar a escribir en la base de datos: %1. Es posible que otro programa la esté bloqueando; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Saving the records failed: %1.</source>
+        <translation>No se pudieron guardar los registros: %1.</translation>
+    </message>
+    <message>
+        <source>Generating the sample records failed: %1 Nothing was changed.</source>
+        <translation>No se pudieron generar los registros de ejemplo: %1 No se modificó nada.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2345,153 @@ settings import FILE [--dry-run]
     </message>
 </context>
 <context>
+    <name>UniqueIdCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] unique-id [--json] | --review [--json] | --choose PERSON ID | --new PERSON</source>
+        <translation>dexdesk-cli [--database PATH] unique-id [--json] | --review [--json] | --choose PERSON ID | --new PERSON</translation>
+    </message>
+    <message>
+        <source>Cannot read the review list: %1</source>
+        <translation>No se puede leer la lista de revisión: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for review.</source>
+        <translation>No hay nadie pendiente de revisión.</translation>
+    </message>
+    <message>
+        <source>%1  %2, born %3</source>
+        <translation>%1  %2, nacimiento: %3</translation>
+    </message>
+    <message>
+        <source>    problem: %1</source>
+        <translation>    problema: %1</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>    %1  %2, born %3 (score %4)</source>
+        <translation>    %1  %2, nacimiento: %3 (puntuación %4)</translation>
+    </message>
+    <message>
+        <source>Use one with --choose PERSON ID, or ask for a new ID with --new PERSON.</source>
+        <translation>Use uno con --choose PERSON ID o solicite un ID nuevo con --new PERSON.</translation>
+    </message>
+    <message>
+        <source>The Unique ID service is off in profile &quot;%1&quot; (or the profile has none). Turn it on in General Setup and save.</source>
+        <translation>El servicio de ID único está desactivado en el perfil &quot;%1&quot; (o el perfil no lo tiene). Actívelo en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; names no Unique ID service address.</source>
+        <translation>El perfil &quot;%1&quot; no indica ninguna dirección del servicio de ID único.</translation>
+    </message>
+    <message>
+        <source>The engine (%1) runs on this database and asks the Unique ID service on its own schedule. Stop it first, or let it do the work.</source>
+        <translation>El motor (%1) se ejecuta en esta base de datos y consulta el servicio de ID único según su propia programación. Deténgalo primero o deje que haga el trabajo.</translation>
+    </message>
+    <message>
+        <source>No enabled LEA with a key in profile &quot;%1&quot;. Add one in General Setup and save.</source>
+        <translation>No hay ninguna LEA habilitada con una clave en el perfil &quot;%1&quot;. Agregue una en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for LEA %1. Enter it in General Setup and save, or use &quot;dexdesk-cli secret set&quot;.</source>
+        <translation>No hay ningún secreto guardado para la LEA %1. Introdúzcalo en Configuración general y guarde, o use &quot;dexdesk-cli secret set&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 new IDs, %3 to review, %4 still pending at the agency, %5 to retry, %6 refused.</source>
+        <translation>%1 con coincidencia, %2 ID nuevos, %3 para revisar, %4 aún pendientes en la agencia, %5 para reintentar, %6 rechazados.</translation>
+    </message>
+    <message>
+        <source>See who waits for review with &quot;dexdesk-cli unique-id --review&quot;.</source>
+        <translation>Vea quién está pendiente de revisión con &quot;dexdesk-cli unique-id --review&quot;.</translation>
+    </message>
+    <message>
+        <source>unique-id [--json]
+    Asks the agency&apos;s Unique ID service once about every person without a state unique ID
+    (the selected profile&apos;s first enabled LEA): a single confident match or a new ID is
+    written back, several candidates wait for review. Needs the Unique ID service on.
+unique-id --review [--json]
+    Lists the persons waiting for review with their candidates.
+unique-id --choose PERSON ID | --new PERSON
+    Uses candidate ID for PERSON (written at once), or asks for a new ID for PERSON (then
+    asked for at once, or on the engine&apos;s next Unique ID run when the engine is running).
+    PERSON is students/YEAR/ID or staffs/YEAR/ID with the district&apos;s ID, as --review shows.
+</source>
+        <translation>unique-id [--json]
+    Consulta una vez al servicio de ID único de la agencia por cada persona sin ID único estatal
+    (la primera LEA habilitada del perfil seleccionado): una única coincidencia fiable o un ID nuevo
+    se escribe de vuelta; si hay varios candidatos, quedan pendientes de revisión. Necesita el
+    servicio de ID único activado.
+unique-id --review [--json]
+    Muestra las personas pendientes de revisión con sus candidatos.
+unique-id --choose PERSON ID | --new PERSON
+    Usa el ID del candidato para PERSON (se escribe de inmediato) o solicita un ID nuevo para
+    PERSON (se solicita de inmediato o, si el motor está en ejecución, en su próxima ejecución de
+    ID único). PERSON es students/YEAR/ID o staffs/YEAR/ID con el ID del distrito, como lo
+    muestra --review.
+</translation>
+    </message>
+    <message>
+        <source>unique-id: %1</source>
+        <translation>unique-id: %1</translation>
+    </message>
+    <message>
+        <source>unique-id: give at most one of --review, --choose and --new</source>
+        <translation>unique-id: indique como máximo una de las opciones --review, --choose y --new</translation>
+    </message>
+    <message>
+        <source>%1 now has the state ID %2; it is published with the next changes.</source>
+        <translation>%1 tiene ahora el ID estatal %2; se publica con los próximos cambios.</translation>
+    </message>
+    <message>
+        <source>A new ID for %1 is asked for on the engine&apos;s next Unique ID run.</source>
+        <translation>Se solicitará un ID nuevo para %1 en la próxima ejecución de ID único del motor.</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueIdRequests</name>
+    <message>
+        <source>&quot;%1&quot; does not name a person: write it as students/YEAR/ID or staffs/YEAR/ID, with the district&apos;s ID.</source>
+        <translation>&quot;%1&quot; no identifica a ninguna persona: escríbalo como students/YEAR/ID o staffs/YEAR/ID, con el ID del distrito.</translation>
+    </message>
+    <message>
+        <source>%1 has no unique-ID request: there is no such person, or it has not been asked about yet.</source>
+        <translation>%1 no tiene ninguna solicitud de ID único: esa persona no existe o todavía no se ha consultado.</translation>
+    </message>
+    <message>
+        <source>No state unique ID to write back for %1.</source>
+        <translation>No hay ningún ID único estatal que escribir de vuelta para %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the database, so its state ID was not written.</source>
+        <translation>%1 ya no está en la base de datos, por lo que no se escribió su ID estatal.</translation>
+    </message>
+    <message>
+        <source>%1 already has a state ID (%2), so it was left as it is.</source>
+        <translation>%1 ya tiene un ID estatal (%2), por lo que se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>The state ID %1 already belongs to another person of school year %2 in this database: the two may be the same person. Check both records before using this ID for %3.</source>
+        <translation>El ID estatal %1 ya pertenece a otra persona del año escolar %2 en esta base de datos: puede que ambas sean la misma persona. Revise los dos registros antes de usar este ID para %3.</translation>
+    </message>
+    <message>
+        <source>The associations of %1 could not take the state ID %2: %3</source>
+        <translation>No se pudo asignar el ID estatal %2 a las asociaciones de %1: %3</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueIdReview</name>
+    <message>
+        <source>%1 is not waiting for review any more (it is %2). Refresh the list.</source>
+        <translation>%1 ya no está pendiente de revisión (su estado es %2). Actualice la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the candidates the identity service offered for %2.</source>
+        <translation>%1 no es uno de los candidatos que el servicio de identidad ofreció para %2.</translation>
+    </message>
+</context>
+<context>
     <name>dexdesk::AuditTrailPage</name>
     <message>
         <source>Audit trail</source>
@@ -1870,6 +2745,526 @@ settings import FILE [--dry-run]
     <message>
         <source>Within %1 s of the server&apos;s clock.</source>
         <translation>Dentro de %1 s respecto del reloj del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::DemoSession</name>
+    <message>
+        <source>Demo: the agency is a simulator inside this program and the records are generated samples in a throwaway database, removed when you quit. Press Test Connection, turn the system On and Save, then watch the records flow in the Exchange Monitor.</source>
+        <translation>Demostración: la agencia es un simulador dentro de este programa y los registros son ejemplos generados en una base de datos desechable, que se elimina al salir. Pulse Probar conexión, ponga el sistema en Activado y pulse Guardar; después, observe cómo fluyen los registros en el Monitor de intercambio.</translation>
+    </message>
+    <message>
+        <source>Demo with throwaway data[*]</source>
+        <translation>Demostración con datos desechables[*]</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created for the demo (%1).</source>
+        <translation>No se pudo crear una carpeta temporal para la demostración (%1).</translation>
+    </message>
+    <message>
+        <source>The training profile &quot;%1&quot; is not installed, so the demo cannot run.</source>
+        <translation>El perfil de formación &quot;%1&quot; no está instalado, por lo que no se puede ejecutar la demostración.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s agency simulator could not start: %1</source>
+        <translation>No se pudo iniciar el simulador de agencia de la demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración de la demostración: %1</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::Downloader</name>
+    <message>
+        <source>all years</source>
+        <translation>todos los años</translation>
+    </message>
+    <message>
+        <source>the agency answered HTTP %1: %2</source>
+        <translation>la agencia respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database could not be written: %1</source>
+        <translation>No se pudo escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Detenido antes de terminar.</translation>
+    </message>
+    <message>
+        <source>The agency rejected the key or secret of LEA %1: %2</source>
+        <translation>La agencia rechazó la clave o el secreto de la LEA %1: %2</translation>
+    </message>
+    <message>
+        <source>the change versions</source>
+        <translation>las versiones de cambios</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be read: %2</source>
+        <translation>%1: no se pudo leer la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (gave up after %n attempts)</source>
+        <translation>
+            <numerusform>%1, %2: %3 (se abandonó tras %n intento)</numerusform>
+            <numerusform>%1, %2: %3 (se abandonó tras %n intentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page at offset %2</source>
+        <translation>%1, página en el desplazamiento %2</translation>
+    </message>
+    <message>
+        <source>%1: the agency&apos;s answer is not a JSON list (%2), so nothing of it was applied.</source>
+        <translation>%1: la respuesta de la agencia no es una lista JSON (%2), por lo que no se aplicó nada de ella.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: record %2 of the page is malformed (%3), so nothing of %4 was applied.</source>
+        <translation>%1: el registro %2 de la página está mal formado (%3), por lo que no se aplicó nada de %4.</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be written: %2</source>
+        <translation>%1: no se pudo escribir en la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1: the downloaded records could not be saved: %2</source>
+        <translation>%1: no se pudieron guardar los registros descargados: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::Engine</name>
+    <message>
+        <source>LEA %1: the agency rejected the key or secret, so its records wait. Check the key and secret in General Setup, save, and the LEA resumes. (%2)</source>
+        <translation>LEA %1: la agencia rechazó la clave o el secreto, por lo que sus registros esperan. Revise la clave y el secreto en Configuración general y guarde; la LEA se reanudará. (%2)</translation>
+    </message>
+    <message>
+        <source>LEA %1 cannot send: %2</source>
+        <translation>La LEA %1 no puede enviar: %2</translation>
+    </message>
+    <message>
+        <source>Download is off in this profile&apos;s service options.</source>
+        <translation>El servicio Descarga está desactivado en las opciones de servicio de este perfil.</translation>
+    </message>
+    <message>
+        <source>Nothing can be downloaded: no enabled LEA has a key and secret the agency accepts.</source>
+        <translation>No se puede descargar nada: ninguna LEA habilitada tiene una clave y un secreto que la agencia acepte.</translation>
+    </message>
+    <message>
+        <source>The download did not finish: %1</source>
+        <translation>La descarga no terminó: %1</translation>
+    </message>
+    <message>
+        <source>Unique ID is off in this profile&apos;s service options.</source>
+        <translation>El servicio de ID único está desactivado en las opciones de servicio de este perfil.</translation>
+    </message>
+    <message>
+        <source>Unique IDs cannot be requested: no enabled LEA has a key and secret the agency accepts, or the profile names no unique-ID service.</source>
+        <translation>No se pueden solicitar ID únicos: ninguna LEA habilitada tiene una clave y un secreto que la agencia acepte, o el perfil no indica ningún servicio de ID único.</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs failed: %1</source>
+        <translation>No se pudieron solicitar los ID únicos: %1</translation>
+    </message>
+    <message>
+        <source>Publish is off in this profile&apos;s service options, so nothing is sent.</source>
+        <translation>El servicio Publicación está desactivado en las opciones de servicio de este perfil, por lo que no se envía nada.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written: %1</source>
+        <translation>No se pudo leer ni escribir en la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::EngineController</name>
+    <message>
+        <source>an unknown process</source>
+        <translation>un proceso desconocido</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>proceso %1 en %2</translation>
+    </message>
+    <message>
+        <source>The engine is already running.</source>
+        <translation>El motor ya está en ejecución.</translation>
+    </message>
+    <message>
+        <source>Another DEX Desk engine (%1) is already running on this database, so this one does not send. Stop the other one first, or watch its progress here.</source>
+        <translation>Otro motor de DEX Desk (%1) ya se está ejecutando en esta base de datos, por lo que este no envía. Detenga primero el otro o siga aquí su progreso.</translation>
+    </message>
+    <message>
+        <source>The system is Off, so the engine does not run. Turn System Enabled On in General Setup and save.</source>
+        <translation>El sistema está en Desactivado, por lo que el motor no se ejecuta. Ponga Sistema habilitado en Activado en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>Publish is off in the service options of profile &quot;%1&quot;. Turn it on in General Setup and save.</source>
+        <translation>El servicio Publicación está desactivado en las opciones de servicio del perfil &quot;%1&quot;. Actívelo en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>No data exchange profile is installed, so there is nothing to send to.</source>
+        <translation>No hay ningún perfil de intercambio de datos instalado, por lo que no hay ningún destino al que enviar.</translation>
+    </message>
+    <message>
+        <source>no secret is stored for it. Enter it in General Setup and save.</source>
+        <translation>no tiene ningún secreto guardado. Introdúzcalo en Configuración general y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::ErrorsPage</name>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>LEA</source>
+        <translation>LEA</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <source>Show More</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Lists the next %1 records of this cause.</source>
+        <translation>Muestra los siguientes %1 registros de esta causa.</translation>
+    </message>
+    <message>
+        <source>What the agency said about the selected record.</source>
+        <translation>Lo que la agencia indicó sobre el registro seleccionado.</translation>
+    </message>
+    <message>
+        <source>The last request for the selected record (its token is never shown).</source>
+        <translation>La última solicitud del registro seleccionado (su token nunca se muestra).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to that request.</source>
+        <translation>La respuesta de la agencia a esa solicitud.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Sends the selected records again.</source>
+        <translation>Vuelve a enviar los registros seleccionados.</translation>
+    </message>
+    <message>
+        <source>Retry All of This Cause</source>
+        <translation>Reintentar todos los de esta causa</translation>
+    </message>
+    <message>
+        <source>Sends every record of the selected cause again, once you fixed the cause.</source>
+        <translation>Vuelve a enviar todos los registros de la causa seleccionada, una vez que haya corregido la causa.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Sets the selected records aside: they are not sent until they change or you retry them.</source>
+        <translation>Aparta los registros seleccionados: no se envían hasta que cambien o los reintente.</translation>
+    </message>
+    <message>
+        <source>Dismiss All of This Cause</source>
+        <translation>Descartar todos los de esta causa</translation>
+    </message>
+    <message>
+        <source>Sets every record of the selected cause aside.</source>
+        <translation>Aparta todos los registros de la causa seleccionada.</translation>
+    </message>
+    <message>
+        <source>Reading the failed records…</source>
+        <translation>Leyendo los registros fallidos…</translation>
+    </message>
+    <message>
+        <source>The failed records cannot be read: %1</source>
+        <translation>No se pueden leer los registros fallidos: %1</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <source>No failed or held records: everything queued is on its way.</source>
+        <translation>No hay registros fallidos ni retenidos: todo lo que está en cola está en camino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records not sent, in %n cause(s). Select a cause to see its records, and a record to see its last request and the agency&apos;s answer.</source>
+        <translation>
+            <numerusform>%1 registros no enviados, en %n causa. Seleccione una causa para ver sus registros, y un registro para ver su última solicitud y la respuesta de la agencia.</numerusform>
+            <numerusform>%1 registros no enviados, en %n causas. Seleccione una causa para ver sus registros, y un registro para ver su última solicitud y la respuesta de la agencia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records cannot be read: %1</source>
+        <translation>No se pueden leer los registros: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 records.</source>
+        <translation>Se muestran %1 de %2 registros.</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Id. de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>(not sent: the record was held back before sending)</source>
+        <translation>(no enviado: el registro se retuvo antes de enviarlo)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se modificó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued to be sent again now.</source>
+        <translation>
+            <numerusform>%n registro en cola para volver a enviarse ahora.</numerusform>
+            <numerusform>%n registros en cola para volver a enviarse ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued to be sent again when the system is On.</source>
+        <translation>
+            <numerusform>%n registro en cola para volver a enviarse cuando el sistema esté en Activado.</numerusform>
+            <numerusform>%n registros en cola para volver a enviarse cuando el sistema esté en Activado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dismissed.</source>
+        <translation>
+            <numerusform>%n registro descartado.</numerusform>
+            <numerusform>%n registros descartados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::ExchangeMonitorPage</name>
+    <message>
+        <source>Exchange Monitor</source>
+        <translation>Monitor de intercambio</translation>
+    </message>
+    <message>
+        <source>Publish Changes</source>
+        <translation>Publicar cambios</translation>
+    </message>
+    <message>
+        <source>Sends the queued changes now instead of at the next scheduled run.</source>
+        <translation>Envía ahora los cambios en cola en lugar de hacerlo en la próxima ejecución programada.</translation>
+    </message>
+    <message>
+        <source>Publishing the queued changes…</source>
+        <translation>Publicando los cambios en cola…</translation>
+    </message>
+    <message>
+        <source>Publish All</source>
+        <translation>Publicar todo</translation>
+    </message>
+    <message>
+        <source>Sends every record of the selected school years, whatever its change state.</source>
+        <translation>Envía todos los registros de los años escolares seleccionados, sea cual sea su estado de cambios.</translation>
+    </message>
+    <message>
+        <source>Publishing every record of the selected school years…</source>
+        <translation>Publicando todos los registros de los años escolares seleccionados…</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Records to send, including those being retried.</source>
+        <translation>Registros por enviar, incluidos los que se están reintentando.</translation>
+    </message>
+    <message>
+        <source>Requests on their way now (the engine reports the total).</source>
+        <translation>Solicitudes en camino ahora (el motor indica el total).</translation>
+    </message>
+    <message>
+        <source>Rejected by the agency, stuck after 10 attempts, or holding a value the agency lacks: see Errors.</source>
+        <translation>Rechazados por la agencia, bloqueados tras 10 intentos o con un valor que la agencia no tiene: consulte Errores.</translation>
+    </message>
+    <message>
+        <source>Waiting for a record they depend on, or for a state unique ID.</source>
+        <translation>En espera de un registro del que dependen o de un ID único estatal.</translation>
+    </message>
+    <message>
+        <source>Records sent per second</source>
+        <translation>Registros enviados por segundo</translation>
+    </message>
+    <message>
+        <source>Throughput (records sent per second)</source>
+        <translation>Rendimiento (registros enviados por segundo)</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>Gráfico de rendimiento</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Ejecuciones recientes</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>The exchange counts cannot be read: %1</source>
+        <translation>No se pueden leer los recuentos del intercambio: %1</translation>
+    </message>
+    <message>
+        <source>The engine reports requests in flight for all resources together.</source>
+        <translation>El motor indica las solicitudes en curso de todos los recursos en conjunto.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Motor: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en cola</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 en curso</translation>
+    </message>
+    <message>
+        <source>The exchange engine is not available in this window.</source>
+        <translation>El motor de intercambio no está disponible en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Another DEX Desk program runs the engine for this database; start the run there.</source>
+        <translation>Otro programa de DEX Desk ejecuta el motor para esta base de datos; inicie la ejecución allí.</translation>
+    </message>
+    <message>
+        <source>Available while the system is On: turn it On in General Setup and Save.</source>
+        <translation>Disponible mientras el sistema está en Activado: póngalo en Activado en Configuración general y pulse Guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::ExchangeStatusWidget</name>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Motor: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en cola</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 en curso</translation>
+    </message>
+    <message>
+        <source>%1 records sent since the engine started.</source>
+        <translation>%1 registros enviados desde que se inició el motor.</translation>
+    </message>
+    <message>
+        <source>The exchange engine&apos;s state and the records waiting to be sent.</source>
+        <translation>El estado del motor de intercambio y los registros pendientes de envío.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3975,199 @@ Compilado con Qt %1.</translation>
         <source>Shows what the purge policy would remove now, and removes it if you agree.</source>
         <translation>Muestra lo que la política de depuración eliminaría ahora y lo elimina si usted está de acuerdo.</translation>
     </message>
+    <message>
+        <source>Exchange Monitor</source>
+        <translation>Monitor de intercambio</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Unique ID review</source>
+        <translation>Revisión de ID únicos</translation>
+    </message>
+    <message>
+        <source>Import &amp;Records from CSV…</source>
+        <translation>Importar &amp;registros desde CSV…</translation>
+    </message>
+    <message>
+        <source>Check a district CSV extract and add its records, all or nothing.</source>
+        <translation>Comprueba un extracto CSV del distrito y agrega sus registros, todos o ninguno.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Intercambio</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Changes Now</source>
+        <translation>Publicar &amp;cambios ahora</translation>
+    </message>
+    <message>
+        <source>Sends the queued changes now instead of at the next scheduled run.</source>
+        <translation>Envía ahora los cambios en cola en lugar de hacerlo en la próxima ejecución programada.</translation>
+    </message>
+    <message>
+        <source>Publish &amp;All Records</source>
+        <translation>Publicar &amp;todos los registros</translation>
+    </message>
+    <message>
+        <source>Sends every record of the selected school years, whatever its change state; use it after the system was Off, when changes were not collected.</source>
+        <translation>Envía todos los registros de los años escolares seleccionados, sea cual sea su estado de cambios; úselo después de que el sistema haya estado en Desactivado, cuando no se recopilaron los cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Records</source>
+        <translation>&amp;Reintentar registros fallidos</translation>
+    </message>
+    <message>
+        <source>Sends again the records the agency rejected or that keep failing.</source>
+        <translation>Vuelve a enviar los registros que la agencia rechazó o que siguen fallando.</translation>
+    </message>
+    <message>
+        <source>&amp;Download from the Agency Now</source>
+        <translation>&amp;Descargar de la agencia ahora</translation>
+    </message>
+    <message>
+        <source>Fetches the agency&apos;s descriptors, LEAs and schools now (only what changed, where the agency offers change queries).</source>
+        <translation>Descarga ahora los descriptores, las LEA y las escuelas de la agencia (solo lo que cambió, si la agencia ofrece consultas de cambios).</translation>
+    </message>
+    <message>
+        <source>Downloading from the agency…</source>
+        <translation>Descargando de la agencia…</translation>
+    </message>
+    <message>
+        <source>Request &amp;Unique IDs Now</source>
+        <translation>Solicitar &amp;ID únicos ahora</translation>
+    </message>
+    <message>
+        <source>Asks the agency&apos;s unique-ID service for the persons still waiting for a state ID.</source>
+        <translation>Consulta al servicio de ID único de la agencia por las personas que aún esperan un ID estatal.</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs…</source>
+        <translation>Solicitando ID únicos…</translation>
+    </message>
+    <message>
+        <source>Available while the system is On and this window runs the engine.</source>
+        <translation>Disponible mientras el sistema está en Activado y esta ventana ejecuta el motor.</translation>
+    </message>
+    <message>
+        <source>Publishing every record of the selected school years…</source>
+        <translation>Publicando todos los registros de los años escolares seleccionados…</translation>
+    </message>
+    <message>
+        <source>Publishing the queued changes…</source>
+        <translation>Publicando los cambios en cola…</translation>
+    </message>
+    <message>
+        <source>Retry Failed Records</source>
+        <translation>Reintentar registros fallidos</translation>
+    </message>
+    <message>
+        <source>The failed records could not be queued again.</source>
+        <translation>No se pudieron volver a poner en cola los registros fallidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed record(s) queued to be sent again.</source>
+        <translation>
+            <numerusform>%n registro fallido en cola para volver a enviarse.</numerusform>
+            <numerusform>%n registros fallidos en cola para volver a enviarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system is On. Changes made while it was Off were not collected: use Exchange ▸ Publish All Records to send everything.</source>
+        <translation>El sistema está en Activado. Los cambios realizados mientras estaba en Desactivado no se recopilaron: use Intercambio ▸ Publicar todos los registros para enviarlo todo.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::Publisher</name>
+    <message>
+        <source>The agency answered HTTP %1: %2</source>
+        <translation>La agencia respondió HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::RecordsImportDialog</name>
+    <message>
+        <source>Import Records from CSV</source>
+        <translation>Importar registros desde CSV</translation>
+    </message>
+    <message>
+        <source>The Ed-Fi resource the file holds. Its header names the resource&apos;s columns.</source>
+        <translation>El recurso de Ed-Fi que contiene el archivo. Su encabezado indica las columnas del recurso.</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8, comma separated, a header line)</source>
+        <translation>Un archivo CSV (UTF-8, separado por comas, con una línea de encabezado)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>For rows without a school_year column: the year in which the school year ends. A column wins.</source>
+        <translation>Para las filas sin columna school_year: el año en que termina el año escolar. Si hay columna, prevalece la columna.</translation>
+    </message>
+    <message>
+        <source>e.g. 255901</source>
+        <translation>p. ej., 255901</translation>
+    </message>
+    <message>
+        <source>For rows without an lea_id column: the LEA the records belong to. A column wins.</source>
+        <translation>Para las filas sin columna lea_id: la LEA a la que pertenecen los registros. Si hay columna, prevalece la columna.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace: delete rows not in the file</source>
+        <translation>Reem&amp;plazar: eliminar las filas que no estén en el archivo</translation>
+    </message>
+    <message>
+        <source>The file is a full extract: stored records of its school years that it lacks are deleted (and the agency is told).</source>
+        <translation>El archivo es un extracto completo: se eliminan los registros guardados de sus años escolares que no figuren en él (y se informa a la agencia).</translation>
+    </message>
+    <message>
+        <source>Re&amp;source:</source>
+        <translation>&amp;Recurso:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Año &amp;escolar:</translation>
+    </message>
+    <message>
+        <source>&amp;LEA:</source>
+        <translation>&amp;LEA:</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first; if anything is wrong, nothing changes.</source>
+        <translation>Primero se comprueba todo el archivo; si algo está mal, no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>Comprobando e importando %1…</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Importado en %1.</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed. Fix these problems and import it again:</source>
+        <translation>No se importó el archivo; no se modificó nada. Corrija estos problemas y vuelva a importarlo:</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::SecretStore</name>
@@ -2766,6 +4354,179 @@ Compilado con Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>dexdesk::UniqueIdProcessor</name>
+    <message>
+        <source>The identity service answered HTTP %1: %2</source>
+        <translation>El servicio de identidad respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The Unique ID service has no address or no LEA to ask for.</source>
+        <translation>El servicio de ID único no tiene dirección o no tiene ninguna LEA para la que consultar.</translation>
+    </message>
+    <message>
+        <source>The identity service asked to be polled at another server (%1); the request starts over.</source>
+        <translation>El servicio de identidad pidió que se le consulte en otro servidor (%1); la solicitud vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The agency rejected the key or secret (HTTP 401).</source>
+        <translation>La agencia rechazó la clave o el secreto (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The identity service answered 202 without saying where to ask again.</source>
+        <translation>El servicio de identidad respondió 202 sin indicar dónde volver a consultar.</translation>
+    </message>
+    <message>
+        <source>The identity service no longer knew the pending request; it is asked again.</source>
+        <translation>El servicio de identidad ya no reconocía la solicitud pendiente; se vuelve a solicitar.</translation>
+    </message>
+    <message>
+        <source>The identity service&apos;s answer could not be read: %1</source>
+        <translation>No se pudo leer la respuesta del servicio de identidad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::UniqueIdReviewPage</name>
+    <message>
+        <source>Unique ID review</source>
+        <translation>Revisión de ID únicos</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s identity service found more than one possible state ID for these people. Pick the candidate that is the same person and use its ID, or request a new ID if none is. Until then their records are not published.</source>
+        <translation>El servicio de identidad de la agencia encontró más de un ID estatal posible para estas personas. Elija el candidato que sea la misma persona y use su ID, o solicite un ID nuevo si ninguno lo es. Hasta entonces, sus registros no se publican.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <source>District ID</source>
+        <translation>ID del distrito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>People waiting for review</source>
+        <translation>Personas pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>State ID</source>
+        <translation>ID estatal</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Candidates for the selected person</source>
+        <translation>Candidatos para la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Use this ID</source>
+        <translation>&amp;Usar este ID</translation>
+    </message>
+    <message>
+        <source>The selected person gets the selected candidate&apos;s state ID.</source>
+        <translation>La persona seleccionada recibe el ID estatal del candidato seleccionado.</translation>
+    </message>
+    <message>
+        <source>Request a &amp;new ID</source>
+        <translation>Solicitar un ID &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>None of the candidates is this person: the agency is asked for a new state ID.</source>
+        <translation>Ninguno de los candidatos es esta persona: se solicita a la agencia un ID estatal nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>The review list could not be read: %1</source>
+        <translation>No se pudo leer la lista de revisión: %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for review.</source>
+        <translation>No hay nadie pendiente de revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting for review.</source>
+        <translation>
+            <numerusform>%n persona pendiente de revisión.</numerusform>
+            <numerusform>%n personas pendientes de revisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>Use this ID</source>
+        <translation>Usar este ID</translation>
+    </message>
+    <message>
+        <source>Give %1 (district ID %2) the state ID %3?</source>
+        <translation>¿Desea asignar a %1 (ID del distrito %2) el ID estatal %3?</translation>
+    </message>
+    <message>
+        <source>The person&apos;s records and enrolments change to the state ID and are published with the next changes.</source>
+        <translation>Los registros y las inscripciones de la persona pasan a usar el ID estatal y se publican con los próximos cambios.</translation>
+    </message>
+    <message>
+        <source>The state ID was not used.</source>
+        <translation>No se usó el ID estatal.</translation>
+    </message>
+    <message>
+        <source>%1 now has the state ID %2.</source>
+        <translation>%1 tiene ahora el ID estatal %2.</translation>
+    </message>
+    <message>
+        <source>Request a new ID</source>
+        <translation>Solicitar un ID nuevo</translation>
+    </message>
+    <message>
+        <source>Ask the agency for a new state ID for %1 (district ID %2)?</source>
+        <translation>¿Desea solicitar a la agencia un ID estatal nuevo para %1 (ID del distrito %2)?</translation>
+    </message>
+    <message>
+        <source>Do this only when none of the candidates is this person: a second state ID for one person is hard to undo.</source>
+        <translation>Hágalo solo si ninguno de los candidatos es esta persona: un segundo ID estatal para una misma persona es difícil de deshacer.</translation>
+    </message>
+    <message>
+        <source>The new ID was not requested.</source>
+        <translation>No se solicitó el ID nuevo.</translation>
+    </message>
+    <message>
+        <source>A new state ID for %1 is requested on the next Unique ID run.</source>
+        <translation>Se solicitará un ID estatal nuevo para %1 en la próxima ejecución de ID único.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>DEX Desk: configure and run the real-time data exchange with the state education agency.</source>
@@ -2786,10 +4547,6 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Render the LEA dialog of the selected profile into FILE and exit.</source>
         <translation>Representar el diálogo de LEA del perfil seleccionado en FILE y salir.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: show SECTION (general, logs, audit) first.</source>
-        <translation>Con --screenshot: mostrar primero SECTION (general, logs, audit).</translation>
     </message>
     <message>
         <source>With --screenshot: select and save profile ID first.</source>
@@ -2824,6 +4581,30 @@ Ejecútelo dentro de una sesión de escritorio o en una pantalla virtual con &qu
     <message>
         <source>Run &quot;dexdesk --help&quot; for the options.</source>
         <translation>Ejecute &quot;dexdesk --help&quot; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show SECTION (general, monitor, errors, logs, audit) first.</source>
+        <translation>Con --screenshot: mostrar primero SECTION (general, monitor, errors, logs, audit).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait MS milliseconds first (default 300).</source>
+        <translation>Con --screenshot: esperar primero MS milisegundos (predeterminado 300).</translation>
+    </message>
+    <message>
+        <source>With --demo and --screenshot: turn the system On first, to show a run.</source>
+        <translation>Con --demo y --screenshot: poner primero el sistema en Activado, para mostrar una ejecución.</translation>
+    </message>
+    <message>
+        <source>Start a demo: a built-in agency simulator and generated sample records in a throwaway database; your own database and keychain are not touched.</source>
+        <translation>Iniciar una demostración: un simulador de agencia integrado y registros de ejemplo generados en una base de datos desechable; su propia base de datos y su llavero no se tocan.</translation>
+    </message>
+    <message>
+        <source>With --demo: generate N sample students (default 300).</source>
+        <translation>Con --demo: generar N estudiantes de ejemplo (predeterminado 300).</translation>
+    </message>
+    <message>
+        <source>dexdesk: --demo-students takes 1 to 100000.</source>
+        <translation>dexdesk: --demo-students admite de 1 a 100000.</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@ DEX Desk without windows, for technicians and servers. It works on the same data
 keychain as the DEX Desk application.
 
 Commands:
-%2%3%4%5%6%7%8help [COMMAND]
+%2%3%4%5%6%7%8%9%10%11help [COMMAND]
     Shows this help, or the help of one command.
 
 Options (before the command):
@@ -66,7 +66,7 @@ DEX Desk sans fenêtres, pour les techniciens et les serveurs. Il utilise la mê
 le même trousseau du système que l&apos;application DEX Desk.
 
 Commandes :
-%2%3%4%5%6%7%8help [COMMANDE]
+%2%3%4%5%6%7%8%9%10%11help [COMMANDE]
     Affiche cette aide, ou l&apos;aide d&apos;une commande.
 
 Options (avant la commande) :
@@ -164,6 +164,164 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>CsvImporter</name>
+    <message>
+        <source>%1 is %2 characters long, more than a descriptor value may have (%3); write the code value, e.g. &quot;Ninth grade&quot;, or its full URI</source>
+        <translation>%1 compte %2 caractères, plus que ce qu&apos;une valeur de descripteur peut contenir (%3) ; écrivez la valeur de code, p. ex. « Ninth grade », ou son URI complet</translation>
+    </message>
+    <message>
+        <source>%1 has no code value after &quot;#&quot;; write the code value, e.g. %2#Ninth grade</source>
+        <translation>%1 n&apos;a pas de valeur de code après « # » ; écrivez la valeur de code, p. ex. %2#Ninth grade</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Problems not listed: %1 more.</source>
+        <translation>Problèmes non affichés : %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. New: %2, changed: %3, unchanged: %4, deleted: %5.</source>
+        <translation>Lignes du fichier : %1. Nouvelles : %2, modifiées : %3, inchangées : %4, supprimées : %5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a school year; write the year in which the school year ends, e.g. 2027</source>
+        <translation>%1 n&apos;est pas une année scolaire ; écrivez l&apos;année où se termine l&apos;année scolaire, p. ex. 2027</translation>
+    </message>
+    <message>
+        <source>the value is missing; every record needs one</source>
+        <translation>la valeur est manquante ; chaque enregistrement en a besoin</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; shorten it to at most %3</source>
+        <translation>%1 compte %2 caractères ; raccourcissez-le à %3 au maximum</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number; write digits only, e.g. 255901001</source>
+        <translation>%1 n&apos;est pas un nombre entier ; écrivez uniquement des chiffres, p. ex. 255901001</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD</source>
+        <translation>%1 n&apos;est pas une date ; écrivez-la au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false; write true, false, yes, no, 1 or 0</source>
+        <translation>%1 n&apos;est ni true ni false ; écrivez true, false, yes, no, 1 ou 0</translation>
+    </message>
+    <message>
+        <source>the list is empty; write at least one value (separate values with &quot;;&quot;)</source>
+        <translation>la liste est vide ; écrivez au moins une valeur (séparez les valeurs par « ; »)</translation>
+    </message>
+    <message>
+        <source>The default school year: %1.</source>
+        <translation>L&apos;année scolaire par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>The default LEA: %1</source>
+        <translation>La LEA par défaut : %1</translation>
+    </message>
+    <message>
+        <source>The file is empty. Its first line must name the columns, e.g. %1.</source>
+        <translation>Le fichier est vide. Sa première ligne doit nommer les colonnes, p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name; name it or remove the column</source>
+        <translation>la colonne %1 de l&apos;en-tête n&apos;a pas de nom ; nommez-la ou supprimez la colonne</translation>
+    </message>
+    <message>
+        <source>%1 (columns %2 and %3)</source>
+        <translation>%1 (colonnes %2 et %3)</translation>
+    </message>
+    <message>
+        <source>the header names columns that %1 records do not have: %2. Rename or remove them; the columns are %3</source>
+        <translation>l&apos;en-tête nomme des colonnes que les enregistrements %1 n&apos;ont pas : %2. Renommez-les ou supprimez-les ; les colonnes sont %3</translation>
+    </message>
+    <message>
+        <source>the header names a column twice: %1. Keep one of each</source>
+        <translation>l&apos;en-tête nomme une colonne deux fois : %1. N&apos;en gardez qu&apos;une de chaque</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1 of %2 records; add them</source>
+        <translation>il manque à l&apos;en-tête la ou les colonnes obligatoires %1 des enregistrements %2 ; ajoutez-les</translation>
+    </message>
+    <message>
+        <source>there is no school_year column; add one, or give the school year the rows belong to</source>
+        <translation>il n&apos;y a pas de colonne school_year ; ajoutez-en une, ou indiquez l&apos;année scolaire à laquelle appartiennent les lignes</translation>
+    </message>
+    <message>
+        <source>there is no lea_id column; add one, or give the LEA the rows belong to</source>
+        <translation>il n&apos;y a pas de colonne lea_id ; ajoutez-en une, ou indiquez la LEA à laquelle appartiennent les lignes</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into smaller files and import them one by one.</source>
+        <translation>Le fichier compte plus de %1 lignes. Divisez-le en fichiers plus petits et importez-les un par un.</translation>
+    </message>
+    <message>
+        <source>%1 field(s) but the header has %2; check this line&apos;s commas and quotes</source>
+        <translation>%1 champ(s), mais l&apos;en-tête en a %2 ; vérifiez les virgules et les guillemets de cette ligne</translation>
+    </message>
+    <message>
+        <source>the same %1 record (%2) is also on line %3; keep one of the two lines</source>
+        <translation>le même enregistrement %1 (%2) figure aussi à la ligne %3 ; gardez une des deux lignes</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2. Check the path and that you may read the file.</source>
+        <translation>Impossible de lire le fichier %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>There are no &quot;%1&quot; records. Choose one of: %2.</source>
+        <translation>Il n&apos;existe pas d&apos;enregistrements « %1 ». Choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database: %1. Another program may be holding it; try again.</source>
+        <translation>Impossible de commencer à écrire dans la base de données : %1. Un autre programme la bloque peut-être ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Saving the records failed: %1.</source>
+        <translation>La sauvegarde des enregistrements a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: the record has more than %2 fields. Check that the file is a CSV file separated by commas.</source>
+        <translation>ligne %1 : l&apos;enregistrement compte plus de %2 champs. Vérifiez que le fichier est un fichier CSV séparé par des virgules.</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>ligne %1, champ %2 : le texte n&apos;est pas en UTF-8. Enregistrez le fichier au format « CSV UTF-8 » et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than %2 bytes. Check that every quoted field has its closing quote.</source>
+        <translation>ligne %1 : l&apos;enregistrement dépasse %2 octets. Vérifiez que chaque champ entre guillemets a son guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: a quote inside a field that does not start with a quote. Put the whole field in quotes and write the quote twice (&quot;&quot;).</source>
+        <translation>ligne %1, champ %2 : un guillemet figure dans un champ qui ne commence pas par un guillemet. Mettez tout le champ entre guillemets et doublez le guillemet (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the quoted field is never closed. Add the closing quote (&quot;), and write a quote inside a field twice (&quot;&quot;).</source>
+        <translation>ligne %1, champ %2 : le champ entre guillemets n&apos;est jamais fermé. Ajoutez le guillemet fermant (&quot;), et doublez tout guillemet à l&apos;intérieur d&apos;un champ (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: there is text after the closing quote of a quoted field. A quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>ligne %1, champ %2 : du texte suit le guillemet fermant d&apos;un champ entre guillemets. Un guillemet à l&apos;intérieur d&apos;un champ entre guillemets s&apos;écrit deux fois (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the field is longer than %3 bytes. Check that every quoted field has its closing quote.</source>
+        <translation>ligne %1, champ %2 : le champ dépasse %3 octets. Vérifiez que chaque champ entre guillemets a son guillemet fermant.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
@@ -253,6 +411,330 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>DownloadCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] download [--json]</source>
+        <translation>dexdesk-cli [--database CHEMIN] download [--json]</translation>
+    </message>
+    <message>
+        <source>no secret is stored for LEA %1. Enter it in General Setup (or with &quot;dexdesk-cli secret set&quot;) and save.</source>
+        <translation>aucun secret n&apos;est enregistré pour la LEA %1. Saisissez-le dans Configuration générale (ou avec « dexdesk-cli secret set ») et enregistrez.</translation>
+    </message>
+    <message>
+        <source>the secret of LEA %1 could not be read: %2</source>
+        <translation>le secret de la LEA %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>modifications seules</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Resource (year)</source>
+        <translation>Ressource (année)</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Insérés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli: %1</source>
+        <translation>dexdesk-cli : %1</translation>
+    </message>
+    <message>
+        <source>download [--json]
+    Downloads the agency&apos;s descriptors, local education agencies and schools of the selected
+    profile&apos;s school years into the database, once, for the first enabled LEA (its secret comes
+    from the keychain). Where the agency offers change queries only what changed since the last
+    download is fetched. Needs the Download service on. A resource whose answer is malformed is
+    left as it was. --json prints the per-resource counts as JSON. Exit code 0 when every
+    resource was downloaded, 1 otherwise.
+</source>
+        <translation>download [--json]
+    Télécharge une fois dans la base de données les descripteurs, les agences locales d&apos;éducation et
+    les écoles de l&apos;agence pour les années scolaires du profil sélectionné, pour la première LEA
+    activée (son secret provient du trousseau du système). Si l&apos;agence propose des requêtes de
+    modifications, seul ce qui a changé depuis le dernier téléchargement est récupéré. Nécessite le
+    service Téléchargement activé. Une ressource dont la réponse est mal formée reste inchangée.
+    --json affiche les nombres par ressource en JSON. Code de sortie 0 si toutes les ressources ont
+    été téléchargées, 1 sinon.
+</translation>
+    </message>
+    <message>
+        <source>download: %1</source>
+        <translation>download : %1</translation>
+    </message>
+    <message>
+        <source>No data exchange profile is installed, so there is nothing to download from.</source>
+        <translation>Aucun profil d&apos;échange de données n&apos;est installé ; il n&apos;y a donc aucune source de téléchargement.</translation>
+    </message>
+    <message>
+        <source>Download is off in the service options of profile &quot;%1&quot;. Turn it on in General Setup and save.</source>
+        <translation>Le service Téléchargement est désactivé dans les options de service du profil « %1 ». Activez-le dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>No LEA of profile &quot;%1&quot; is enabled with a key, so there is no one to download for. Enable one in General Setup and save.</source>
+        <translation>Aucune LEA du profil « %1 » n&apos;est activée avec une clé ; il n&apos;y a donc personne pour qui télécharger. Activez-en une dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Another DEX Desk engine (%1) is running on this database and downloads on its own schedule. Stop it first to download by hand.</source>
+        <translation>Un autre moteur DEX Desk (%1) s&apos;exécute sur cette base de données et télécharge selon son propre calendrier. Arrêtez-le d&apos;abord pour télécharger manuellement.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>« %1 » n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>an item of &quot;%1&quot; has no text &quot;%2&quot;</source>
+        <translation>un élément de « %1 » n&apos;a pas de texte « %2 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>« %1 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>« %1 » n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>« %1 » n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>« %1 » est manquant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation>« %1 » est manquant ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>the resource %1 is not one DEX Desk downloads</source>
+        <translation>la ressource %1 ne fait pas partie de celles que DEX Desk télécharge</translation>
+    </message>
+    <message>
+        <source>&quot;keyValues&quot; has no namespace and codeValue</source>
+        <translation>« keyValues » n&apos;a pas de namespace ni de codeValue</translation>
+    </message>
+    <message>
+        <source>&quot;keyValues&quot; has no usable &quot;%1&quot;</source>
+        <translation>« keyValues » n&apos;a pas de « %1 » utilisable</translation>
+    </message>
+    <message>
+        <source>a staged %1 record is not usable: %2</source>
+        <translation>un enregistrement %1 préparé n&apos;est pas utilisable : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCommands</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] run [--once]</source>
+        <translation>dexdesk-cli [--database CHEMIN] run [--once]</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] publish --all|--changes</source>
+        <translation>dexdesk-cli [--database CHEMIN] publish --all|--changes</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] status [--json]</source>
+        <translation>dexdesk-cli [--database CHEMIN] status [--json]</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli: %1</source>
+        <translation>dexdesk-cli : %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 records; %2 rejected by the agency; %3 sends to retry.</source>
+        <translation>%1 enregistrements envoyés ; %2 rejetés par l&apos;agence ; %3 envois à réessayer.</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli: not everything was sent. %1 Run &quot;dexdesk-cli status&quot; to see what is left.</source>
+        <translation>dexdesk-cli : tout n&apos;a pas été envoyé. %1 Exécutez « dexdesk-cli status » pour voir ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Stopping: requests in flight are abandoned and stay queued.</source>
+        <translation>Arrêt : les requêtes en cours sont abandonnées et restent dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The engine runs while the system is On; stop it with Ctrl+C.</source>
+        <translation>Le moteur s&apos;exécute tant que le système est Activé ; arrêtez-le avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>run [--once]
+    Runs the exchange engine without a window while the system is On: publishes captured
+    changes on the Job Processing Frequency&apos;s schedule, retries failures and follows saved
+    settings (turning the system Off stops it within a second). Only one engine runs per
+    database. --once sends what is queued and exits: 0 when everything was sent, 1 when some
+    records were rejected or are still failing.
+publish --all|--changes
+    Publishes by hand, once, whether or not the system is On: --changes sends the queued
+    changes, --all every record of the selected school years. Exit code 0 when everything
+    was sent, 1 otherwise.
+status [--json]
+    Per resource: records queued, retrying, waiting on a dependency, stuck, rejected, held back
+    (a value the agency lacks, or no state unique ID yet) and sent;
+    whether an engine runs on this database; the latest runs.
+</source>
+        <translation>run [--once]
+    Exécute le moteur d&apos;échange sans fenêtre tant que le système est Activé : publie les
+    modifications capturées selon le calendrier de la Fréquence de traitement des tâches, réessaie
+    les échecs et suit les paramètres enregistrés (désactiver le système l&apos;arrête en moins d&apos;une
+    seconde). Un seul moteur s&apos;exécute par base de données. --once envoie ce qui est en file
+    d&apos;attente puis s&apos;arrête : 0 si tout a été envoyé, 1 si des enregistrements ont été rejetés ou
+    échouent encore.
+publish --all|--changes
+    Publie manuellement, une fois, que le système soit Activé ou non : --changes envoie les
+    modifications en file d&apos;attente, --all tous les enregistrements des années scolaires
+    sélectionnées. Code de sortie 0 si tout a été envoyé, 1 sinon.
+status [--json]
+    Par ressource : enregistrements en file d&apos;attente, en nouvel essai, en attente d&apos;une dépendance,
+    bloqués, rejetés, retenus (une valeur que l&apos;agence n&apos;a pas, ou pas encore d&apos;identifiant unique
+    de l&apos;État) et envoyés ; si un moteur s&apos;exécute sur cette base de données ; les dernières
+    exécutions.
+</translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation>run : %1</translation>
+    </message>
+    <message>
+        <source>publish: %1</source>
+        <translation>publish : %1</translation>
+    </message>
+    <message>
+        <source>publish: give exactly one of --all and --changes</source>
+        <translation>publish : indiquez exactement une des options --all et --changes</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the exchange status: %1</source>
+        <translation>Impossible de lire l&apos;état de l&apos;échange : %1</translation>
+    </message>
+    <message>
+        <source>Engine: not running on this database.</source>
+        <translation>Moteur : ne s&apos;exécute pas sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>Engine: running (%1).</source>
+        <translation>Moteur : en cours d&apos;exécution (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6 %7 %8</source>
+        <translation>%1 %2 %3 %4 %5 %6 %7 %8</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réess.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n captured change(s) not yet taken in by the engine.</source>
+        <translation>
+            <numerusform>%n modification capturée pas encore prise en charge par le moteur.</numerusform>
+            <numerusform>%n modifications capturées pas encore prises en charge par le moteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest runs:</source>
+        <translation>Dernières exécutions :</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3, %4 sent, %5 failed</source>
+        <translation>  %1 %2 : %3, %4 envoyés, %5 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatus</name>
+    <message>
+        <source>Downloading from the agency</source>
+        <translation>Téléchargement depuis l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs</source>
+        <translation>Demande des identifiants uniques</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the agency to recover</source>
+        <translation>En attente du rétablissement de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Monitoring (another DEX Desk engine sends)</source>
+        <translation>Surveillance (un autre moteur DEX Desk envoie)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBody</name>
     <message>
         <source>(correlation id %1)</source>
@@ -261,6 +743,52 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>(empty answer)</source>
         <translation>(réponse vide)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCounts</name>
+    <message>
+        <source>All resources</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+</context>
+<context>
+    <name>FailureGroups</name>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Stuck (still retried)</source>
+        <translation>Bloqué (toujours réessayé)</translation>
+    </message>
+    <message>
+        <source>Waiting on a dependency</source>
+        <translation>En attente d&apos;une dépendance</translation>
+    </message>
+    <message>
+        <source>Value the agency lacks</source>
+        <translation>Valeur que l&apos;agence n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>Waiting for a state ID</source>
+        <translation>En attente d&apos;un identifiant de l&apos;État</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the queue.</source>
+        <translation>L&apos;enregistrement n&apos;est plus dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>La base de données est occupée ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The change could not be written; nothing was changed.</source>
+        <translation>La modification n&apos;a pas pu être écrite ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1148,25 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>PublishQueue</name>
+    <message>
+        <source>The resource %1 is not one DEX Desk keeps.</source>
+        <translation>La ressource %1 ne fait pas partie de celles que DEX Desk conserve.</translation>
+    </message>
+    <message>
+        <source>Waiting for a state unique ID: the Unique ID service assigns one, then the record is sent.</source>
+        <translation>En attente d&apos;un identifiant unique de l&apos;État : le service Identifiant unique en attribue un, puis l&apos;enregistrement est envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent: the agency does not have %1. Correct the value in the student information system (or download the agency&apos;s descriptors again), then the record is sent.</source>
+        <translation>Non envoyé : l&apos;agence n&apos;a pas %1. Corrigez la valeur dans le système d&apos;information des élèves (ou téléchargez de nouveau les descripteurs de l&apos;agence), puis l&apos;enregistrement sera envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>PurgeCommand</name>
     <message>
         <source>dexdesk-cli [--database PATH] purge [--dry-run] [--json]</source>
@@ -691,6 +1238,168 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Purging %1 failed: %2. Run the purge again.</source>
         <translation>La purge de %1 a échoué : %2. Relancez la purge.</translation>
+    </message>
+    <message>
+        <source>Delivered changes</source>
+        <translation>Modifications livrées</translation>
+    </message>
+    <message>
+        <source>Finished job runs</source>
+        <translation>Exécutions de tâches terminées</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>Writing the %1 records failed: %2.</source>
+        <translation>L&apos;écriture des enregistrements %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>The %1 records have no school_year or lea_id.</source>
+        <translation>Les enregistrements %1 n&apos;ont pas de school_year ni de lea_id.</translation>
+    </message>
+    <message>
+        <source>The %1 records have no %2 column, which is part of their key.</source>
+        <translation>Les enregistrements %1 n&apos;ont pas de colonne %2, qui fait partie de leur clé.</translation>
+    </message>
+    <message>
+        <source>The %1 records have no column %2.</source>
+        <translation>Les enregistrements %1 n&apos;ont pas de colonne %2.</translation>
+    </message>
+    <message>
+        <source>The %1 record with the key %2 is given twice.</source>
+        <translation>L&apos;enregistrement %1 avec la clé %2 figure deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCommands</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non « %4 »</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 nouveaux, %2 modifiés, %3 inchangés</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] records import-csv RESOURCE FILE [--school-year Y] [--lea ID] [--replace] [--dry-run] | generate --students N [--seed S] [--school-year Y] [--lea ID] | count [--json]</source>
+        <translation>dexdesk-cli [--database CHEMIN] records import-csv RESSOURCE FICHIER [--school-year A] [--lea ID] [--replace] [--dry-run] | generate --students N [--seed S] [--school-year A] [--lea ID] | count [--json]</translation>
+    </message>
+    <message>
+        <source>records import-csv RESOURCE FILE [--school-year Y] [--lea ID] [--replace] [--dry-run]
+    Imports a CSV file (UTF-8, comma separated, a header naming the columns) into the records
+    of RESOURCE, an Ed-Fi resource name such as students or studentSchoolAssociations. The
+    columns are those of the resource plus school_year and lea_id; --school-year and --lea
+    give them for a file without those columns. The whole file is checked first: on any
+    problem nothing changes and each problem is listed with its line. A row already stored
+    (same school year and key) is updated only when a value differs. --replace treats the
+    file as a full extract and deletes the rows of its school years that it lacks. --dry-run
+    checks the file and says what would change, without changing anything.
+records generate --students N [--seed S] [--school-year Y] [--lea ID]
+    Makes sample records: the LEA (default 255901) and its three schools, N students with their
+    school and LEA associations, and a staff member per 15 students with theirs, for school
+    year Y (default 2027). The same seed (default 1) always gives the same records.
+records count [--json]
+    Shows how many records there are of each resource and school year.
+</source>
+        <translation>records import-csv RESSOURCE FICHIER [--school-year A] [--lea ID] [--replace] [--dry-run]
+    Importe un fichier CSV (UTF-8, séparé par des virgules, avec un en-tête nommant les colonnes)
+    dans les enregistrements de RESSOURCE, un nom de ressource Ed-Fi comme students ou
+    studentSchoolAssociations. Les colonnes sont celles de la ressource, plus school_year et lea_id ;
+    --school-year et --lea les fournissent pour un fichier sans ces colonnes. Le fichier entier est
+    d&apos;abord vérifié : au moindre problème, rien ne change et chaque problème est indiqué avec sa
+    ligne. Une ligne déjà enregistrée (même année scolaire et même clé) n&apos;est mise à jour que si une
+    valeur diffère. --replace traite le fichier comme un extrait complet et supprime les lignes de
+    ses années scolaires qui n&apos;y figurent pas. --dry-run vérifie le fichier et indique ce qui
+    changerait, sans rien modifier.
+records generate --students N [--seed S] [--school-year A] [--lea ID]
+    Crée des enregistrements d&apos;exemple : la LEA (255901 par défaut) et ses trois écoles, N élèves avec
+    leurs associations à l&apos;école et à la LEA, et un membre du personnel pour 15 élèves avec les
+    siennes, pour l&apos;année scolaire A (2027 par défaut). La même graine (1 par défaut) donne toujours
+    les mêmes enregistrements.
+records count [--json]
+    Affiche le nombre d&apos;enregistrements de chaque ressource et de chaque année scolaire.
+</translation>
+    </message>
+    <message>
+        <source>records: missing subcommand (import-csv, generate or count)</source>
+        <translation>records : sous-commande manquante (import-csv, generate ou count)</translation>
+    </message>
+    <message>
+        <source>records: unknown subcommand &quot;%1&quot;</source>
+        <translation>records : sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>records import-csv: %1</source>
+        <translation>records import-csv : %1</translation>
+    </message>
+    <message>
+        <source>records import-csv: there are no &quot;%1&quot; records; use one of %2</source>
+        <translation>records import-csv : il n&apos;existe pas d&apos;enregistrements « %1 » ; utilisez l&apos;un de ceux-ci : %2</translation>
+    </message>
+    <message>
+        <source>records import-csv: --lea needs an LEA identifier</source>
+        <translation>records import-csv : --lea nécessite un identifiant de LEA</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed. Fix these problems and import it again:</source>
+        <translation>%1 n&apos;a pas été importé ; rien n&apos;a été modifié. Corrigez ces problèmes et importez-le de nouveau :</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 is valid. Importing it into %2 would do this:</source>
+        <translation>Simulation : %1 est valide. L&apos;importer dans %2 aurait l&apos;effet suivant :</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importé dans %2.</translation>
+    </message>
+    <message>
+        <source>  Changes queued for the agency: %1.</source>
+        <translation>  Modifications en file d&apos;attente pour l&apos;agence : %1.</translation>
+    </message>
+    <message>
+        <source>records generate: %1</source>
+        <translation>records generate : %1</translation>
+    </message>
+    <message>
+        <source>records generate: say how many students with --students N</source>
+        <translation>records generate : indiquez le nombre d&apos;élèves avec --students N</translation>
+    </message>
+    <message>
+        <source>Sample records for LEA %1, school year %2 (seed %3), written in %4 s:</source>
+        <translation>Enregistrements d&apos;exemple pour la LEA %1, année scolaire %2 (graine %3), écrits en %4 s :</translation>
+    </message>
+    <message>
+        <source>records count: %1</source>
+        <translation>records count : %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the %1 records: %2</source>
+        <translation>Impossible de compter les enregistrements %1 : %2</translation>
+    </message>
+    <message>
+        <source>There are no district records yet. Import them with &quot;dexdesk-cli records import-csv&quot;, or make sample records with &quot;dexdesk-cli records generate --students 100&quot;.</source>
+        <translation>Il n&apos;y a pas encore d&apos;enregistrements du district. Importez-les avec « dexdesk-cli records import-csv », ou créez des enregistrements d&apos;exemple avec « dexdesk-cli records generate --students 100 ».</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Records in all: %1</source>
+        <translation>Enregistrements au total : %1</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1473,29 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Defaults restored for the profile %1 (%2). System Enabled is Off.</source>
         <translation>Valeurs par défaut restaurées pour le profil %1 (%2). Système activé est sur Désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataGenerator</name>
+    <message>
+        <source>The number of students must be from 1 to %1.</source>
+        <translation>Le nombre d&apos;élèves doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The school year must be from 1930 to 2100 (the year in which it ends, e.g. 2027).</source>
+        <translation>L&apos;année scolaire doit être comprise entre 1930 et 2100 (l&apos;année où elle se termine, p. ex. 2027).</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database: %1. Another program may be holding it; try again.</source>
+        <translation>Impossible de commencer à écrire dans la base de données : %1. Un autre programme la bloque peut-être ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Saving the records failed: %1.</source>
+        <translation>La sauvegarde des enregistrements a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>Generating the sample records failed: %1 Nothing was changed.</source>
+        <translation>La génération des enregistrements d&apos;exemple a échoué : %1 Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2349,153 @@ settings import FICHIER [--dry-run]
     </message>
 </context>
 <context>
+    <name>UniqueIdCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] unique-id [--json] | --review [--json] | --choose PERSON ID | --new PERSON</source>
+        <translation>dexdesk-cli [--database CHEMIN] unique-id [--json] | --review [--json] | --choose PERSONNE ID | --new PERSONNE</translation>
+    </message>
+    <message>
+        <source>Cannot read the review list: %1</source>
+        <translation>Impossible de lire la liste de vérification : %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for review.</source>
+        <translation>Personne n&apos;attend de vérification.</translation>
+    </message>
+    <message>
+        <source>%1  %2, born %3</source>
+        <translation>%1  %2, né(e) le %3</translation>
+    </message>
+    <message>
+        <source>    problem: %1</source>
+        <translation>    problème : %1</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sans score</translation>
+    </message>
+    <message>
+        <source>    %1  %2, born %3 (score %4)</source>
+        <translation>    %1  %2, né(e) le %3 (score %4)</translation>
+    </message>
+    <message>
+        <source>Use one with --choose PERSON ID, or ask for a new ID with --new PERSON.</source>
+        <translation>Utilisez-en un avec --choose PERSONNE ID, ou demandez un nouvel identifiant avec --new PERSONNE.</translation>
+    </message>
+    <message>
+        <source>The Unique ID service is off in profile &quot;%1&quot; (or the profile has none). Turn it on in General Setup and save.</source>
+        <translation>Le service Identifiant unique est désactivé dans le profil « %1 » (ou le profil n&apos;en a pas). Activez-le dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; names no Unique ID service address.</source>
+        <translation>Le profil « %1 » n&apos;indique aucune adresse de service Identifiant unique.</translation>
+    </message>
+    <message>
+        <source>The engine (%1) runs on this database and asks the Unique ID service on its own schedule. Stop it first, or let it do the work.</source>
+        <translation>Le moteur (%1) s&apos;exécute sur cette base de données et interroge le service Identifiant unique selon son propre calendrier. Arrêtez-le d&apos;abord, ou laissez-le faire le travail.</translation>
+    </message>
+    <message>
+        <source>No enabled LEA with a key in profile &quot;%1&quot;. Add one in General Setup and save.</source>
+        <translation>Aucune LEA activée avec une clé dans le profil « %1 ». Ajoutez-en une dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for LEA %1. Enter it in General Setup and save, or use &quot;dexdesk-cli secret set&quot;.</source>
+        <translation>Aucun secret n&apos;est enregistré pour la LEA %1. Saisissez-le dans Configuration générale et enregistrez, ou utilisez « dexdesk-cli secret set ».</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 new IDs, %3 to review, %4 still pending at the agency, %5 to retry, %6 refused.</source>
+        <translation>%1 correspondances, %2 nouveaux identifiants, %3 à vérifier, %4 encore en attente à l&apos;agence, %5 à réessayer, %6 refusés.</translation>
+    </message>
+    <message>
+        <source>See who waits for review with &quot;dexdesk-cli unique-id --review&quot;.</source>
+        <translation>Voyez qui attend une vérification avec « dexdesk-cli unique-id --review ».</translation>
+    </message>
+    <message>
+        <source>unique-id [--json]
+    Asks the agency&apos;s Unique ID service once about every person without a state unique ID
+    (the selected profile&apos;s first enabled LEA): a single confident match or a new ID is
+    written back, several candidates wait for review. Needs the Unique ID service on.
+unique-id --review [--json]
+    Lists the persons waiting for review with their candidates.
+unique-id --choose PERSON ID | --new PERSON
+    Uses candidate ID for PERSON (written at once), or asks for a new ID for PERSON (then
+    asked for at once, or on the engine&apos;s next Unique ID run when the engine is running).
+    PERSON is students/YEAR/ID or staffs/YEAR/ID with the district&apos;s ID, as --review shows.
+</source>
+        <translation>unique-id [--json]
+    Interroge une fois le service Identifiant unique de l&apos;agence pour chaque personne sans
+    identifiant unique de l&apos;État (première LEA activée du profil sélectionné) : une correspondance
+    unique et sûre ou un nouvel identifiant est réécrit ; plusieurs candidats restent en attente de
+    vérification. Nécessite le service Identifiant unique activé.
+unique-id --review [--json]
+    Liste les personnes en attente de vérification avec leurs candidats.
+unique-id --choose PERSONNE ID | --new PERSONNE
+    Utilise l&apos;identifiant ID du candidat pour PERSONNE (écrit immédiatement), ou demande un nouvel
+    identifiant pour PERSONNE (demandé immédiatement, ou lors de la prochaine exécution Identifiant
+    unique du moteur si celui-ci s&apos;exécute). PERSONNE s&apos;écrit students/ANNÉE/ID ou staffs/ANNÉE/ID
+    avec l&apos;identifiant du district, comme l&apos;affiche --review.
+</translation>
+    </message>
+    <message>
+        <source>unique-id: %1</source>
+        <translation>unique-id : %1</translation>
+    </message>
+    <message>
+        <source>unique-id: give at most one of --review, --choose and --new</source>
+        <translation>unique-id : indiquez au plus une des options --review, --choose et --new</translation>
+    </message>
+    <message>
+        <source>%1 now has the state ID %2; it is published with the next changes.</source>
+        <translation>%1 a maintenant l&apos;identifiant de l&apos;État %2 ; il est publié avec les prochaines modifications.</translation>
+    </message>
+    <message>
+        <source>A new ID for %1 is asked for on the engine&apos;s next Unique ID run.</source>
+        <translation>Un nouvel identifiant pour %1 sera demandé lors de la prochaine exécution Identifiant unique du moteur.</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueIdRequests</name>
+    <message>
+        <source>&quot;%1&quot; does not name a person: write it as students/YEAR/ID or staffs/YEAR/ID, with the district&apos;s ID.</source>
+        <translation>« %1 » ne désigne pas une personne : écrivez-le sous la forme students/ANNÉE/ID ou staffs/ANNÉE/ID, avec l&apos;identifiant du district.</translation>
+    </message>
+    <message>
+        <source>%1 has no unique-ID request: there is no such person, or it has not been asked about yet.</source>
+        <translation>%1 n&apos;a pas de demande d&apos;identifiant unique : cette personne n&apos;existe pas, ou elle n&apos;a pas encore fait l&apos;objet d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>No state unique ID to write back for %1.</source>
+        <translation>Aucun identifiant unique de l&apos;État à réécrire pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the database, so its state ID was not written.</source>
+        <translation>%1 n&apos;est plus dans la base de données ; son identifiant de l&apos;État n&apos;a donc pas été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 already has a state ID (%2), so it was left as it is.</source>
+        <translation>%1 a déjà un identifiant de l&apos;État (%2) ; il a donc été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The state ID %1 already belongs to another person of school year %2 in this database: the two may be the same person. Check both records before using this ID for %3.</source>
+        <translation>L&apos;identifiant de l&apos;État %1 appartient déjà à une autre personne de l&apos;année scolaire %2 dans cette base de données : il s&apos;agit peut-être de la même personne. Vérifiez les deux enregistrements avant d&apos;utiliser cet identifiant pour %3.</translation>
+    </message>
+    <message>
+        <source>The associations of %1 could not take the state ID %2: %3</source>
+        <translation>L&apos;identifiant de l&apos;État %2 n&apos;a pas pu être appliqué aux associations de %1 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueIdReview</name>
+    <message>
+        <source>%1 is not waiting for review any more (it is %2). Refresh the list.</source>
+        <translation>%1 n&apos;attend plus de vérification (son état est %2). Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the candidates the identity service offered for %2.</source>
+        <translation>%1 ne fait pas partie des candidats que le service d&apos;identité a proposés pour %2.</translation>
+    </message>
+</context>
+<context>
     <name>dexdesk::AuditTrailPage</name>
     <message>
         <source>Audit trail</source>
@@ -1870,6 +2749,526 @@ settings import FICHIER [--dry-run]
     <message>
         <source>Within %1 s of the server&apos;s clock.</source>
         <translation>À moins de %1 s de l&apos;horloge du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::DemoSession</name>
+    <message>
+        <source>Demo: the agency is a simulator inside this program and the records are generated samples in a throwaway database, removed when you quit. Press Test Connection, turn the system On and Save, then watch the records flow in the Exchange Monitor.</source>
+        <translation>Démonstration : l&apos;agence est un simulateur intégré à ce programme et les enregistrements sont des exemples générés dans une base de données jetable, supprimée à la fermeture. Cliquez sur Tester la connexion, activez le système et cliquez sur Enregistrer, puis observez le flux des enregistrements dans le Moniteur d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Demo with throwaway data[*]</source>
+        <translation>Démonstration avec des données jetables[*]</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created for the demo (%1).</source>
+        <translation>Aucun dossier temporaire n&apos;a pu être créé pour la démonstration (%1).</translation>
+    </message>
+    <message>
+        <source>The training profile &quot;%1&quot; is not installed, so the demo cannot run.</source>
+        <translation>Le profil de formation « %1 » n&apos;est pas installé ; la démonstration ne peut donc pas s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s agency simulator could not start: %1</source>
+        <translation>Le simulateur d&apos;agence de la démonstration n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The demo settings could not be saved: %1</source>
+        <translation>Les paramètres de la démonstration n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::Downloader</name>
+    <message>
+        <source>all years</source>
+        <translation>toutes les années</translation>
+    </message>
+    <message>
+        <source>the agency answered HTTP %1: %2</source>
+        <translation>l&apos;agence a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database could not be written: %1</source>
+        <translation>La base de données n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>The agency rejected the key or secret of LEA %1: %2</source>
+        <translation>L&apos;agence a refusé la clé ou le secret de la LEA %1 : %2</translation>
+    </message>
+    <message>
+        <source>the change versions</source>
+        <translation>les versions de modifications</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be read: %2</source>
+        <translation>%1 : la base de données n&apos;a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>décalage %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (gave up after %n attempts)</source>
+        <translation>
+            <numerusform>%1, %2 : %3 (abandon après %n tentative)</numerusform>
+            <numerusform>%1, %2 : %3 (abandon après %n tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, page at offset %2</source>
+        <translation>%1, page au décalage %2</translation>
+    </message>
+    <message>
+        <source>%1: the agency&apos;s answer is not a JSON list (%2), so nothing of it was applied.</source>
+        <translation>%1 : la réponse de l&apos;agence n&apos;est pas une liste JSON (%2) ; rien n&apos;en a donc été appliqué.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: record %2 of the page is malformed (%3), so nothing of %4 was applied.</source>
+        <translation>%1 : l&apos;enregistrement %2 de la page est mal formé (%3) ; rien de %4 n&apos;a donc été appliqué.</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be written: %2</source>
+        <translation>%1 : la base de données n&apos;a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>%1: the downloaded records could not be saved: %2</source>
+        <translation>%1 : les enregistrements téléchargés n&apos;ont pas pu être sauvegardés : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::Engine</name>
+    <message>
+        <source>LEA %1: the agency rejected the key or secret, so its records wait. Check the key and secret in General Setup, save, and the LEA resumes. (%2)</source>
+        <translation>LEA %1 : l&apos;agence a refusé la clé ou le secret ; ses enregistrements attendent donc. Vérifiez la clé et le secret dans Configuration générale, enregistrez, et la LEA reprendra. (%2)</translation>
+    </message>
+    <message>
+        <source>LEA %1 cannot send: %2</source>
+        <translation>La LEA %1 ne peut pas envoyer : %2</translation>
+    </message>
+    <message>
+        <source>Download is off in this profile&apos;s service options.</source>
+        <translation>Le service Téléchargement est désactivé dans les options de service de ce profil.</translation>
+    </message>
+    <message>
+        <source>Nothing can be downloaded: no enabled LEA has a key and secret the agency accepts.</source>
+        <translation>Rien ne peut être téléchargé : aucune LEA activée n&apos;a de clé et de secret que l&apos;agence accepte.</translation>
+    </message>
+    <message>
+        <source>The download did not finish: %1</source>
+        <translation>Le téléchargement ne s&apos;est pas terminé : %1</translation>
+    </message>
+    <message>
+        <source>Unique ID is off in this profile&apos;s service options.</source>
+        <translation>Le service Identifiant unique est désactivé dans les options de service de ce profil.</translation>
+    </message>
+    <message>
+        <source>Unique IDs cannot be requested: no enabled LEA has a key and secret the agency accepts, or the profile names no unique-ID service.</source>
+        <translation>Impossible de demander des identifiants uniques : aucune LEA activée n&apos;a de clé et de secret que l&apos;agence accepte, ou le profil n&apos;indique aucun service d&apos;identifiant unique.</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs failed: %1</source>
+        <translation>La demande des identifiants uniques a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Publish is off in this profile&apos;s service options, so nothing is sent.</source>
+        <translation>Le service Publication est désactivé dans les options de service de ce profil ; rien n&apos;est donc envoyé.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written: %1</source>
+        <translation>La base de données n&apos;a pas pu être lue ou écrite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::EngineController</name>
+    <message>
+        <source>an unknown process</source>
+        <translation>un processus inconnu</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The engine is already running.</source>
+        <translation>Le moteur est déjà en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Another DEX Desk engine (%1) is already running on this database, so this one does not send. Stop the other one first, or watch its progress here.</source>
+        <translation>Un autre moteur DEX Desk (%1) s&apos;exécute déjà sur cette base de données ; celui-ci n&apos;envoie donc rien. Arrêtez d&apos;abord l&apos;autre, ou suivez sa progression ici.</translation>
+    </message>
+    <message>
+        <source>The system is Off, so the engine does not run. Turn System Enabled On in General Setup and save.</source>
+        <translation>Le système est Désactivé ; le moteur ne s&apos;exécute donc pas. Mettez Système activé sur Activé dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Publish is off in the service options of profile &quot;%1&quot;. Turn it on in General Setup and save.</source>
+        <translation>Le service Publication est désactivé dans les options de service du profil « %1 ». Activez-le dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>No data exchange profile is installed, so there is nothing to send to.</source>
+        <translation>Aucun profil d&apos;échange de données n&apos;est installé ; il n&apos;y a donc aucune destination d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>no secret is stored for it. Enter it in General Setup and save.</source>
+        <translation>aucun secret n&apos;est enregistré pour elle. Saisissez-le dans Configuration générale et enregistrez.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::ErrorsPage</name>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>LEA</source>
+        <translation>LEA</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Show More</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Lists the next %1 records of this cause.</source>
+        <translation>Affiche les %1 enregistrements suivants de cette cause.</translation>
+    </message>
+    <message>
+        <source>What the agency said about the selected record.</source>
+        <translation>Ce que l&apos;agence a indiqué au sujet de l&apos;enregistrement sélectionné.</translation>
+    </message>
+    <message>
+        <source>The last request for the selected record (its token is never shown).</source>
+        <translation>La dernière requête pour l&apos;enregistrement sélectionné (son token n&apos;est jamais affiché).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to that request.</source>
+        <translation>La réponse de l&apos;agence à cette requête.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Sends the selected records again.</source>
+        <translation>Renvoie les enregistrements sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Retry All of This Cause</source>
+        <translation>Réessayer tous ceux de cette cause</translation>
+    </message>
+    <message>
+        <source>Sends every record of the selected cause again, once you fixed the cause.</source>
+        <translation>Renvoie tous les enregistrements de la cause sélectionnée, une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Sets the selected records aside: they are not sent until they change or you retry them.</source>
+        <translation>Met de côté les enregistrements sélectionnés : ils ne sont pas envoyés tant qu&apos;ils ne changent pas ou que vous ne les réessayez pas.</translation>
+    </message>
+    <message>
+        <source>Dismiss All of This Cause</source>
+        <translation>Écarter tous ceux de cette cause</translation>
+    </message>
+    <message>
+        <source>Sets every record of the selected cause aside.</source>
+        <translation>Met de côté tous les enregistrements de la cause sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Reading the failed records…</source>
+        <translation>Lecture des enregistrements en échec…</translation>
+    </message>
+    <message>
+        <source>The failed records cannot be read: %1</source>
+        <translation>Impossible de lire les enregistrements en échec : %1</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(aucun message)</translation>
+    </message>
+    <message>
+        <source>No failed or held records: everything queued is on its way.</source>
+        <translation>Aucun enregistrement en échec ou retenu : tout ce qui est en file d&apos;attente est en route.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records not sent, in %n cause(s). Select a cause to see its records, and a record to see its last request and the agency&apos;s answer.</source>
+        <translation>
+            <numerusform>%1 enregistrements non envoyés, pour %n cause. Sélectionnez une cause pour voir ses enregistrements, et un enregistrement pour voir sa dernière requête et la réponse de l&apos;agence.</numerusform>
+            <numerusform>%1 enregistrements non envoyés, pour %n causes. Sélectionnez une cause pour voir ses enregistrements, et un enregistrement pour voir sa dernière requête et la réponse de l&apos;agence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records cannot be read: %1</source>
+        <translation>Impossible de lire les enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 records.</source>
+        <translation>%1 enregistrements affichés sur %2.</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Identifiant de requête : %1</translation>
+    </message>
+    <message>
+        <source>(not sent: the record was held back before sending)</source>
+        <translation>(non envoyé : l&apos;enregistrement a été retenu avant l&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued to be sent again now.</source>
+        <translation>
+            <numerusform>%n enregistrement mis en file d&apos;attente pour être renvoyé maintenant.</numerusform>
+            <numerusform>%n enregistrements mis en file d&apos;attente pour être renvoyés maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) queued to be sent again when the system is On.</source>
+        <translation>
+            <numerusform>%n enregistrement mis en file d&apos;attente pour être renvoyé lorsque le système sera Activé.</numerusform>
+            <numerusform>%n enregistrements mis en file d&apos;attente pour être renvoyés lorsque le système sera Activé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dismissed.</source>
+        <translation>
+            <numerusform>%n enregistrement écarté.</numerusform>
+            <numerusform>%n enregistrements écartés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::ExchangeMonitorPage</name>
+    <message>
+        <source>Exchange Monitor</source>
+        <translation>Moniteur d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Publish Changes</source>
+        <translation>Publier les modifications</translation>
+    </message>
+    <message>
+        <source>Sends the queued changes now instead of at the next scheduled run.</source>
+        <translation>Envoie maintenant les modifications en file d&apos;attente au lieu d&apos;attendre la prochaine exécution planifiée.</translation>
+    </message>
+    <message>
+        <source>Publishing the queued changes…</source>
+        <translation>Publication des modifications en file d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Publish All</source>
+        <translation>Publier tout</translation>
+    </message>
+    <message>
+        <source>Sends every record of the selected school years, whatever its change state.</source>
+        <translation>Envoie tous les enregistrements des années scolaires sélectionnées, quel que soit leur état de modification.</translation>
+    </message>
+    <message>
+        <source>Publishing every record of the selected school years…</source>
+        <translation>Publication de tous les enregistrements des années scolaires sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Records to send, including those being retried.</source>
+        <translation>Enregistrements à envoyer, y compris ceux en cours de nouvel essai.</translation>
+    </message>
+    <message>
+        <source>Requests on their way now (the engine reports the total).</source>
+        <translation>Requêtes actuellement en route (le moteur indique le total).</translation>
+    </message>
+    <message>
+        <source>Rejected by the agency, stuck after 10 attempts, or holding a value the agency lacks: see Errors.</source>
+        <translation>Rejetés par l&apos;agence, bloqués après 10 tentatives ou contenant une valeur que l&apos;agence n&apos;a pas : voir Erreurs.</translation>
+    </message>
+    <message>
+        <source>Waiting for a record they depend on, or for a state unique ID.</source>
+        <translation>En attente d&apos;un enregistrement dont ils dépendent, ou d&apos;un identifiant unique de l&apos;État.</translation>
+    </message>
+    <message>
+        <source>Records sent per second</source>
+        <translation>Enregistrements envoyés par seconde</translation>
+    </message>
+    <message>
+        <source>Throughput (records sent per second)</source>
+        <translation>Débit (enregistrements envoyés par seconde)</translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation>Graphique du débit</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Exécutions récentes</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The exchange counts cannot be read: %1</source>
+        <translation>Impossible de lire les compteurs de l&apos;échange : %1</translation>
+    </message>
+    <message>
+        <source>The engine reports requests in flight for all resources together.</source>
+        <translation>Le moteur indique les requêtes en cours pour l&apos;ensemble des ressources.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Moteur : %1</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>The exchange engine is not available in this window.</source>
+        <translation>Le moteur d&apos;échange n&apos;est pas disponible dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Another DEX Desk program runs the engine for this database; start the run there.</source>
+        <translation>Un autre programme DEX Desk exécute le moteur pour cette base de données ; lancez l&apos;exécution depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Available while the system is On: turn it On in General Setup and Save.</source>
+        <translation>Disponible lorsque le système est Activé : activez-le dans Configuration générale et cliquez sur Enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::ExchangeStatusWidget</name>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Moteur : %1</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>%1 records sent since the engine started.</source>
+        <translation>%1 enregistrements envoyés depuis le démarrage du moteur.</translation>
+    </message>
+    <message>
+        <source>The exchange engine&apos;s state and the records waiting to be sent.</source>
+        <translation>L&apos;état du moteur d&apos;échange et les enregistrements en attente d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3979,199 @@ Conçu avec Qt %1.</translation>
         <source>Shows what the purge policy would remove now, and removes it if you agree.</source>
         <translation>Montre ce que la politique de purge supprimerait maintenant, et le supprime si vous êtes d’accord.</translation>
     </message>
+    <message>
+        <source>Exchange Monitor</source>
+        <translation>Moniteur d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Unique ID review</source>
+        <translation>Vérification des identifiants uniques</translation>
+    </message>
+    <message>
+        <source>Import &amp;Records from CSV…</source>
+        <translation>Importer des enregistrements &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Check a district CSV extract and add its records, all or nothing.</source>
+        <translation>Vérifie un extrait CSV du district et ajoute ses enregistrements, tous ou aucun.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;change</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Changes Now</source>
+        <translation>Publier les &amp;modifications maintenant</translation>
+    </message>
+    <message>
+        <source>Sends the queued changes now instead of at the next scheduled run.</source>
+        <translation>Envoie maintenant les modifications en file d&apos;attente au lieu d&apos;attendre la prochaine exécution planifiée.</translation>
+    </message>
+    <message>
+        <source>Publish &amp;All Records</source>
+        <translation>Publier &amp;tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Sends every record of the selected school years, whatever its change state; use it after the system was Off, when changes were not collected.</source>
+        <translation>Envoie tous les enregistrements des années scolaires sélectionnées, quel que soit leur état de modification ; utilisez-le après une période où le système était Désactivé et où les modifications n&apos;ont pas été collectées.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Records</source>
+        <translation>&amp;Réessayer les enregistrements en échec</translation>
+    </message>
+    <message>
+        <source>Sends again the records the agency rejected or that keep failing.</source>
+        <translation>Renvoie les enregistrements que l&apos;agence a rejetés ou qui continuent d&apos;échouer.</translation>
+    </message>
+    <message>
+        <source>&amp;Download from the Agency Now</source>
+        <translation>Télécharger &amp;depuis l&apos;agence maintenant</translation>
+    </message>
+    <message>
+        <source>Fetches the agency&apos;s descriptors, LEAs and schools now (only what changed, where the agency offers change queries).</source>
+        <translation>Récupère maintenant les descripteurs, les LEA et les écoles de l&apos;agence (seulement ce qui a changé, si l&apos;agence propose des requêtes de modifications).</translation>
+    </message>
+    <message>
+        <source>Downloading from the agency…</source>
+        <translation>Téléchargement depuis l&apos;agence…</translation>
+    </message>
+    <message>
+        <source>Request &amp;Unique IDs Now</source>
+        <translation>Demander les &amp;identifiants uniques maintenant</translation>
+    </message>
+    <message>
+        <source>Asks the agency&apos;s unique-ID service for the persons still waiting for a state ID.</source>
+        <translation>Interroge le service d&apos;identifiant unique de l&apos;agence pour les personnes qui attendent encore un identifiant de l&apos;État.</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs…</source>
+        <translation>Demande des identifiants uniques…</translation>
+    </message>
+    <message>
+        <source>Available while the system is On and this window runs the engine.</source>
+        <translation>Disponible lorsque le système est Activé et que cette fenêtre exécute le moteur.</translation>
+    </message>
+    <message>
+        <source>Publishing every record of the selected school years…</source>
+        <translation>Publication de tous les enregistrements des années scolaires sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Publishing the queued changes…</source>
+        <translation>Publication des modifications en file d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Retry Failed Records</source>
+        <translation>Réessayer les enregistrements en échec</translation>
+    </message>
+    <message>
+        <source>The failed records could not be queued again.</source>
+        <translation>Les enregistrements en échec n&apos;ont pas pu être remis en file d&apos;attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed record(s) queued to be sent again.</source>
+        <translation>
+            <numerusform>%n enregistrement en échec remis en file d&apos;attente pour être renvoyé.</numerusform>
+            <numerusform>%n enregistrements en échec remis en file d&apos;attente pour être renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system is On. Changes made while it was Off were not collected: use Exchange ▸ Publish All Records to send everything.</source>
+        <translation>Le système est Activé. Les modifications faites pendant qu&apos;il était Désactivé n&apos;ont pas été collectées : utilisez Échange ▸ Publier tous les enregistrements pour tout envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::Publisher</name>
+    <message>
+        <source>The agency answered HTTP %1: %2</source>
+        <translation>L&apos;agence a répondu HTTP %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::RecordsImportDialog</name>
+    <message>
+        <source>Import Records from CSV</source>
+        <translation>Importer des enregistrements CSV</translation>
+    </message>
+    <message>
+        <source>The Ed-Fi resource the file holds. Its header names the resource&apos;s columns.</source>
+        <translation>La ressource Ed-Fi que contient le fichier. Son en-tête nomme les colonnes de la ressource.</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8, comma separated, a header line)</source>
+        <translation>Un fichier CSV (UTF-8, séparé par des virgules, avec une ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>For rows without a school_year column: the year in which the school year ends. A column wins.</source>
+        <translation>Pour les lignes sans colonne school_year : l&apos;année où se termine l&apos;année scolaire. Si la colonne existe, elle prévaut.</translation>
+    </message>
+    <message>
+        <source>e.g. 255901</source>
+        <translation>p. ex. 255901</translation>
+    </message>
+    <message>
+        <source>For rows without an lea_id column: the LEA the records belong to. A column wins.</source>
+        <translation>Pour les lignes sans colonne lea_id : la LEA à laquelle appartiennent les enregistrements. Si la colonne existe, elle prévaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace: delete rows not in the file</source>
+        <translation>Rem&amp;placer : supprimer les lignes absentes du fichier</translation>
+    </message>
+    <message>
+        <source>The file is a full extract: stored records of its school years that it lacks are deleted (and the agency is told).</source>
+        <translation>Le fichier est un extrait complet : les enregistrements stockés de ses années scolaires qui n&apos;y figurent pas sont supprimés (et l&apos;agence en est informée).</translation>
+    </message>
+    <message>
+        <source>Re&amp;source:</source>
+        <translation>&amp;Ressource :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Année &amp;scolaire :</translation>
+    </message>
+    <message>
+        <source>&amp;LEA:</source>
+        <translation>&amp;LEA :</translation>
+    </message>
+    <message>
+        <source>The whole file is checked first; if anything is wrong, nothing changes.</source>
+        <translation>Le fichier entier est d&apos;abord vérifié ; en cas de problème, rien ne change.</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Résultat de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>Vérification et importation de %1…</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Importé dans %1.</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed. Fix these problems and import it again:</source>
+        <translation>Le fichier n&apos;a pas été importé ; rien n&apos;a été modifié. Corrigez ces problèmes et importez-le de nouveau :</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::SecretStore</name>
@@ -2766,6 +4358,179 @@ Conçu avec Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>dexdesk::UniqueIdProcessor</name>
+    <message>
+        <source>The identity service answered HTTP %1: %2</source>
+        <translation>Le service d&apos;identité a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Unique ID service has no address or no LEA to ask for.</source>
+        <translation>Le service Identifiant unique n&apos;a pas d&apos;adresse ou pas de LEA pour laquelle interroger.</translation>
+    </message>
+    <message>
+        <source>The identity service asked to be polled at another server (%1); the request starts over.</source>
+        <translation>Le service d&apos;identité a demandé à être interrogé sur un autre serveur (%1) ; la demande recommence.</translation>
+    </message>
+    <message>
+        <source>The agency rejected the key or secret (HTTP 401).</source>
+        <translation>L&apos;agence a refusé la clé ou le secret (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The identity service answered 202 without saying where to ask again.</source>
+        <translation>Le service d&apos;identité a répondu 202 sans indiquer où interroger de nouveau.</translation>
+    </message>
+    <message>
+        <source>The identity service no longer knew the pending request; it is asked again.</source>
+        <translation>Le service d&apos;identité ne connaissait plus la demande en attente ; elle est renvoyée.</translation>
+    </message>
+    <message>
+        <source>The identity service&apos;s answer could not be read: %1</source>
+        <translation>La réponse du service d&apos;identité n&apos;a pas pu être lue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::UniqueIdReviewPage</name>
+    <message>
+        <source>Unique ID review</source>
+        <translation>Vérification des identifiants uniques</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s identity service found more than one possible state ID for these people. Pick the candidate that is the same person and use its ID, or request a new ID if none is. Until then their records are not published.</source>
+        <translation>Le service d&apos;identité de l&apos;agence a trouvé plusieurs identifiants de l&apos;État possibles pour ces personnes. Choisissez le candidat qui correspond à la même personne et utilisez son identifiant, ou demandez un nouvel identifiant si aucun ne correspond. D&apos;ici là, leurs enregistrements ne sont pas publiés.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>District ID</source>
+        <translation>Identifiant du district</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>People waiting for review</source>
+        <translation>Personnes en attente de vérification</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>State ID</source>
+        <translation>Identifiant de l&apos;État</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Candidates for the selected person</source>
+        <translation>Candidats pour la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Use this ID</source>
+        <translation>&amp;Utiliser cet identifiant</translation>
+    </message>
+    <message>
+        <source>The selected person gets the selected candidate&apos;s state ID.</source>
+        <translation>La personne sélectionnée reçoit l&apos;identifiant de l&apos;État du candidat sélectionné.</translation>
+    </message>
+    <message>
+        <source>Request a &amp;new ID</source>
+        <translation>Demander un &amp;nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>None of the candidates is this person: the agency is asked for a new state ID.</source>
+        <translation>Aucun des candidats n&apos;est cette personne : un nouvel identifiant de l&apos;État est demandé à l&apos;agence.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The review list could not be read: %1</source>
+        <translation>La liste de vérification n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for review.</source>
+        <translation>Personne n&apos;attend de vérification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting for review.</source>
+        <translation>
+            <numerusform>%n personne en attente de vérification.</numerusform>
+            <numerusform>%n personnes en attente de vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>sans score</translation>
+    </message>
+    <message>
+        <source>Use this ID</source>
+        <translation>Utiliser cet identifiant</translation>
+    </message>
+    <message>
+        <source>Give %1 (district ID %2) the state ID %3?</source>
+        <translation>Attribuer à %1 (identifiant du district %2) l&apos;identifiant de l&apos;État %3 ?</translation>
+    </message>
+    <message>
+        <source>The person&apos;s records and enrolments change to the state ID and are published with the next changes.</source>
+        <translation>Les enregistrements et les inscriptions de la personne passent à l&apos;identifiant de l&apos;État et sont publiés avec les prochaines modifications.</translation>
+    </message>
+    <message>
+        <source>The state ID was not used.</source>
+        <translation>L&apos;identifiant de l&apos;État n&apos;a pas été utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 now has the state ID %2.</source>
+        <translation>%1 a maintenant l&apos;identifiant de l&apos;État %2.</translation>
+    </message>
+    <message>
+        <source>Request a new ID</source>
+        <translation>Demander un nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>Ask the agency for a new state ID for %1 (district ID %2)?</source>
+        <translation>Demander à l&apos;agence un nouvel identifiant de l&apos;État pour %1 (identifiant du district %2) ?</translation>
+    </message>
+    <message>
+        <source>Do this only when none of the candidates is this person: a second state ID for one person is hard to undo.</source>
+        <translation>Ne le faites que si aucun des candidats n&apos;est cette personne : un second identifiant de l&apos;État pour une même personne est difficile à annuler.</translation>
+    </message>
+    <message>
+        <source>The new ID was not requested.</source>
+        <translation>Le nouvel identifiant n&apos;a pas été demandé.</translation>
+    </message>
+    <message>
+        <source>A new state ID for %1 is requested on the next Unique ID run.</source>
+        <translation>Un nouvel identifiant de l&apos;État pour %1 sera demandé lors de la prochaine exécution Identifiant unique.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>DEX Desk: configure and run the real-time data exchange with the state education agency.</source>
@@ -2786,10 +4551,6 @@ Conçu avec Qt %1.</translation>
     <message>
         <source>Render the LEA dialog of the selected profile into FILE and exit.</source>
         <translation>Générer l&apos;image de la boîte de dialogue des LEA du profil sélectionné dans FILE et quitter.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: show SECTION (general, logs, audit) first.</source>
-        <translation>Avec --screenshot : afficher d&apos;abord SECTION (general, logs, audit).</translation>
     </message>
     <message>
         <source>With --screenshot: select and save profile ID first.</source>
@@ -2824,6 +4585,30 @@ Exécutez-le dans une session de bureau, ou sous un affichage virtuel avec « xv
     <message>
         <source>Run &quot;dexdesk --help&quot; for the options.</source>
         <translation>Exécutez « dexdesk --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show SECTION (general, monitor, errors, logs, audit) first.</source>
+        <translation>Avec --screenshot : afficher d&apos;abord SECTION (general, monitor, errors, logs, audit).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait MS milliseconds first (default 300).</source>
+        <translation>Avec --screenshot : attendre d&apos;abord MS millisecondes (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --demo and --screenshot: turn the system On first, to show a run.</source>
+        <translation>Avec --demo et --screenshot : activer d&apos;abord le système, pour montrer une exécution.</translation>
+    </message>
+    <message>
+        <source>Start a demo: a built-in agency simulator and generated sample records in a throwaway database; your own database and keychain are not touched.</source>
+        <translation>Lancer une démonstration : un simulateur d&apos;agence intégré et des enregistrements d&apos;exemple générés dans une base de données jetable ; votre propre base de données et votre trousseau ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>With --demo: generate N sample students (default 300).</source>
+        <translation>Avec --demo : générer N élèves d&apos;exemple (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>dexdesk: --demo-students takes 1 to 100000.</source>
+        <translation>dexdesk : --demo-students accepte de 1 à 100000.</translation>
     </message>
 </context>
 </TS>
