@@ -137,10 +137,11 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     // The order is exactly the partial index publish_status_work (tier, next_attempt_at), so a
     // refill reads the first rows of the index instead of sorting every pending record.
     QVariantList binds {nowMs};
-    const QString sql = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
-                                       "pending_seq, attempts, resource_id FROM publish_status "
-                                       "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
-                            .arg(kActiveStates)
+    const QString sql
+        = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
+                         "pending_seq, attempts, resource_id FROM publish_status INDEXED BY publish_status_work "
+                         "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
+              .arg(kActiveStates)
         + filterSql(filter, &binds) + QStringLiteral(" ORDER BY tier, next_attempt_at LIMIT ?");
     binds.append(limit + exclude.size());
     QSqlQuery q(m_db);
