@@ -96,7 +96,10 @@ void Engine::begin(const EngineConfig &config, Mode mode)
     }
     qCInfo(lcEngine).noquote() << "Engine started on" << m_databasePath << "with profile" << config.profile.id << "and"
                                << config.general.simultaneousConnections << "connections";
-    startPass();
+    // With Download on, the first publish waits for the first download (its end starts a pass),
+    // so a value the agency lacks is held back rather than sent and refused.
+    if (!(m_downloader && m_downloader->isRunning()))
+        startPass();
 }
 
 QueueFilter Engine::filterFor(const EngineConfig &config) const
@@ -250,9 +253,9 @@ void Engine::onDownloadFinished(const DownloadSummary &summary)
     } else {
         // New descriptors may clear data exceptions: those records are checked again.
         QString error;
-        if (m_queue->recheckExceptions(&error) > 0)
-            startPass();
+        m_queue->recheckExceptions(&error);
     }
+    startPass(); // the first pass after start-up, or records released from exceptions
     emitStatus();
 }
 
