@@ -68,9 +68,12 @@ QList<UniqueIdCandidate> UniqueIdReview::parseCandidates(const QString &json)
 bool UniqueIdReview::list(QSqlDatabase db, QList<UniqueIdReviewItem> *items, QString *error, int limit)
 {
     items->clear();
-    const QList<UniqueIdRequest> requests = UniqueIdRequests(db).inState(UniqueIdRequests::kReview, limit, error);
-    if (!error->isEmpty())
+    QString problem;
+    const QList<UniqueIdRequest> requests = UniqueIdRequests(db).inState(UniqueIdRequests::kReview, limit, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
+    }
     for (const UniqueIdRequest &r : requests)
         items->append(toItem(r));
     return true;
