@@ -254,6 +254,13 @@ void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
     m_engine = supervisor;
     m_exchangeMonitorPage->setEngineSupervisor(supervisor);
     m_errorsPage->setEngineSupervisor(supervisor);
+    // A chosen ID is written back (captured, so it publishes); a requested new one is asked for now.
+    connect(m_uniqueIdReviewPage, &UniqueIdReviewPage::personResolved, supervisor, [supervisor] {
+        if (supervisor->isRunning()) {
+            supervisor->requestUniqueIdsNow();
+            supervisor->publishNow(false);
+        }
+    });
     connect(supervisor, &EngineSupervisor::statusChanged, this, [this](const EngineStatus &status) {
         m_exchangeStatus->setStatus(status);
         updateExchangeActions();
