@@ -31,3 +31,13 @@ run --screenshot-profile local-simulator --screenshot "$out/general-setup.png"
 run --screenshot-lea "$out/lea-dialog.png"
 run --screenshot-section logs --screenshot "$out/logs.png"
 run --screenshot-section audit --screenshot "$out/audit-trail.png"
+
+# The Exchange Monitor mid-run and the Errors view, from `dexdesk --demo` (its own throwaway
+# database, simulator and in-memory secret): the system is turned On and the picture is taken
+# while records flow, and after the run, when the demo's enrolments at a school the agency lacks
+# wait in Errors.
+demo() {
+  xvfb-run -a -s "-screen 0 1280x800x24" "$app" --demo --screenshot-start "$@"
+}
+demo --demo-students 3000 --screenshot-section monitor --screenshot-delay 20000 --screenshot "$out/exchange-monitor.png"
+demo --demo-students 150 --screenshot-section errors --screenshot-delay 12000 --screenshot "$out/errors.png"

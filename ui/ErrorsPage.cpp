@@ -121,11 +121,11 @@ ErrorsPage::ErrorsPage(QWidget *parent)
     detailSplitter->addWidget(m_requestText);
     detailSplitter->addWidget(m_responseText);
     recordsSplitter->addWidget(detailSplitter);
-    recordsSplitter->setStretchFactor(0, 2);
-    recordsSplitter->setStretchFactor(1, 3);
+    recordsSplitter->setStretchFactor(0, 1);
+    recordsSplitter->setStretchFactor(1, 1);
     recordsLayout->addWidget(recordsSplitter, 1);
     splitter->addWidget(recordsBox);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
@@ -322,7 +322,7 @@ void ErrorsPage::showRecords(quint64 ticket, const QList<FailedRecord> &records,
         const FailedRecord &r = records.at(i);
         const int row = first + i;
         m_recordsTable->setItem(row, RecordYear, new QTableWidgetItem(QString::number(r.ref.schoolYear)));
-        auto *key = new QTableWidgetItem(r.ref.keyText);
+        auto *key = new QTableWidgetItem(r.ref.keyValues());
         key->setToolTip(r.ref.keyText);
         m_recordsTable->setItem(row, RecordKey, key);
         m_recordsTable->setItem(row, RecordLea, new QTableWidgetItem(r.leaId));

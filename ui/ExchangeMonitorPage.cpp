@@ -3,6 +3,7 @@
 #include "EngineSupervisor.h"
 #include "PageDatabaseWorker.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -113,8 +114,14 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
 
     m_series = new QLineSeries;
     m_series->setName(tr("Records sent per second"));
+    auto *area = new QAreaSeries(m_series); // filled down to zero: the volume reads at a glance
+    area->setName(m_series->name());
+    QColor fill(0x3d, 0x85, 0xc6);
+    area->setPen(QPen(fill, 2));
+    fill.setAlpha(90);
+    area->setBrush(fill);
     m_chart = new QChart;
-    m_chart->addSeries(m_series);
+    m_chart->addSeries(area);
     m_chart->legend()->hide();
     m_chart->setTitle(tr("Throughput (records sent per second)"));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -128,8 +135,8 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
     m_rateAxis->setRange(0, 10);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
-    m_series->attachAxis(m_timeAxis);
-    m_series->attachAxis(m_rateAxis);
+    area->attachAxis(m_timeAxis);
+    area->attachAxis(m_rateAxis);
     auto *chartView = new QChartView(m_chart, splitter);
     chartView->setObjectName(QStringLiteral("monitorThroughputChart"));
     chartView->setRenderHint(QPainter::Antialiasing);
@@ -160,6 +167,7 @@ void ExchangeMonitorPage::setDatabasePath(const QString &path)
     m_worker = new PageDatabaseWorker(path, QStringLiteral("dexdesk-monitor"), this);
     m_reading = false;
     m_lastSent = -1;
+    m_firstAt = {};
     m_timer.start();
     refresh();
 }
@@ -234,7 +242,12 @@ void ExchangeMonitorPage::addThroughputPoint(const QDateTime &at, int sent)
     double top = 0;
     for (int i = 0; i < m_series->count(); ++i)
         top = qMax(top, m_series->at(i).y());
-    m_timeAxis->setRange(from, at);
+    // The window grows from the first reading to kHistorySeconds, so a young chart is not squeezed
+    // into a corner.
+    if (!m_firstAt.isValid())
+        m_firstAt = at;
+    const QDateTime start = qMax(from, qMin(m_firstAt, at.addSecs(-kMinWindowSeconds)));
+    m_timeAxis->setRange(start, at);
     m_rateAxis->setRange(0, qMax(10.0, top * 1.15));
     m_rateAxis->applyNiceNumbers();
 }

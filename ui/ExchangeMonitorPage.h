@@ -32,7 +32,8 @@ class ExchangeMonitorPage : public QWidget
     Q_OBJECT
 public:
     static constexpr int kRefreshMs = 2000;
-    static constexpr int kHistorySeconds = 600; // the chart's window
+    static constexpr int kHistorySeconds = 600; // the chart's longest window
+    static constexpr int kMinWindowSeconds = 60;
 
     explicit ExchangeMonitorPage(QWidget *parent = nullptr);
 
@@ -69,6 +70,7 @@ private:
     EngineStatus m_status;
     int m_lastSent = -1;
     QDateTime m_lastAt;
+    QDateTime m_firstAt;
 
     QLabel *m_summaryLabel;
     QLabel *m_errorLabel;

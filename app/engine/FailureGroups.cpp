@@ -2,7 +2,9 @@
 
 #include "Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace dexdesk {
@@ -20,6 +22,37 @@ const QString kCauseSql
                      "json_extract(last_error, '$.validationErrors'), '')), ''), "
                      "NULLIF(json_extract(last_error, '$.message'), ''), json_extract(last_error, '$.summary'), '') "
                      "ELSE last_error END");
+
+// The problem details the publisher kept, as lines a person reads; plain text stays as it is.
+QString readable(const QString &lastError)
+{
+    const QJsonObject o = QJsonDocument::fromJson(lastError.toUtf8()).object();
+    if (o.isEmpty())
+        return lastError;
+    QStringList lines;
+    const QString title = o.value(QStringLiteral("title")).toString();
+    const int status = o.value(QStringLiteral("status")).toInt();
+    if (status > 0)
+        lines << (title.isEmpty() ? FailureGroups::tr("HTTP %1").arg(status)
+                                  : FailureGroups::tr("HTTP %1: %2").arg(status).arg(title));
+    for (const char *field : {"detail", "message"}) {
+        const QString text = o.value(QLatin1String(field)).toString();
+        if (!text.isEmpty())
+            lines << text;
+    }
+    const QJsonArray errors = o.value(QStringLiteral("validationErrors")).toArray();
+    for (const QJsonValue &v : errors)
+        lines << QStringLiteral("• ") + v.toString();
+    if (lines.size() <= 1 && !o.value(QStringLiteral("summary")).toString().isEmpty())
+        lines << o.value(QStringLiteral("summary")).toString();
+    const QString correlation = o.value(QStringLiteral("correlationId")).toString();
+    if (!correlation.isEmpty())
+        lines << FailureGroups::tr("Correlation id: %1").arg(correlation);
+    const QString type = o.value(QStringLiteral("type")).toString();
+    if (!type.isEmpty())
+        lines << FailureGroups::tr("Type: %1").arg(type);
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString stateList()
 {
@@ -53,6 +86,17 @@ QVariantList causeBinds(const FailureCause &c)
 }
 
 } // namespace
+
+QString RecordRef::keyValues() const
+{
+    const QJsonObject key = QJsonDocument::fromJson(keyText.toUtf8()).object();
+    if (key.isEmpty())
+        return keyText;
+    QStringList values;
+    for (auto it = key.begin(); it != key.end(); ++it)
+        values << it.key() + QStringLiteral(": ") + it.value().toVariant().toString();
+    return values.join(QStringLiteral(" · "));
+}
 
 QStringList FailureGroups::states()
 {
@@ -149,8 +193,7 @@ bool FailureGroups::detail(QSqlDatabase db, const RecordRef &ref, FailureDetail 
     d.state = q.value(0).toString();
     d.httpStatus = q.value(1).toInt();
     const QString message = q.value(2).toString();
-    const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8());
-    d.message = doc.isObject() ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed() : message;
+    d.message = readable(message);
     d.requestId = q.value(3).toString();
     d.request = q.value(4).toString();
     d.response = q.value(5).toString();

@@ -35,6 +35,8 @@ struct RecordRef {
     int schoolYear = 0;
     QString keyText;
 
+    // The natural key for a person to read: "entryDate: 2026-08-14 · schoolId: 255901999 · …".
+    QString keyValues() const;
     bool operator==(const RecordRef &other) const = default;
 };
 
@@ -52,7 +54,7 @@ struct FailureDetail {
     RecordRef ref;
     QString state;
     int httpStatus = 0;
-    QString message; // the parsed problem (JSON, pretty-printed) or the engine's message
+    QString message; // the agency's problem details as readable lines, or the engine's message
     QString requestId;
     QString request;
     QString response;
