@@ -63,7 +63,7 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
     title->setFont(big);
     layout->addWidget(title);
 
-    // Run Now: the lead adds Download and Request Unique IDs to this row.
+    // Run Now: the four processors of SPEC §7.1 that a user may start by hand.
     m_runNowLayout = new QHBoxLayout;
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("monitorSummaryLabel"));
@@ -86,8 +86,28 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
             Q_EMIT statusMessage(tr("Publishing every record of the selected school years…"));
         }
     });
+    auto *download = new QPushButton(tr("Download"), this);
+    download->setObjectName(QStringLiteral("monitorDownloadButton"));
+    download->setStatusTip(tr("Fetches the agency's descriptors, LEAs and schools now."));
+    connect(download, &QPushButton::clicked, this, [this] {
+        if (m_engine && m_engine->isRunning()) {
+            m_engine->downloadNow();
+            Q_EMIT statusMessage(tr("Downloading from the agency…"));
+        }
+    });
+    auto *uniqueIds = new QPushButton(tr("Request Unique IDs"), this);
+    uniqueIds->setObjectName(QStringLiteral("monitorRequestUniqueIdsButton"));
+    uniqueIds->setStatusTip(tr("Asks the agency's unique-ID service for the persons still waiting for a state ID."));
+    connect(uniqueIds, &QPushButton::clicked, this, [this] {
+        if (m_engine && m_engine->isRunning()) {
+            m_engine->requestUniqueIdsNow();
+            Q_EMIT statusMessage(tr("Requesting unique IDs…"));
+        }
+    });
     addRunNowButton(publishChanges);
     addRunNowButton(publishAll);
+    addRunNowButton(download);
+    addRunNowButton(uniqueIds);
     layout->addLayout(m_runNowLayout);
 
     m_errorLabel = new QLabel(this);

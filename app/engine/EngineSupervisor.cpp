@@ -7,6 +7,7 @@
 #include "SettingsEditor.h"
 
 #include <QLoggingCategory>
+#include <QtConcurrent>
 
 namespace dexdesk {
 
@@ -19,6 +20,7 @@ EngineSupervisor::EngineSupervisor(QString databasePath, SettingsEditor *editor,
 {
     m_monitorTimer.setInterval(kMonitorPollMs);
     connect(&m_monitorTimer, &QTimer::timeout, this, &EngineSupervisor::pollMonitor);
+    connect(&m_monitorRead, &QFutureWatcher<int>::finished, this, &EngineSupervisor::onMonitorRead);
     connect(&m_controller, &EngineController::statusChanged, this, &EngineSupervisor::setStatus);
     connect(&m_controller, &EngineController::failed, this, &EngineSupervisor::problem);
     // Stopped by a save here, by a change made elsewhere (the CLI turned the system Off) or by a
@@ -79,17 +81,28 @@ void EngineSupervisor::pollMonitor()
         follow(); // the other engine stopped: this window takes over
         return;
     }
-    QString error;
-    std::unique_ptr<Database> db = Database::openSqlite(m_databasePath, &error);
-    if (!db)
-        return;
-    ExchangeCounts counts;
-    if (!ExchangeCounts::read(db->connection(), &counts, &error, 1))
+    if (m_monitorRead.isRunning())
+        return; // a slow read is still going: never pile them up
+    // Counting a big queue takes a while: on a pool thread with its own connection.
+    const QString path = m_databasePath;
+    m_monitorRead.setFuture(QtConcurrent::run([path] {
+        QString error;
+        std::unique_ptr<Database> db = Database::openSqlite(path, &error);
+        ExchangeCounts counts;
+        if (!db || !ExchangeCounts::read(db->connection(), &counts, &error, 1))
+            return -1;
+        return counts.total().pending() + counts.unreadChanges;
+    }));
+}
+
+void EngineSupervisor::onMonitorRead()
+{
+    const int depth = m_monitorRead.result();
+    if (!m_monitoring || depth < 0)
         return;
     EngineStatus s;
     s.state = EngineStatus::State::Monitoring;
-    const ResourceCounts total = counts.total();
-    s.queueDepth = total.pending() + counts.unreadChanges;
+    s.queueDepth = depth;
     setStatus(s);
 }
 

@@ -6,6 +6,7 @@
 
 #include "EngineController.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -41,12 +42,14 @@ Q_SIGNALS:
 private:
     void follow();
     void pollMonitor();
+    void onMonitorRead();
     void setStatus(const EngineStatus &status);
 
     QString m_databasePath;
     SettingsEditor *m_editor;
     EngineController m_controller;
     QTimer m_monitorTimer;
+    QFutureWatcher<int> m_monitorRead; // the queue depth, counted off the GUI thread
     bool m_monitoring = false;
     EngineStatus m_status;
 };
