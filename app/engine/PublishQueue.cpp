@@ -264,6 +264,9 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
         return false;
     }
     const QString where = QStringLiteral(" WHERE resource = ? AND school_year = ? AND key_text = ?");
+    // A failure answered after the user dismissed the record leaves it dismissed (their decision);
+    // only a confirmed send changes it.
+    const QString whereOpen = where + QStringLiteral(" AND state != 'dismissed'");
     QSqlQuery sent(m_db), retry(m_db), waiting(m_db), rejected(m_db), stale(m_db), held(m_db);
     sent.prepare(QStringLiteral("UPDATE publish_status SET sent_seq = MAX(sent_seq, ?), "
                                 "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'sent' END, attempts = 0, "
@@ -276,22 +279,22 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                                  "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
                                  "updated_at = ?")
                       .arg(10)
-                  + details + where);
+                  + details + whereOpen);
     waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
                                    "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
                                    "last_attempt_at = ?, updated_at = ?")
-                    + details + where);
+                    + details + whereOpen);
     rejected.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
                                     "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'rejected' END, "
                                     "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
                                     "updated_at = ?")
-                     + details + where);
-    stale.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + where);
+                     + details + whereOpen);
+    stale.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + whereOpen);
     held.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0, "
                                 "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = NULL, "
                                 "last_error = ?, last_request = NULL, last_response = NULL, last_attempt_at = ?, "
                                 "updated_at = ?")
-                 + where);
+                 + whereOpen);
 
     bool ok = true;
     bool anySent = false;

@@ -110,29 +110,35 @@ void HttpJob::send(const QUrl &url)
     m_body.clear();
     m_sslErrors.clear();
     m_tooLarge = false;
-    m_reply = m_manager->sendCustomRequest(request, m_spec.method, m_spec.body);
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, m_spec.method, m_spec.body);
+    m_reply = reply;
+    // The lambdas use `reply`, not m_reply: onFinished() clears m_reply while the reply may still
+    // deliver a queued signal. Connections end with the reply, so `reply` is alive in them.
     // TLS errors are recorded to explain the failure and never ignored.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
-        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > m_spec.maxBodyBytes) {
             m_tooLarge = true;
-            m_reply->abort();
+            reply->abort();
         }
     });
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        m_body += m_reply->readAll();
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        m_body += reply->readAll();
         if (m_body.size() > m_spec.maxBodyBytes) {
             m_tooLarge = true;
-            m_reply->abort();
+            reply->abort();
         }
     });
-    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
+    connect(reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
 }
 
 void HttpJob::onFinished()
 {
     QNetworkReply *reply = m_reply;
+    if (!reply)
+        return; // a late signal of a reply already handled
+    reply->disconnect(this); // nothing of it reaches this job again
     reply->deleteLater();
     m_reply = nullptr;
     if (!m_tooLarge && reply->isReadable())
