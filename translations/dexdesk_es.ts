@@ -787,6 +787,22 @@ status [--json]
         <source>The change could not be written; nothing was changed.</source>
         <translation>No se pudo escribir el cambio; no se modificó nada.</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>Id. de correlación: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -3242,6 +3258,30 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>Available while the system is On: turn it On in General Setup and Save.</source>
         <translation>Disponible mientras el sistema está en Activado: póngalo en Activado en Configuración general y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Fetches the agency&apos;s descriptors, LEAs and schools now.</source>
+        <translation>Descarga ahora los descriptores, las LEA y las escuelas de la agencia.</translation>
+    </message>
+    <message>
+        <source>Downloading from the agency…</source>
+        <translation>Descargando de la agencia…</translation>
+    </message>
+    <message>
+        <source>Request Unique IDs</source>
+        <translation>Solicitar ID únicos</translation>
+    </message>
+    <message>
+        <source>Asks the agency&apos;s unique-ID service for the persons still waiting for a state ID.</source>
+        <translation>Consulta al servicio de ID único de la agencia por las personas que aún esperan un ID estatal.</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs…</source>
+        <translation>Solicitando ID únicos…</translation>
     </message>
 </context>
 <context>

@@ -790,6 +790,22 @@ status [--json]
         <source>The change could not be written; nothing was changed.</source>
         <translation>La modification n&apos;a pas pu être écrite ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>Identifiant de corrélation : %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -3246,6 +3262,30 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>Available while the system is On: turn it On in General Setup and Save.</source>
         <translation>Disponible lorsque le système est Activé : activez-le dans Configuration générale et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Fetches the agency&apos;s descriptors, LEAs and schools now.</source>
+        <translation>Récupère maintenant les descripteurs, les LEA et les écoles de l&apos;agence.</translation>
+    </message>
+    <message>
+        <source>Downloading from the agency…</source>
+        <translation>Téléchargement depuis l&apos;agence…</translation>
+    </message>
+    <message>
+        <source>Request Unique IDs</source>
+        <translation>Demander les identifiants uniques</translation>
+    </message>
+    <message>
+        <source>Asks the agency&apos;s unique-ID service for the persons still waiting for a state ID.</source>
+        <translation>Interroge le service d&apos;identifiants uniques de l&apos;agence pour les personnes qui attendent encore un identifiant de l&apos;État.</translation>
+    </message>
+    <message>
+        <source>Requesting unique IDs…</source>
+        <translation>Demande des identifiants uniques…</translation>
     </message>
 </context>
 <context>
