@@ -2093,7 +2093,7 @@ settings import FILE [--dry-run]
     </message>
     <message>
         <source>Unique ID</source>
-        <translation>Unique ID</translation>
+        <translation>ID único</translation>
     </message>
     <message>
         <source>Collect changes to local records and publish them to the agency automatically. Needs Publish to actually send them.</source>
