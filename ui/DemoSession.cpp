@@ -156,7 +156,7 @@ bool DemoSession::prepareDatabase(const ProfileRepository *profiles, QString *er
     options.students = m_options.students;
     options.schoolYear = kSchoolYear;
     options.leaId = kLea;
-    ResourceCounts counts;
+    GeneratedCounts counts;
     const bool written = SampleDataGenerator(options).write(conn, &counts, error);
     QSqlQuery q(conn);
     const bool broken = written

@@ -199,7 +199,7 @@ int RecordsCommands::generate(const QStringList &args)
         return Console::fail(error);
     QElapsedTimer timer;
     timer.start();
-    ResourceCounts counts;
+    GeneratedCounts counts;
     if (!generator.write(database->connection(), &counts, &error))
         return Console::fail(error);
     Console::out(tr("Sample records for LEA %1, school year %2 (seed %3), written in %4 s:")

@@ -256,9 +256,11 @@ void Downloader::fetchVersions(int attempt)
     m_session->send(request(QUrl(url)), [this, year, generation, attempt](const ApiResult &r) {
         if (generation != m_generation)
             return;
-        if (r.rejected)
+        if (r.rejected) {
+            m_summary.leaRejected = true;
             return failRun(
                 tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
+        }
         if (!r.tokenFailed && r.http.ok()) {
             const qint64 newest = newestVersion(r.http.body);
             m_newest.insert(year, newest);
@@ -349,9 +351,11 @@ void Downloader::onPage(quint64 generation, int offset, int attempt, const ApiRe
 {
     if (generation != m_generation)
         return;
-    if (result.rejected)
+    if (result.rejected) {
+        m_summary.leaRejected = true;
         return failRun(
             tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(result)));
+    }
     if (result.tokenFailed || !result.http.ok())
         return retryOrFail(
             generation, result, attempt, [this, offset, attempt] { sendPage(offset, attempt + 1); },

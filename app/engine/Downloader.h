@@ -67,6 +67,7 @@ struct DownloadSummary {
     QStringList errors; // plain words, one per failed resource and year (or the run)
     qint64 elapsedMs = 0;
     bool halted = false;
+    bool leaRejected = false; // a 401 after a fresh token: the engine pauses the LEA
 
     bool ok() const { return errors.isEmpty() && !halted; }
     DownloadCounts total() const;

@@ -75,14 +75,7 @@ void Engine::begin(const EngineConfig &config, Mode mode)
     m_client = new HttpClient(config.general.simultaneousConnections, this);
     m_publisher = new Publisher(m_queue.get(), this);
     connect(m_publisher, &Publisher::passFinished, this, &Engine::onPassFinished);
-    connect(m_publisher, &Publisher::leaRejected, this, [this](const QString &leaId, const QString &message) {
-        if (!m_pausedLeas.contains(leaId))
-            m_pausedLeas << leaId;
-        m_problem = tr("LEA %1: the agency rejected the key or secret, so its records wait. Check the key and "
-                       "secret in General Setup, save, and the LEA resumes. (%2)")
-                        .arg(leaId, message);
-        emitStatus();
-    });
+    connect(m_publisher, &Publisher::leaRejected, this, &Engine::pauseLea);
     apply(config);
     m_publishAllPending = mode == Mode::PublishAll;
     m_statusTimer.start();
@@ -194,6 +187,22 @@ void Engine::apply(const EngineConfig &config)
     }
 }
 
+// A key or secret the agency rejected (401 after a fresh token) stops that LEA's work, whichever
+// processor met it, until its settings change (apply() gives it a new session).
+void Engine::pauseLea(const QString &leaId, const QString &message)
+{
+    if (!m_pausedLeas.contains(leaId))
+        m_pausedLeas << leaId;
+    if (m_publisher) {
+        m_publisher->setSession(leaId, nullptr);
+        m_publisher->setFilter(filterFor(m_config));
+    }
+    m_problem = tr("LEA %1: the agency rejected the key or secret, so its records wait. Check the key and "
+                   "secret in General Setup, save, and the LEA resumes. (%2)")
+                    .arg(leaId, message);
+    emitStatus();
+}
+
 void Engine::scheduleServices()
 {
     const Services services = m_config.communication.services;
@@ -248,7 +257,9 @@ void Engine::onDownloadFinished(const DownloadSummary &summary)
 {
     const DownloadCounts total = summary.total();
     qCInfo(lcDownload).noquote() << "Download fetched" << total.fetched << "records in" << summary.elapsedMs << "ms";
-    if (!summary.errors.isEmpty()) {
+    if (summary.leaRejected) {
+        pauseLea(m_downloader->target().leaId, summary.errors.join(QLatin1Char(' ')));
+    } else if (!summary.errors.isEmpty()) {
         m_problem = tr("The download did not finish: %1").arg(summary.errors.join(QLatin1Char(' ')));
     } else {
         // New descriptors may clear data exceptions: those records are checked again.
@@ -281,6 +292,7 @@ void Engine::requestUniqueIdsNow()
     if (m_config.profile.yearSpecific)
         scope.schoolYears = m_config.communication.schoolYears;
     scope.leaIds = {lea};
+    m_uniqueIdLea = lea;
     delete m_uniqueIds;
     m_uniqueIds = new UniqueIdProcessor(m_database->connection(), session, identity, scope, this);
     m_uniqueIds->setMaxInFlight(qMin(4, m_config.general.simultaneousConnections));
@@ -293,7 +305,9 @@ void Engine::onUniqueIdsFinished(const UniqueIdSummary &summary)
 {
     qCInfo(lcUniqueId).noquote() << "Unique ID run:" << summary.matched << "matched," << summary.created << "created,"
                                  << summary.review << "to review";
-    if (!summary.error.isEmpty())
+    if (summary.leaRejected && !m_uniqueIdLea.isEmpty())
+        pauseLea(m_uniqueIdLea, summary.error);
+    else if (!summary.error.isEmpty())
         m_problem = tr("Requesting unique IDs failed: %1").arg(summary.error);
     if (summary.written() > 0)
         startPass(); // the persons (and their associations) were captured again with their IDs

@@ -61,6 +61,7 @@ private:
     void scheduleServices();
     void onDownloadFinished(const DownloadSummary &summary);
     void onUniqueIdsFinished(const UniqueIdSummary &summary);
+    void pauseLea(const QString &leaId, const QString &message);
 
     QString m_databasePath;
     Mode m_mode = Mode::Scheduled;
@@ -82,6 +83,7 @@ private:
     QTimer m_uniqueIdTick; // Unique ID requests, when the service is on
     Downloader *m_downloader = nullptr;
     UniqueIdProcessor *m_uniqueIds = nullptr;
+    QString m_uniqueIdLea; // whose session the current Unique ID run uses
     PassSummary m_total;
     qint64 m_passStartedAt = 0;
     bool m_publishAllPending = false;

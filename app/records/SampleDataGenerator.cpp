@@ -442,7 +442,7 @@ RecordRows SampleDataGenerator::students(int first, int count) const
     return rows;
 }
 
-bool SampleDataGenerator::write(QSqlDatabase db, ResourceCounts *counts, QString *error) const
+bool SampleDataGenerator::write(QSqlDatabase db, GeneratedCounts *counts, QString *error) const
 {
     const QString problem = checkOptions();
     if (!problem.isEmpty()) {

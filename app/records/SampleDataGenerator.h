@@ -24,7 +24,7 @@ struct SampleDataOptions {
     QString leaId = QStringLiteral("255901");
 };
 
-using ResourceCounts = QList<QPair<QString, WriteCounts>>; // per resource, in dependency order
+using GeneratedCounts = QList<QPair<QString, WriteCounts>>; // per resource, in dependency order
 
 class SampleDataGenerator
 {
@@ -46,7 +46,7 @@ public:
     RecordRows students(int first, int count) const;
 
     // Upserts every record in one transaction; a second run with the same options changes nothing.
-    bool write(QSqlDatabase db, ResourceCounts *counts, QString *error) const;
+    bool write(QSqlDatabase db, GeneratedCounts *counts, QString *error) const;
 
 private:
     // Hands every row to `sink` (a table index of the generator's own order); stops when it fails.

@@ -90,7 +90,7 @@ int seedSample(QSqlDatabase db, int students, QString *error, quint64 seed)
     o.schoolYear = kYear;
     o.leaId = kLea;
     SampleDataGenerator generator(o);
-    dexdesk::ResourceCounts counts;
+    dexdesk::GeneratedCounts counts;
     if (!generator.write(db, &counts, error)) // one transaction of its own
         return -1;
     return localRecordCount(db);

@@ -211,7 +211,7 @@ private Q_SLOTS:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("UPDATE capture_control SET enabled = 1")));
         SampleDataGenerator gen(options(200, 9));
-        ResourceCounts counts;
+        GeneratedCounts counts;
         QString error;
         QVERIFY2(gen.write(db, &counts, &error), qPrintable(error));
         QCOMPARE(counts.size(), RecordSchema::tables().size());
