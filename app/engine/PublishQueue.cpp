@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <limits>
+
 namespace dexdesk {
 
 namespace {
@@ -298,6 +300,7 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
 
     bool ok = true;
     bool anySent = false;
+    int lowestSentOrder = std::numeric_limits<int>::max();
     for (const Outcome &o : outcomes) {
         if (!ok)
             break;
@@ -306,6 +309,7 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
         switch (o.kind) {
         case Outcome::Kind::Sent: {
             anySent = true;
+            lowestSentOrder = qMin(lowestSentOrder, o.item.order);
             const QString rid = o.item.isDelete ? QString() : o.resourceId.isEmpty() ? o.item.resourceId : o.resourceId;
             ok = exec(sent,
                       QVariantList {o.item.seq, o.item.seq, rid.isEmpty() ? QVariant() : QVariant(rid), o.httpStatus,
@@ -340,9 +344,12 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
     }
     QSqlQuery wake(m_db);
     if (ok && anySent) {
-        // A record waiting on a dependency is tried again once something it may depend on went.
-        ok = wake.exec(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0 "
-                                      "WHERE state = 'waiting' AND next_attempt_at > 0"));
+        // A record waiting on a dependency is tried again once something it may depend on went:
+        // a record of an earlier order. Sends of its own order (its siblings) do not wake it, or a
+        // record whose dependency is in backoff would be resent, and refused, after every batch.
+        wake.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0 "
+                                    "WHERE state = 'waiting' AND next_attempt_at > 0 AND tier > ?"));
+        ok = exec(wake, {lowestSentOrder});
     }
     if (!ok || !m_db.commit()) {
         *error = m_db.lastError().text();
