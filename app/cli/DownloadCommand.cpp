@@ -28,29 +28,6 @@ QString usage()
     return DownloadCommand::tr("dexdesk-cli [--database PATH] download [--json]");
 }
 
-// The secret of one LEA from the keychain, waited for; empty with a message when it cannot be had.
-QString readSecret(SecretStore &store, const QString &profileId, const QString &leaId, QString *problem)
-{
-    QEventLoop loop;
-    QString secret;
-    bool done = false;
-    store.read(SecretStore::leaAccount(profileId, leaId), [&](const SecretResult &r, const QString &value) {
-        if (r.ok() && !value.isEmpty())
-            secret = value;
-        else if (r.ok() || r.code == SecretResult::Code::NotFound)
-            *problem = DownloadCommand::tr("no secret is stored for LEA %1. Enter it in General Setup (or with "
-                                           "\"dexdesk-cli secret set\") and save.")
-                           .arg(leaId);
-        else
-            *problem = DownloadCommand::tr("the secret of LEA %1 could not be read: %2").arg(leaId, r.userMessage());
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return secret;
-}
-
 void printSummary(const DownloadSummary &summary)
 {
     const auto row = [](const DownloadCounts &c, const QString &name) {
@@ -126,21 +103,10 @@ int DownloadCommand::run(const QStringList &args)
         return Console::fail(tr("Download is off in the service options of profile \"%1\". Turn it on in General "
                                 "Setup and save.")
                                  .arg(profile->name));
-    const Lea *lea = nullptr;
-    for (const Lea &l : config.communication.leas) {
-        if (l.enabled && !l.authKey.trimmed().isEmpty()) {
-            lea = &l;
-            break;
-        }
-    }
-    if (!lea)
-        return Console::fail(tr("No LEA of profile \"%1\" is enabled with a key, so there is no one to download "
-                                "for. Enable one in General Setup and save.")
-                                 .arg(profile->name));
-    QString problem;
-    const QString secret = readSecret(ctx.secrets(), profile->id, lea->id, &problem);
-    if (secret.isEmpty())
-        return Console::fail(problem);
+    Lea lea;
+    QString secret;
+    if (!ctx.firstSendingLea(profile->id, config.communication, &lea, &secret, &error))
+        return Console::fail(error);
 
     // One engine per SQLite database: a running engine downloads on its own schedule.
     QLockFile lock(EngineController::lockFilePath(ctx.databasePath()));
@@ -151,10 +117,10 @@ int DownloadCommand::run(const QStringList &args)
                                  .arg(EngineController::lockHolder(ctx.databasePath())));
 
     HttpClient client(qMax(1, config.general.simultaneousConnections));
-    TokenProvider tokens(&client, QUrl(config.communication.authUrl.trimmed()), lea->authKey.trimmed(), secret);
+    TokenProvider tokens(&client, QUrl(config.communication.authUrl.trimmed()), lea.authKey.trimmed(), secret);
     ApiSession session(&client, &tokens);
     Downloader downloader(ctx.database().connection(), &session);
-    downloader.setTarget(DownloadTarget::fromConfig(config, lea->id));
+    downloader.setTarget(DownloadTarget::fromConfig(config, lea.id));
     QEventLoop loop;
     DownloadSummary result;
     QObject::connect(&downloader, &Downloader::finished, &loop, [&](const DownloadSummary &summary) {

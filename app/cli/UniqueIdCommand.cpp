@@ -115,47 +115,22 @@ int runOnce(CliContext &ctx, bool json)
         return Console::fail(UniqueIdCommand::tr("The engine (%1) runs on this database and asks the Unique ID service "
                                                  "on its own schedule. Stop it first, or let it do the work.")
                                  .arg(holder));
-    const Lea *lea = nullptr;
-    for (const Lea &l : comm.leas) {
-        if (l.enabled && !l.authKey.trimmed().isEmpty()) {
-            lea = &l;
-            break;
-        }
-    }
-    if (!lea)
-        return Console::fail(UniqueIdCommand::tr("No enabled LEA with a key in profile \"%1\". Add one in General "
-                                                 "Setup and save.")
-                                 .arg(profile->name));
-
-    QEventLoop loop;
-    bool answered = false;
-    SecretResult secretResult;
+    Lea lea;
     QString secret;
-    ctx.secrets().read(SecretStore::leaAccount(profile->id, lea->id), [&](const SecretResult &r, const QString &s) {
-        answered = true;
-        secretResult = r;
-        secret = s;
-        loop.quit();
-    });
-    if (!answered)
-        loop.exec();
-    if (!secretResult.ok() || secret.isEmpty())
-        return Console::fail(secretResult.ok() || secretResult.code == SecretResult::Code::NotFound
-                                 ? UniqueIdCommand::tr("No secret is stored for LEA %1. Enter it in General Setup and "
-                                                       "save, or use \"dexdesk-cli secret set\".")
-                                       .arg(lea->id)
-                                 : secretResult.userMessage());
+    if (!ctx.firstSendingLea(profile->id, comm, &lea, &secret, &error))
+        return Console::fail(error);
 
     HttpClient client(saved.general.simultaneousConnections);
-    TokenProvider tokens(&client, QUrl(comm.authUrl.trimmed()), lea->authKey.trimmed(), secret);
+    TokenProvider tokens(&client, QUrl(comm.authUrl.trimmed()), lea.authKey.trimmed(), secret);
     ApiSession session(&client, &tokens);
     UniqueIdScope scope;
-    scope.leaIds = {lea->id};
+    scope.leaIds = {lea.id};
     if (profile->yearSpecific)
         scope.schoolYears = comm.schoolYears;
     UniqueIdProcessor processor(ctx.database().connection(), &session, identity, scope);
     processor.setMaxInFlight(saved.general.simultaneousConnections);
     UniqueIdSummary summary;
+    QEventLoop loop;
     QObject::connect(&processor, &UniqueIdProcessor::finished, &loop, [&](const UniqueIdSummary &s) {
         summary = s;
         loop.quit();
