@@ -6,10 +6,10 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config clang-format git
+  build-essential cmake ninja-build pkg-config clang-format git help2man
   # Qt 6 and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qtkeychain-qt6-dev libsecret-1-0 qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+  qtkeychain-qt6-dev libsecret-1-0 qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev libarchive-dev
   # running headless, keychain tests, screenshots, certificates for HTTPS tests
   dbus dbus-x11 gnome-keyring xvfb xauth x11-utils fonts-dejavu-core openssl curl

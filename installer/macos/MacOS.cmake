@@ -1,0 +1,1 @@
+# macOS packaging (DragNDrop DMG), included from installer/CMakeLists.txt before CPack.

@@ -1,0 +1,1 @@
+# Windows packaging (NSIS), included from installer/CMakeLists.txt before CPack.
