@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what DEX Desk needs to build, run and test on Debian 12 (bookworm). Idempotent: when
 # every package is present it only checks and returns in well under a second. Uses sudo when not
-# run as root.
+# run as root. With --for-tests it also installs what the test command needs beyond building and
+# running: the tools that prove the install from a fresh root and build and check the packages.
+# scripts/check-fresh-install.sh proves this list on a fresh Debian 12 root in every CI run.
 set -euo pipefail
 
 packages=(
@@ -14,11 +16,22 @@ packages=(
   # running headless, keychain tests, screenshots, certificates for HTTPS tests
   dbus dbus-x11 gnome-keyring xvfb xauth x11-utils fonts-dejavu-core openssl curl
 )
+if [ "${1:-}" = --for-tests ]; then
+  packages+=(
+    # fresh Debian roots (scripts/check-fresh-install.sh, check-package-install.sh), the RPM
+    # package, and the validators of the desktop file and AppStream metadata
+    mmdebstrap rpm desktop-file-utils appstream
+  )
+elif [ $# -gt 0 ]; then
+  echo "Usage: scripts/install-deps.sh [--for-tests]" >&2
+  exit 2
+fi
 
+# One dpkg-query for the whole list; a package it does not know is simply not printed.
+installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null | sed -n 's/ install ok installed$//p' || true)
 missing=()
 for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [ "$status" = "install ok installed" ] || missing+=("$p")
+  grep -qxF "$p" <<<"$installed" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -4,7 +4,7 @@
 # session with a throwaway gnome-keyring, so the real keychain is used and the user's is not).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --for-tests
 scripts/build.sh -DDEXDESK_WERROR=ON
 build_dir=${DEXDESK_BUILD_DIR:-build}
 cmake --build "$build_dir" --target format-check

@@ -1,0 +1,33 @@
+# Runs inside the fresh Debian 12 root made by scripts/check-fresh-install.sh, from /work with the
+# source in /work/src: installs with scripts/install-deps.sh exactly as the README's commands do,
+# configures with CMake, and checks that every program the two commands call is there.
+set -uo pipefail
+out=/work/out
+cd /work/src
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
+
+t0=$(now)
+if ! scripts/install-deps.sh --for-tests >"$out/install.log" 2>&1; then
+  echo "install" >"$out/failed-step"
+  exit 1
+fi
+t1=$(now)
+dpkg-query -W -f='${Package}\n' >"$out/installed"
+if ! cmake -S . -B /work/build -G Ninja -DDEXDESK_WERROR=ON >"$out/configure.log" 2>&1; then
+  echo "configure" >"$out/failed-step"
+  exit 1
+fi
+t2=$(now)
+# The programs scripts/run.sh, scripts/test.sh and scripts/with-keyring.sh call besides the build.
+missing=()
+for tool in cmake ninja c++ clang-format help2man xvfb-run xauth dbus-run-session gnome-keyring-daemon openssl curl \
+            mmdebstrap rpmbuild dpkg-shlibdeps desktop-file-validate appstreamcli; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "tools" >"$out/failed-step"
+  printf '%s\n' "${missing[@]}" >"$out/missing-tools"
+  exit 1
+fi
+printf 'install %s\nconfigure %s\n' "$(elapsed "$t0" "$t1")" "$(elapsed "$t1" "$t2")" >"$out/times"
