@@ -2,10 +2,42 @@
 # Installs what is missing, builds with warnings as errors, checks formatting, and runs the whole
 # test suite: unit, GUI (offscreen platform), CLI and integration tests (inside a private D-Bus
 # session with a throwaway gnome-keyring, so the real keychain is used and the user's is not).
+# Then it builds the DEB and RPM packages and proves the DEB in a fresh Debian 12 root, and it
+# proves the install from nothing (scripts/check-fresh-install.sh, run beside the build since it
+# mostly waits on apt). Prints the time of each part at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh --for-tests
-scripts/build.sh -DDEXDESK_WERROR=ON
 build_dir=${DEXDESK_BUILD_DIR:-build}
+times=()
+part_start=$(date +%s)
+part_done() { local now; now=$(date +%s); times+=("$(printf '%-40s %5d s' "$1" $((now - part_start)))"); part_start=$now; }
+
+scripts/install-deps.sh --for-tests
+part_done "install-deps"
+
+mkdir -p "$build_dir"
+fresh_log="$build_dir/check-fresh-install.log"
+fresh_start=$(date +%s)
+scripts/check-fresh-install.sh >"$fresh_log" 2>&1 &
+fresh_pid=$!
+trap 'kill "$fresh_pid" 2>/dev/null || true' EXIT
+
+scripts/build.sh -DDEXDESK_WERROR=ON
+part_done "build"
 cmake --build "$build_dir" --target format-check
+part_done "format-check"
 scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 "$@"
+part_done "ctest"
+scripts/package.sh
+part_done "packages (DEB, RPM)"
+scripts/check-package-install.sh
+part_done "DEB in a fresh root"
+
+fresh_status=0
+wait "$fresh_pid" || fresh_status=$?
+trap - EXIT
+cat "$fresh_log"
+times+=("$(printf '%-40s %5d s (beside the build)' "install from nothing" $(($(date +%s) - fresh_start)))")
+printf '\nTime per part:\n'
+printf '  %s\n' "${times[@]}"
+exit "$fresh_status"

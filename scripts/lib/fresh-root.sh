@@ -6,8 +6,8 @@
 #
 # INPUT_TAR is unpacked into /work inside the root, INNER_SCRIPT (a path inside the tar, relative to
 # /work) runs there with OUT_DIR's counterpart /work/out, whose contents are copied back to OUT_DIR
-# on the host. The inner script's own exit code is written to OUT_DIR/status, so the caller can
-# read its logs even when it failed; fresh_root_run itself fails only when the root cannot be made.
+# on the host. The inner script's output goes to OUT_DIR/log and its exit code to OUT_DIR/status,
+# so the caller can read them even when it failed; fresh_root_run itself fails only when the root cannot be made.
 
 fresh_root_sources() {
   local f
@@ -45,7 +45,7 @@ fresh_root_run() {
   mmdebstrap --variant=apt --mode=root --format=null --quiet "${opts[@]}" \
     --customize-hook='mkdir -p "$1/work/out"' \
     --customize-hook="tar-in $input_tar /work" \
-    --customize-hook="chroot \"\$1\" /bin/bash -c 'cd /work && if bash $inner; then echo 0; else echo \$?; fi > /work/out/status'" \
+    --customize-hook="chroot \"\$1\" /bin/bash -c 'cd /work && if bash $inner >/work/out/log 2>&1; then echo 0; else echo \$?; fi > /work/out/status'" \
     --customize-hook="sync-out /work/out $out_dir" \
     bookworm /dev/null "${sources[@]}"
   [ -f "$out_dir/status" ] || { echo "The check inside the fresh root did not finish." >&2; return 1; }
