@@ -396,10 +396,10 @@ void MainWindow::importProfile()
 
 void MainWindow::about()
 {
-    Prompt::information(this, tr("About DEX Desk"), tr("DEX Desk %1").arg(QString::fromLatin1(DEXDESK_VERSION)),
-                        tr("Real-time data exchange between the district's student records and the state education "
-                           "agency.\nBuilt with Qt %1.")
-                            .arg(QString::fromLatin1(QT_VERSION_STR)));
+    Prompt::about(this, tr("About DEX Desk"), tr("DEX Desk %1").arg(QString::fromLatin1(DEXDESK_VERSION)),
+                  tr("Real-time data exchange between the district's student records and the state education "
+                     "agency.\nBuilt with Qt %1.")
+                      .arg(QString::fromLatin1(QT_VERSION_STR)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,12 +2,16 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace dexdesk {
 
 namespace {
+
+constexpr int kAboutIconSize = 64;
 
 Prompt::Handler &handler()
 {
@@ -121,6 +125,29 @@ void Prompt::warning(QWidget *parent, const QString &title, const QString &text,
 void Prompt::critical(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
     message(Kind::Critical, parent, title, text, details);
+}
+
+void Prompt::about(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    if (handler()) {
+        handler()({Kind::Information, title, text, details, {Choice::Ok}, {}, {}});
+        return;
+    }
+    QMessageBox box(QMessageBox::NoIcon, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("promptAboutBox"));
+    box.setInformativeText(details);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QIcon icon = QGuiApplication::windowIcon().isNull() ? applicationIcon() : QGuiApplication::windowIcon();
+    box.setIconPixmap(icon.pixmap(QSize(kAboutIconSize, kAboutIconSize), box.devicePixelRatio()));
+    box.exec();
+}
+
+QIcon Prompt::applicationIcon()
+{
+    QIcon compiled;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        compiled.addFile(QStringLiteral(":/icons/dexdesk-%1.png").arg(size), QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral("dexdesk"), compiled);
 }
 
 QString Prompt::getOpenFileName(QWidget *parent, const QString &title, const QString &directory, const QString &filter)

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QIcon;
 class QWidget;
 
 namespace dexdesk {
@@ -45,12 +46,18 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
     static void warning(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
     static void critical(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
+    // An information box that shows the application icon instead of the "i" (tests see Kind::Information).
+    static void about(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
     static QString getOpenFileName(QWidget *parent, const QString &title, const QString &directory,
                                    const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &title, const QString &directory,
                                    const QString &filter);
 
     static QString choiceText(Choice choice); // the button label, translated
+
+    // The program's icon: the desktop theme's "dexdesk" (the package installs it into hicolor), else
+    // the PNGs compiled into dexdesk_ui from resources/icons.
+    static QIcon applicationIcon();
 
 private:
     static void message(Kind kind, QWidget *parent, const QString &title, const QString &text, const QString &details);

@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTimer>
@@ -188,6 +189,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("DEX Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("dexdesk"));
+    QApplication::setWindowIcon(Prompt::applicationIcon());
     QCommandLineParser parser;
     addOptions(parser);
     parseArguments(parser);
