@@ -19,8 +19,9 @@ packages=(
 if [ "${1:-}" = --for-tests ]; then
   packages+=(
     # fresh Debian roots (scripts/check-fresh-install.sh, check-package-install.sh), the RPM
-    # package, and the validators of the desktop file and AppStream metadata
-    mmdebstrap rpm desktop-file-utils appstream
+    # package, the validators of the desktop file, AppStream metadata and systemd unit, and what
+    # installer/{windows,macos}/check-on-linux.sh use (makensis, MinGW's binutils)
+    mmdebstrap rpm desktop-file-utils appstream systemd nsis binutils-mingw-w64-x86-64
   )
 elif [ $# -gt 0 ]; then
   echo "Usage: scripts/install-deps.sh [--for-tests]" >&2

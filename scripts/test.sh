@@ -28,6 +28,12 @@ cmake --build "$build_dir" --target format-check
 part_done "format-check"
 scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 "$@"
 part_done "ctest"
+installer/windows/check-on-linux.sh "$build_dir/windows-check" >"$build_dir/windows-check.log" 2>&1 \
+  || { cat "$build_dir/windows-check.log"; exit 1; }
+installer/macos/check-on-linux.sh "$build_dir/macos-check" >"$build_dir/macos-check.log" 2>&1 \
+  || { cat "$build_dir/macos-check.log"; exit 1; }
+tail -n1 "$build_dir/windows-check.log" "$build_dir/macos-check.log"
+part_done "Windows and macOS packaging checks"
 scripts/package.sh
 part_done "packages (DEB, RPM)"
 scripts/check-package-install.sh

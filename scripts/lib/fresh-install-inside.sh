@@ -22,7 +22,8 @@ t2=$(now)
 # The programs scripts/run.sh, scripts/test.sh and scripts/with-keyring.sh call besides the build.
 missing=()
 for tool in cmake ninja c++ clang-format help2man xvfb-run xauth dbus-run-session gnome-keyring-daemon openssl curl \
-            mmdebstrap rpmbuild dpkg-shlibdeps desktop-file-validate appstreamcli; do
+            mmdebstrap rpmbuild dpkg-shlibdeps desktop-file-validate appstreamcli systemd-analyze makensis \
+            x86_64-w64-mingw32-windres; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
