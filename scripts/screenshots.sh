@@ -41,3 +41,35 @@ demo() {
 }
 demo --demo-students 3000 --screenshot-section monitor --screenshot-delay 20000 --screenshot "$out/exchange-monitor.png"
 demo --demo-students 150 --screenshot-section errors --screenshot-delay 12000 --screenshot "$out/errors.png"
+
+# The window as a desktop shows it, title bar and icon included, and the About box: a window
+# manager (openbox) on the virtual display, and xwd for the picture. Skipped, with a note, when
+# those developer tools are missing (apt-get install openbox x11-apps netpbm xdotool).
+if command -v openbox >/dev/null && command -v xwd >/dev/null && command -v xwdtopnm >/dev/null \
+  && command -v xdotool >/dev/null; then
+  cat >"$work/decorated.sh" <<INNER
+set -eu
+openbox >/dev/null 2>&1 &
+sleep 1
+"$app" --database "$db" >/dev/null 2>&1 &
+pid=\$!
+win=\$(xdotool search --sync --pid \$pid --onlyvisible | head -n1)
+sleep 2
+xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$out/window.png" # the whole screen: frame and all
+xdotool key --window \$win alt+h
+sleep 1
+xdotool key a
+about=\$(xdotool search --sync --name 'About DEX Desk' | head -n1)
+sleep 1
+xwd -id \$about -frame -silent | xwdtopnm 2>/dev/null | pnmtopng >"$out/about.png"
+kill \$pid
+INNER
+  run_decorated=(xvfb-run -a -s "-screen 0 1280x800x24" bash "$work/decorated.sh")
+  if command -v gnome-keyring-daemon >/dev/null && command -v dbus-run-session >/dev/null; then
+    scripts/with-keyring.sh "${run_decorated[@]}"
+  else
+    "${run_decorated[@]}"
+  fi
+else
+  echo "window.png and about.png not rendered: install openbox x11-apps netpbm xdotool" >&2
+fi
