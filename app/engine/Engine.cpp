@@ -124,8 +124,11 @@ void Engine::apply(const EngineConfig &config)
     PublishTarget target;
     target.dataUrl = trimmedUrl(config.communication.dataUrl);
     target.yearSpecific = config.profile.yearSpecific;
-    for (const ResourceDef &r : config.profile.resources)
+    for (const ResourceDef &r : config.profile.resources) {
         target.paths.insert(r.name, r.path);
+        if (r.direction == ResourceDef::Direction::Publish)
+            target.published << r.name;
+    }
     if (!config.profile.extraCaFile.isEmpty())
         target.extraCaCertificates = QSslCertificate::fromPath(config.profile.extraCaFile);
     m_publisher->setTarget(target);

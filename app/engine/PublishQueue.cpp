@@ -292,9 +292,10 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                                     "updated_at = ?")
                      + details + whereOpen);
     stale.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + whereOpen);
+    // Held before a send keeps no request; held after the agency's 409 keeps it for the Errors view.
     held.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0, "
-                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = NULL, "
-                                "last_error = ?, last_request = NULL, last_response = NULL, last_attempt_at = ?, "
+                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = ?, "
+                                "last_error = ?, last_request = ?, last_response = ?, last_attempt_at = ?, "
                                 "updated_at = ?")
                  + whereOpen);
 
@@ -338,7 +339,11 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
             ok = exec(stale, QVariantList {o.nextAttemptAt, nowMs} + key);
             break;
         case Outcome::Kind::Held:
-            ok = exec(held, QVariantList {o.item.seq, o.hold, message, nowMs, nowMs} + key);
+            ok = exec(held,
+                      QVariantList {o.item.seq, o.hold, o.httpStatus > 0 ? QVariant(o.httpStatus) : QVariant(), message,
+                                    o.request.isEmpty() ? QVariant() : QVariant(o.request),
+                                    o.response.isEmpty() ? QVariant() : QVariant(o.response), nowMs, nowMs}
+                          + key);
             break;
         }
     }
