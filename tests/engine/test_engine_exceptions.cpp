@@ -13,6 +13,7 @@
 #include "SimTestClient.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
@@ -245,6 +246,81 @@ private Q_SLOTS:
             if (v.toObject().value(QStringLiteral("studentUniqueId")).toString() == QLatin1String("O1"))
                 QCOMPARE(v.toObject().value(QStringLiteral("lastSurname")).toString(), QStringLiteral("Other"));
         }
+        controller.stop();
+        QVERIFY(QTest::qWaitFor([&] { return !controller.isRunning(); }, 10000));
+    }
+
+    // Bounded one-off runs (issue 11): a `publish --changes` whose last records wait on a student
+    // that is never sent, or are held for a value the agency lacks, ends within seconds (not after
+    // minutes of retries), says what is left and why, is not complete, and is one job run.
+    void oneOffRunEndsWhenNothingLeftCanBeSent()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--descriptor-conflict"), QStringLiteral("--error-shape"),
+                            QStringLiteral("errorObject")}),
+                 qPrintable(sim.errorString()));
+        TestEnvironment env;
+        const ProfileRepository profiles = TestEnvironment::shippedProfiles();
+        MemorySecretStore secrets;
+        EngineSetup setup;
+        setup.secret = QStringLiteral("training-secret");
+        setup.download = false;
+        QString error = saveSettings(env.databasePath(), profiles, &secrets, sim, setup);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto database = env.openDatabase();
+        QVERIFY(database);
+        QSqlDatabase db = database->connection();
+        for (const QString &sql : {kStudent.arg(QStringLiteral("B1")), kStudent.arg(QStringLiteral("B2")),
+                                   kEnrolment.arg(QStringLiteral("B1"), QStringLiteral("Ninth grade")),
+                                   kEnrolment.arg(QStringLiteral("B2"), QStringLiteral("Grade Thirteen")),
+                                   kEnrolment.arg(QStringLiteral("NEVER-SENT"), QStringLiteral("Ninth grade"))})
+            QVERIFY2(exec(db, sql, &error), qPrintable(error));
+
+        EngineController controller(env.databasePath(), &profiles, &secrets);
+        QElapsedTimer clock;
+        clock.start();
+        const RunResult r = runOnce(controller, Engine::Mode::PublishChanges, 60000);
+        QVERIFY2(r.finished, qPrintable(r.error));
+        QVERIFY2(clock.elapsed() < 45000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!r.complete);
+        QCOMPARE(r.sent, 3); // two students and one enrolment
+        QVERIFY2(r.message.contains(QLatin1String("1 waiting on a record that was not sent")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("1 held")), qPrintable(r.message));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE kind = 'publish'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sent FROM job_runs WHERE kind = 'publish'")), 3);
+        QVERIFY(requestsFor(sim.counters(), QStringLiteral("studentSchoolAssociations"), QStringLiteral("POST"),
+                            QStringLiteral("409"))
+                <= 5); // the waiting one a few times, the held one once
+    }
+
+    // A scheduled engine whose only work is a record still waiting does not flood the run history.
+    void waitingOnlyPassesAreNotRecorded()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        TestEnvironment env;
+        const ProfileRepository profiles = TestEnvironment::shippedProfiles();
+        MemorySecretStore secrets;
+        EngineSetup setup;
+        setup.secret = QStringLiteral("training-secret");
+        setup.download = false;
+        QString error = saveSettings(env.databasePath(), profiles, &secrets, sim, setup);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto database = env.openDatabase();
+        QVERIFY(database);
+        QSqlDatabase db = database->connection();
+        QVERIFY2(exec(db, kEnrolment.arg(QStringLiteral("NEVER-SENT"), QStringLiteral("Ninth grade")), &error),
+                 qPrintable(error));
+        EngineController controller(env.databasePath(), &profiles, &secrets);
+        QVERIFY2(controller.start(Engine::Mode::Scheduled, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(requestsFor(sim.counters(), QStringLiteral("studentSchoolAssociations"),
+                                             QStringLiteral("POST"), QStringLiteral("409"))
+                                     >= 3,
+                                 40000);
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM job_runs WHERE kind = 'publish' AND sent = 0 AND "
+                                       "failed = 0")),
+                 0);
         controller.stop();
         QVERIFY(QTest::qWaitFor([&] { return !controller.isRunning(); }, 10000));
     }
