@@ -74,6 +74,42 @@ private:
 private Q_SLOTS:
     void initTestCase() { quietEngineLogs(); }
 
+    // Issue 11: 2,000 students with their associations arrive in full against each way real
+    // servers differ (no change queries nor Total-Count, other error shapes, descriptor 409s,
+    // ownership checks, empty error bodies, an absolute token expiry that runs out mid-run).
+    void publishCompletesInEveryServerMode_data()
+    {
+        QTest::addColumn<QStringList>("simArgs");
+        QTest::newRow("no change queries, no Total-Count") << QStringList {
+            QStringLiteral("--change-queries"), QStringLiteral("absent"), QStringLiteral("--no-total-count")};
+        QTest::newRow("error object, descriptor 409, ownership")
+            << QStringList {QStringLiteral("--error-shape"), QStringLiteral("errorObject"),
+                            QStringLiteral("--descriptor-conflict"), QStringLiteral("--ownership")};
+        QTest::newRow("empty error bodies") << QStringList {QStringLiteral("--error-shape"), QStringLiteral("empty")};
+        QTest::newRow("absolute expires_in, 3 s tokens")
+            << QStringList {QStringLiteral("--token-expires-in"), QStringLiteral("absolute"),
+                            QStringLiteral("--token-lifetime"), QStringLiteral("3")};
+    }
+
+    void publishCompletesInEveryServerMode()
+    {
+        QFETCH(QStringList, simArgs);
+        Rig rig;
+        QVERIFY(setUp(rig, simArgs));
+        QSqlDatabase db = rig.db->connection();
+        QString error;
+        const int records = seedSample(db, 2000, &error);
+        QVERIFY2(records > 6000, qPrintable(error));
+        EngineController controller(rig.env.databasePath(), &rig.profiles, &rig.secrets);
+        const RunResult run = runOnce(controller, Engine::Mode::PublishChanges, 180000);
+        QVERIFY2(run.finished, qPrintable(run.error));
+        QVERIFY2(run.complete, qPrintable(run.message));
+        int compared = 0;
+        const QString diff = compareWithAgency(db, rig.sim, &compared);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(compared, records);
+    }
+
     void publishChangesDeliversEverythingInOrder()
     {
         Rig rig;
