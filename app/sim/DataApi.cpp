@@ -182,7 +182,8 @@ SimResponse DataApi::upsert(const SimRequest &request, const Target &t, bool msg
         m_counters->countDuplicate(t.spec->name);
     SimResponse r;
     r.status = result == RecordStore::Upsert::Created ? 201 : 200;
-    r.setHeader("Location", (request.baseUrl() + t.prefix + t.spec->name + QLatin1Char('/') + rec->id).toUtf8());
+    const QString path = t.prefix + t.spec->name + QLatin1Char('/') + rec->id;
+    r.setHeader("Location", (faults.relativeLocation ? path : request.baseUrl() + path).toUtf8());
     r.setHeader("ETag", '"' + QByteArray::number(rec->changeVersion) + '"');
     return r;
 }

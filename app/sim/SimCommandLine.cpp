@@ -45,6 +45,7 @@ const Flag kFlags[] = {
      "Error bodies: problem (problem details), message ({\"message\"}, \"modelState\"), errorText "
      "({\"error\": \"...\"}), errorObject ({\"error\": {\"message\", \"failures\"}}), errorList "
      "({\"error\": [{\"message\", \"path\", \"suggestion\"}]}) or empty (no body)."},
+    {"relative-location", nullptr, "Location headers as a path, without scheme and host."},
     {"ownership", nullptr,
      "Ownership-based authorization: a record another API client created answers 403 to POST and DELETE."},
     {"descriptor-conflict", nullptr, "A descriptor value the server lacks answers 409 (a failed reference), not 400."},
@@ -240,6 +241,8 @@ SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
                             .arg(SimFaults::changeQueryModes().join(QStringLiteral(", "))));
         fl.changeQueries = value("change-queries");
     }
+    if (isSet("relative-location"))
+        fl.relativeLocation = true;
     if (isSet("ownership"))
         fl.ownership = true;
     if (isSet("descriptor-conflict"))

@@ -56,6 +56,7 @@ QJsonObject SimFaults::toJson() const
                    {QStringLiteral("changeQueries"), changeQueries},
                    {QStringLiteral("descriptorConflict"), descriptorConflict},
                    {QStringLiteral("ownership"), ownership},
+                   {QStringLiteral("relativeLocation"), relativeLocation},
                    {QStringLiteral("totalCount"), totalCount},
                    {QStringLiteral("asyncIdentity"), asyncIdentity},
                    {QStringLiteral("identityPendingPolls"), identityPendingPolls}};
@@ -110,6 +111,7 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
                                       QStringLiteral("changeQueries"),
                                       QStringLiteral("descriptorConflict"),
                                       QStringLiteral("ownership"),
+                                      QStringLiteral("relativeLocation"),
                                       QStringLiteral("totalCount"),
                                       QStringLiteral("identityPendingPolls"),
                                       QStringLiteral("malformedPage")};
@@ -139,6 +141,11 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
             ok = readRate(v, key, &next.dropRate, error);
         } else if (key == QLatin1String("errorShape")) {
             ok = readChoice(v, errorShapes(), key, &next.errorShape, error);
+        } else if (key == QLatin1String("relativeLocation")) {
+            ok = v.isBool();
+            next.relativeLocation = v.toBool();
+            if (!ok)
+                *error = QStringLiteral("\"relativeLocation\" must be true or false");
         } else if (key == QLatin1String("ownership")) {
             ok = v.isBool();
             next.ownership = v.toBool();

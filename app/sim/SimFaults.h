@@ -25,6 +25,7 @@ struct SimFaults {
     // ({"error": [{"message", "path", "suggestion"}]}) or "empty" (no body at all).
     QString errorShape = QStringLiteral("problem");
     bool descriptorConflict = false; // a descriptor value the server lacks answers 409, not 400
+    bool relativeLocation = false; // Location as a path, without scheme and host
     bool ownership = false; // a record created by another API client answers 403 to POST and DELETE
     int badCredentialsStatus = 401; // 401 or 400
     // "number", "omitted", "string" or "absolute" (the Unix time the token expires)

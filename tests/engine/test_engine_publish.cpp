@@ -85,7 +85,8 @@ private Q_SLOTS:
         QTest::newRow("error object, descriptor 409, ownership")
             << QStringList {QStringLiteral("--error-shape"), QStringLiteral("errorObject"),
                             QStringLiteral("--descriptor-conflict"), QStringLiteral("--ownership")};
-        QTest::newRow("empty error bodies") << QStringList {QStringLiteral("--error-shape"), QStringLiteral("empty")};
+        QTest::newRow("empty error bodies, relative Location") << QStringList {
+            QStringLiteral("--error-shape"), QStringLiteral("empty"), QStringLiteral("--relative-location")};
         QTest::newRow("absolute expires_in, 3 s tokens")
             << QStringList {QStringLiteral("--token-expires-in"), QStringLiteral("absolute"),
                             QStringLiteral("--token-lifetime"), QStringLiteral("3")};
@@ -105,9 +106,35 @@ private Q_SLOTS:
         QVERIFY2(run.finished, qPrintable(run.error));
         QVERIFY2(run.complete, qPrintable(run.message));
         int compared = 0;
-        const QString diff = compareWithAgency(db, rig.sim, &compared);
+        QString diff = compareWithAgency(db, rig.sim, &compared);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(compared, records);
+
+        // A student and its associations deleted: the deletes use the ids from Location (whatever
+        // its form), so no look-up by key is needed.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT student_unique_id FROM rec_students ORDER BY id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString removed = q.value(0).toString();
+        q.finish();
+        const int before = localRecordCount(db);
+        for (const QString &table :
+             {QStringLiteral("rec_student_school_associations"),
+              QStringLiteral("rec_student_education_organization_associations"), QStringLiteral("rec_students")})
+            QVERIFY2(
+                exec(db, QStringLiteral("DELETE FROM %1 WHERE student_unique_id = '%2'").arg(table, removed), &error),
+                qPrintable(error));
+        QVERIFY(localRecordCount(db) < before);
+        rig.sim.reset();
+        const RunResult again = runOnce(controller, Engine::Mode::PublishChanges, 60000);
+        QVERIFY2(again.finished && again.complete, qPrintable(again.error + again.message));
+        diff = compareWithAgency(db, rig.sim, &compared);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(agencyRecordCount(rig.sim), localRecordCount(db));
+        QCOMPARE(requestsFor(rig.sim.counters(), QStringLiteral("students"), QStringLiteral("GET")), 0);
+        QCOMPARE(requestsFor(rig.sim.counters(), QStringLiteral("students"), QStringLiteral("DELETE"),
+                             QStringLiteral("204")),
+                 1);
     }
 
     void publishChangesDeliversEverythingInOrder()
