@@ -343,7 +343,19 @@ void Publisher::onAnswer(const WorkItem &item, const RequestSpec &spec, const Ap
                        == ConflictKind::DataException) {
             // A descriptor value or a record the district does not publish: waiting will not
             // bring it. Held with the value named until the record changes or the next download.
-            const ErrorBody e = ErrorBody::parse(h.body, h.status);
+            ErrorBody e = ErrorBody::parse(h.body, h.status);
+            if (!e.namesOnlyDescriptors()) {
+                const QString named = e.references.constFirst().resource;
+                for (const ReferenceFailure &ref : std::as_const(e.references)) {
+                    if (!ref.descriptor) {
+                        e.fix = tr("The agency has no such %1, and DEX Desk does not send %1 records: correct the "
+                                   "reference in the district's records, or ask the agency to add it. The record is "
+                                   "tried again when it changes or after the next download.")
+                                    .arg(ref.resource.isEmpty() ? named : ref.resource);
+                        break;
+                    }
+                }
+            }
             o.kind = Outcome::Kind::Held;
             o.hold = QStringLiteral("exception");
             o.message = problemText(h, e);
