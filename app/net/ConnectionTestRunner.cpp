@@ -435,7 +435,7 @@ void ConnectionTestRunner::readDiscovery()
             next();
             return;
         }
-        const QString found = tr("API version %1; data model %2; identity service: %3.")
+        const QString found = tr("API version %1; data model %2; identity service: %3;")
                                   .arg(caps.apiVersion.isEmpty() ? tr("not stated") : caps.apiVersion,
                                        caps.dataModelText(), caps.identity ? tr("offered") : tr("not offered"));
         if (!caps.changeQueries || m_tokens.isEmpty() || m_input.settings.schoolYears.isEmpty()) {
