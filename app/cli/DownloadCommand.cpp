@@ -51,6 +51,8 @@ void printSummary(const DownloadSummary &summary)
     for (const DownloadCounts &c : summary.resources)
         row(c, c.schoolYear == 0 ? c.resource : QStringLiteral("%1 (%2)").arg(c.resource).arg(c.schoolYear));
     row(summary.total(), DownloadCommand::tr("Total"));
+    for (const QString &n : summary.notes)
+        Console::out(DownloadCommand::tr("Note: %1").arg(n));
     for (const QString &e : summary.errors)
         Console::err(DownloadCommand::tr("dexdesk-cli: %1").arg(e));
 }

@@ -3,6 +3,7 @@
 #include "ApiSession.h"
 #include "Backoff.h"
 #include "EngineConfig.h"
+#include "ErrorBody.h"
 #include "LogCategories.h"
 #include "RemoteText.h"
 
@@ -40,7 +41,17 @@ QString failureText(const ApiResult &r)
         return r.http.error.userMessage();
     return Downloader::tr("the agency answered HTTP %1: %2")
         .arg(r.http.status)
-        .arg(ErrorBody::parse(r.http.body).summary());
+        .arg(ErrorBody::parse(r.http.body, r.http.status).summary());
+}
+
+// A failure worth asking again within the run: transport, 408, 429, 502, 503, 504. A 500 or 501
+// from an optional endpoint says it is not there, not that it is busy.
+bool passing(const ApiResult &r)
+{
+    if (r.tokenFailed)
+        return !r.token.rejected && Backoff::isRetryable(r.token.http);
+    return r.http.error.kind != NetError::Kind::None
+        || (Backoff::isRetryable(r.http) && r.http.status != 500 && r.http.status != 501);
 }
 
 bool retryable(const ApiResult &r)
@@ -48,17 +59,6 @@ bool retryable(const ApiResult &r)
     if (r.tokenFailed)
         return !r.token.rejected && Backoff::isRetryable(r.token.http);
     return Backoff::isRetryable(r.http);
-}
-
-// newestChangeVersion from availableChangeVersions; older servers capitalise the names.
-qint64 newestVersion(const QByteArray &body)
-{
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().compare(QLatin1String("newestChangeVersion"), Qt::CaseInsensitive) == 0 && it.value().isDouble())
-            return qint64(it.value().toDouble());
-    }
-    return -1;
 }
 
 } // namespace
@@ -136,6 +136,9 @@ QJsonObject DownloadSummary::toJson() const
                    {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}};
     if (halted)
         o.insert(QStringLiteral("halted"), true);
+    if (!notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    o.insert(QStringLiteral("capabilities"), capabilities.toJson());
     return o;
 }
 
@@ -177,7 +180,9 @@ void Downloader::start()
     m_running = true;
     ++m_generation;
     m_summary = {};
+    m_counts = {};
     m_newest.clear();
+    m_changeQueriesOff = false;
     m_units.clear();
     m_unitIndex = -1;
     m_clock.start();
@@ -201,7 +206,57 @@ void Downloader::start()
     }
     qCInfo(lcDownload).noquote() << "Download run" << m_summary.runId << "for LEA" << m_target.leaId << ":"
                                  << m_units.size() << "resource-years";
-    nextUnit();
+    fetchDiscovery();
+}
+
+void Downloader::fetchDiscovery(int attempt)
+{
+    if (m_target.apiRootUrl.isEmpty()) {
+        m_summary.capabilities.problem = tr("the profile names no API root");
+        m_changeQueriesOff = true;
+        m_summary.notes << tr("The profile names no API root, so there are no change queries: every resource is "
+                              "downloaded in full.");
+        return nextUnit();
+    }
+    RequestSpec spec = request(QUrl(m_target.apiRootUrl));
+    spec.maxBodyBytes = 1024 * 1024;
+    const quint64 generation = m_generation;
+    m_session->send(spec, [this, generation, attempt](const ApiResult &r) {
+        if (generation != m_generation)
+            return;
+        if (r.tokenFailed && r.rejected) {
+            m_summary.leaRejected = true;
+            return failRun(
+                tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
+        }
+        if (passing(r) && attempt < m_target.maxAttempts) {
+            const qint64 delay = qint64(double(Backoff::delayMs(attempt, &m_random)) * m_target.retryDelayScale);
+            QTimer::singleShot(int(qMin(delay, Backoff::kCapMs)), this, [this, generation, attempt] {
+                if (generation == m_generation && m_running)
+                    fetchDiscovery(attempt + 1);
+            });
+            return;
+        }
+        // A discovery document that cannot be read is no reason to stop: the change queries are
+        // then tried once, and the data requests report their own failures.
+        m_summary.capabilities = r.tokenFailed ? ServerCapabilities {} : ServerCapabilities::fromDiscovery(r.http);
+        if (r.tokenFailed)
+            m_summary.capabilities.problem = failureText(r);
+        const ServerCapabilities &caps = m_summary.capabilities;
+        if (caps.known && !caps.changeQueries) {
+            m_changeQueriesOff = true;
+            m_summary.notes << tr("The server does not offer change queries: every resource is downloaded in full "
+                                  "and deletes are found by comparing keys.");
+        }
+        qCInfo(lcDownload).noquote() << "Discovery:"
+                                     << (caps.known ? tr("API %1, data model %2")
+                                                          .arg(caps.apiVersion.isEmpty() ? tr("(no version)")
+                                                                                         : caps.apiVersion,
+                                                               caps.dataModelText())
+                                                    : tr("not read (%1)").arg(caps.problem))
+                                     << ";" << caps.changeQueriesText();
+        nextUnit();
+    });
 }
 
 void Downloader::halt()
@@ -243,15 +298,12 @@ void Downloader::nextUnit()
 void Downloader::fetchVersions(int attempt)
 {
     const int year = m_units.at(m_unitIndex).schoolYear;
-    if (m_target.apiRootUrl.isEmpty()) {
+    if (m_changeQueriesOff) {
         m_newest.insert(year, -1);
         beginUnit();
         return;
     }
-    QString url = m_target.apiRootUrl + QStringLiteral("/changeQueries/v1");
-    if (m_target.yearSpecific)
-        url += QLatin1Char('/') + QString::number(year);
-    url += QStringLiteral("/availableChangeVersions");
+    const QString url = ServerCapabilities::changeVersionsUrl(m_target.apiRootUrl, m_target.yearSpecific, year);
     const quint64 generation = m_generation;
     m_session->send(request(QUrl(url)), [this, year, generation, attempt](const ApiResult &r) {
         if (generation != m_generation)
@@ -262,23 +314,42 @@ void Downloader::fetchVersions(int attempt)
                 tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
         }
         if (!r.tokenFailed && r.http.ok()) {
-            const qint64 newest = newestVersion(r.http.body);
-            m_newest.insert(year, newest);
+            const qint64 newest = ServerCapabilities::newestChangeVersion(r.http.body);
             if (newest < 0)
-                qCWarning(lcDownload).noquote()
-                    << "availableChangeVersions for" << yearText(year) << "had no newestChangeVersion: full download";
+                return changeQueriesFailed(year, tr("the answer has no newestChangeVersion"));
+            m_newest.insert(year, newest);
             return beginUnit();
         }
-        if (!r.tokenFailed && r.http.error.kind == NetError::Kind::None && !Backoff::isRetryable(r.http)) {
-            // No change queries here (404, 403 …): every run downloads everything.
-            qCInfo(lcDownload).noquote() << "No change queries for" << yearText(year) << "(HTTP" << r.http.status
-                                         << "): full download";
-            m_newest.insert(year, -1);
-            return beginUnit();
+        // An optional capability that fails is not data: a 404, 405 or 500 (or any other answer
+        // that is not a passing hiccup) ends the change queries for this run at once. Transport
+        // failures, 408, 429, 502, 503 and 504 are tried again, then given up the same way.
+        if (passing(r) && attempt < m_target.maxAttempts) {
+            qint64 delay = Backoff::delayMs(attempt, &m_random);
+            delay = qMax(delay, Backoff::retryAfterMs(r.http, QDateTime::currentMSecsSinceEpoch()));
+            delay = qint64(double(delay) * m_target.retryDelayScale);
+            QTimer::singleShot(int(qMin(delay, Backoff::kCapMs)), this, [this, generation, attempt] {
+                if (generation == m_generation && m_running)
+                    fetchVersions(attempt + 1);
+            });
+            return;
         }
-        retryOrFail(
-            generation, r, attempt, [this, attempt] { fetchVersions(attempt + 1); }, tr("the change versions"));
+        changeQueriesFailed(year,
+                            r.tokenFailed || r.http.error.kind != NetError::Kind::None
+                                ? failureText(r)
+                                : tr("HTTP %1").arg(r.http.status));
     });
+}
+
+void Downloader::changeQueriesFailed(int schoolYear, const QString &why)
+{
+    m_changeQueriesOff = true;
+    const QString note = tr("Change queries did not work (%1 for %2): every resource is downloaded in full in this "
+                            "run, deletes found by comparing keys.")
+                             .arg(why, yearText(schoolYear));
+    m_summary.notes << note;
+    qCWarning(lcDownload).noquote() << note;
+    m_newest.insert(schoolYear, -1);
+    beginUnit();
 }
 
 void Downloader::beginUnit()

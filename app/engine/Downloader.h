@@ -2,12 +2,15 @@
 
 // One download run for one LEA (SPEC §7.1): pages through the profile's download resources per
 // school year into staging, then applies each resource and year in one transaction, incrementally
-// by change version where the endpoint offers change queries. A malformed page applies nothing of
-// its resource and year. Runs on the thread that creates it (the engine's, or the CLI's main).
+// by change version where the server's discovery document offers change queries and they work;
+// otherwise in full (limit/offset until a short page; deletes found by comparing keys). A malformed
+// page applies nothing of its resource and year. Runs on the thread that creates it (the engine's,
+// or the CLI's main).
 
 #include "DownloadStore.h"
 #include "HttpJob.h"
 #include "Profile.h"
+#include "ServerCapabilities.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -65,6 +68,8 @@ struct DownloadSummary {
     qint64 runId = 0; // the job_runs row
     QList<DownloadCounts> resources;
     QStringList errors; // plain words, one per failed resource and year (or the run)
+    QStringList notes; // what the run adapted to (no change queries, …), each once
+    ServerCapabilities capabilities; // from this run's discovery document
     qint64 elapsedMs = 0;
     bool halted = false;
     bool leaRejected = false; // a 401 after a fresh token: the engine pauses the LEA
@@ -99,8 +104,10 @@ private:
     };
     enum class Phase { Versions, Upserts, Deletes };
 
+    void fetchDiscovery(int attempt = 1);
     void nextUnit();
     void fetchVersions(int attempt = 1);
+    void changeQueriesFailed(int schoolYear, const QString &why);
     void beginUnit();
     void beginPhase(Phase phase);
     void pump();
@@ -127,6 +134,7 @@ private:
     QList<Unit> m_units;
     int m_unitIndex = -1;
     QMap<int, qint64> m_newest; // year -> newest change version; -1 = no change queries
+    bool m_changeQueriesOff = false; // not offered, or failed once in this run: full downloads
     DownloadSummary m_summary;
     QElapsedTimer m_clock;
 

@@ -78,6 +78,7 @@ void Engine::begin(const EngineConfig &config, Mode mode)
     connect(m_publisher, &Publisher::leaRejected, this, &Engine::pauseLea);
     apply(config);
     m_publishAllPending = mode == Mode::PublishAll;
+    m_runStartedAt = QDateTime::currentMSecsSinceEpoch();
     m_statusTimer.start();
     if (mode == Mode::Scheduled) {
         // The agency's descriptors and organisations first, so records it would refuse are held
@@ -124,8 +125,11 @@ void Engine::apply(const EngineConfig &config)
     PublishTarget target;
     target.dataUrl = trimmedUrl(config.communication.dataUrl);
     target.yearSpecific = config.profile.yearSpecific;
-    for (const ResourceDef &r : config.profile.resources)
+    for (const ResourceDef &r : config.profile.resources) {
         target.paths.insert(r.name, r.path);
+        if (r.direction == ResourceDef::Direction::Publish)
+            target.published << r.name;
+    }
     if (!config.profile.extraCaFile.isEmpty())
         target.extraCaCertificates = QSslCertificate::fromPath(config.profile.extraCaFile);
     m_publisher->setTarget(target);
@@ -374,7 +378,10 @@ void Engine::onPassFinished(const PassSummary &summary)
         m_problem = tr("The database could not be read or written: %1").arg(summary.error);
         m_total.error = summary.error;
     }
-    if (summary.sent + summary.retried + summary.rejected + summary.waiting > 0 || !summary.error.isEmpty())
+    // A scheduled pass is recorded when it did something; a pass that only found records still
+    // waiting is not (it would flood the history). A one-off run is recorded once, at its end.
+    if (m_mode == Mode::Scheduled
+        && (summary.sent + summary.retried + summary.rejected + summary.held > 0 || !summary.error.isEmpty()))
         recordJobRun(summary, m_passStartedAt);
     if (summary.sent > 0)
         qCInfo(lcPublish).noquote() << "Publish pass sent" << summary.sent << "records in" << summary.elapsedMs
@@ -382,12 +389,22 @@ void Engine::onPassFinished(const PassSummary &summary)
     emitStatus();
     if (m_mode != Mode::Scheduled) {
         const QueueFilter f = m_publisher->filter();
-        if (m_queue->activeCount(f, true) == 0 || !summary.error.isEmpty()) {
+        // The run ends when nothing left can be sent within it: only records waiting on what will
+        // not come, stuck, held, rejected or in a backoff longer than the cap remain.
+        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + Backoff::kCapMs;
+        if (m_queue->sendableCount(f, horizon) == 0 || !summary.error.isEmpty()) {
             // Records the agency rejected in this run are not sent: the run is not complete
             // (`run --once` and `publish` exit 1, as their help says).
             const bool complete = m_queue->activeCount(f, false) == 0 && summary.error.isEmpty()
                 && m_pausedLeas.isEmpty() && m_total.rejected == 0;
-            Q_EMIT finished(complete, m_total, m_problem);
+            recordJobRun(m_total, m_runStartedAt);
+            QString message = m_problem;
+            if (!complete) {
+                const QString left = leftText(f);
+                if (!left.isEmpty())
+                    message = message.isEmpty() ? left : message + QLatin1Char(' ') + left;
+            }
+            Q_EMIT finished(complete, m_total, message);
             return;
         }
     }
@@ -403,6 +420,25 @@ void Engine::scheduleNext()
     if (m_mode == Mode::Scheduled && m_tick.isActive() && wait >= m_tick.remainingTime())
         return;
     m_nextDue.start(int(qMin(wait, Backoff::kCapMs)));
+}
+
+QString Engine::leftText(const QueueFilter &filter) const
+{
+    const QMap<QString, int> left = m_queue->leftByState(filter);
+    const QList<QPair<QString, QString>> reasons {
+        {QStringLiteral("waiting"), tr("%1 waiting on a record that was not sent in this run")},
+        {QStringLiteral("pending"), tr("%1 not yet sent")},
+        {QStringLiteral("retrying"), tr("%1 to retry later (the agency failed or asked to wait)")},
+        {QStringLiteral("stuck"), tr("%1 stuck after repeated failures (still retried by the engine)")},
+        {QStringLiteral("rejected"), tr("%1 rejected by the agency (see Errors)")},
+        {QStringLiteral("exception"), tr("%1 held: a value or record the agency lacks (see Errors)")},
+        {QStringLiteral("awaiting_id"), tr("%1 waiting for a state unique ID")}};
+    QStringList parts;
+    for (const auto &[state, text] : reasons) {
+        if (left.value(state) > 0)
+            parts << text.arg(left.value(state));
+    }
+    return parts.isEmpty() ? QString() : tr("Left: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 void Engine::recordJobRun(const PassSummary &summary, qint64 startedAt)

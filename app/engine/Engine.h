@@ -55,6 +55,7 @@ private:
     void scheduleNext();
     void emitStatus();
     void recordJobRun(const PassSummary &summary, qint64 startedAt);
+    QString leftText(const QueueFilter &filter) const; // what a one-off run leaves, and why
     void syncCapture();
     QueueFilter filterFor(const EngineConfig &config) const;
     ApiSession *firstSession(QString *leaId) const;
@@ -86,6 +87,7 @@ private:
     QString m_uniqueIdLea; // whose session the current Unique ID run uses
     PassSummary m_total;
     qint64 m_passStartedAt = 0;
+    qint64 m_runStartedAt = 0; // a one-off run is recorded once, from here
     bool m_publishAllPending = false;
     bool m_halted = false;
     QString m_problem;

@@ -11,13 +11,15 @@ namespace dexdesk {
 
 namespace {
 
-// The cause of a row, from last_error: the problem-details JSON the publisher keeps (its detail,
-// else its title with the validation errors, else its message or summary; the summary carries a
-// correlation id, so it comes last), or the engine's own plain message. SQLite's JSON functions
-// keep the grouping in the database, where it stays quick on a big queue.
+// The cause of a row, from last_error: the parsed error body the publisher keeps (its detail,
+// else the short cause ErrorBody found in any shape, else its title with the validation errors,
+// else its message or summary; the summary carries a correlation id, so it comes last), or the
+// engine's own plain message. SQLite's JSON functions keep the grouping in the database, where it
+// stays quick on a big queue.
 const QString kCauseSql
     = QStringLiteral("CASE WHEN last_error IS NULL THEN '' WHEN json_valid(last_error) THEN COALESCE("
                      "NULLIF(json_extract(last_error, '$.detail'), ''), "
+                     "NULLIF(json_extract(last_error, '$.cause'), ''), "
                      "NULLIF(TRIM(COALESCE(json_extract(last_error, '$.title'), '') || COALESCE(' ' || "
                      "json_extract(last_error, '$.validationErrors'), '')), ''), "
                      "NULLIF(json_extract(last_error, '$.message'), ''), json_extract(last_error, '$.summary'), '') "
@@ -40,9 +42,23 @@ QString readable(const QString &lastError)
         if (!text.isEmpty())
             lines << text;
     }
+    const QString cause = o.value(QStringLiteral("cause")).toString();
+    if (!cause.isEmpty() && !lines.contains(cause) && o.value(QStringLiteral("detail")).toString().isEmpty())
+        lines << cause;
     const QJsonArray errors = o.value(QStringLiteral("validationErrors")).toArray();
     for (const QJsonValue &v : errors)
         lines << QStringLiteral("• ") + v.toString();
+    const QJsonArray references = o.value(QStringLiteral("references")).toArray();
+    for (const QJsonValue &v : references) {
+        if (!v.toString().isEmpty())
+            lines << FailureGroups::tr("Missing at the agency: %1").arg(v.toString());
+    }
+    const QString field = o.value(QStringLiteral("field")).toString();
+    if (!field.isEmpty())
+        lines << FailureGroups::tr("Field or reference: %1").arg(field);
+    const QString fix = o.value(QStringLiteral("fix")).toString();
+    if (!fix.isEmpty())
+        lines << FailureGroups::tr("What to do: %1").arg(fix);
     if (lines.size() <= 1 && !o.value(QStringLiteral("summary")).toString().isEmpty())
         lines << o.value(QStringLiteral("summary")).toString();
     const QString correlation = o.value(QStringLiteral("correlationId")).toString();

@@ -292,9 +292,10 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                                     "updated_at = ?")
                      + details + whereOpen);
     stale.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + whereOpen);
+    // Held before a send keeps no request; held after the agency's 409 keeps it for the Errors view.
     held.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0, "
-                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = NULL, "
-                                "last_error = ?, last_request = NULL, last_response = NULL, last_attempt_at = ?, "
+                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = ?, "
+                                "last_error = ?, last_request = ?, last_response = ?, last_attempt_at = ?, "
                                 "updated_at = ?")
                  + whereOpen);
 
@@ -338,7 +339,11 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
             ok = exec(stale, QVariantList {o.nextAttemptAt, nowMs} + key);
             break;
         case Outcome::Kind::Held:
-            ok = exec(held, QVariantList {o.item.seq, o.hold, message, nowMs, nowMs} + key);
+            ok = exec(held,
+                      QVariantList {o.item.seq, o.hold, o.httpStatus > 0 ? QVariant(o.httpStatus) : QVariant(), message,
+                                    o.request.isEmpty() ? QVariant() : QVariant(o.request),
+                                    o.response.isEmpty() ? QVariant() : QVariant(o.response), nowMs, nowMs}
+                          + key);
             break;
         }
     }
@@ -462,6 +467,43 @@ int PublishQueue::activeCount(const QueueFilter &filter, bool freshOnly) const
     if (!exec(q, binds) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+int PublishQueue::sendableCount(const QueueFilter &filter, qint64 horizonMs) const
+{
+    if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
+        return 0;
+    QVariantList binds {horizonMs, horizonMs};
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM publish_status p WHERE p.pending_seq > p.sent_seq AND p.attempts < "
+            "10 AND ((p.state IN ('pending','retrying') AND p.next_attempt_at <= ?) OR (p.state = "
+            "'waiting' AND (p.next_attempt_at = 0 OR p.attempts < 3 OR EXISTS (SELECT 1 FROM publish_status e WHERE "
+            "e.pending_seq > e.sent_seq AND e.attempts < 10 AND e.state IN ('pending','retrying') "
+            "AND e.next_attempt_at <= ? AND e.tier < p.tier))))")
+        + filterSql(filter, &binds));
+    if (!exec(q, binds) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QMap<QString, int> PublishQueue::leftByState(const QueueFilter &filter) const
+{
+    QMap<QString, int> left;
+    if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
+        return left;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT CASE WHEN state IN ('pending','retrying','waiting') AND attempts >= 10 THEN "
+                             "'stuck' ELSE state END AS s, COUNT(*) FROM publish_status WHERE pending_seq > sent_seq "
+                             "AND state NOT IN ('sent','dismissed')")
+              + filterSql(filter, &binds) + QStringLiteral(" GROUP BY s"));
+    if (!exec(q, binds))
+        return left;
+    while (q.next())
+        left.insert(q.value(0).toString(), q.value(1).toInt());
+    return left;
 }
 
 qint64 PublishQueue::nextDueAt(const QueueFilter &filter) const

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -108,6 +109,15 @@ public:
     // Records still to be sent within the filter; with `freshOnly`, only those tried fewer than
     // Backoff::kStuckAfter times (what a one-off run keeps waiting for).
     int activeCount(const QueueFilter &filter, bool freshOnly) const;
+    // Records a one-off run can still send (issue 11): tried fewer than Backoff::kStuckAfter times
+    // and pending or retrying, due before `horizonMs`; or waiting, and woken (a dependency was
+    // just sent), or tried fewer than 3 times, or with a record of an earlier order still sendable.
+    // Stuck, held, rejected, long-backoff records and those waiting on something that will not
+    // come within the run do not count.
+    int sendableCount(const QueueFilter &filter, qint64 horizonMs) const;
+    // What is left unsent within the filter, by state (waiting, retrying, stuck, rejected,
+    // exception, awaiting_id, pending), for the end of a one-off run.
+    QMap<QString, int> leftByState(const QueueFilter &filter) const;
     // The earliest time a waiting or retrying record is due; 0 when none.
     qint64 nextDueAt(const QueueFilter &filter) const;
 

@@ -2,6 +2,8 @@
 
 #include "ApiSession.h"
 #include "Backoff.h"
+#include "ConflictKind.h"
+#include "ErrorBody.h"
 #include "LogCategories.h"
 #include "RemoteText.h"
 
@@ -27,30 +29,39 @@ QString lastSegment(const QByteArray &location)
     return path.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
 }
 
-// What the agency said, kept with the record for the Errors view: the parsed problem details.
-QString problemText(const HttpResult &h)
+// What the agency said, kept with the record for the Errors view: the parsed error body, in
+// whatever shape it came, with its short cause, the failing field or reference and a fix.
+QString problemText(const HttpResult &h, const ErrorBody &e)
 {
-    const ErrorBody e = ErrorBody::parse(h.body);
     QJsonObject o;
     o.insert(QStringLiteral("status"), h.status);
     o.insert(QStringLiteral("summary"), e.summary());
-    if (!e.type.isEmpty())
-        o.insert(QStringLiteral("type"), RemoteText::escape(e.type));
-    if (!e.title.isEmpty())
-        o.insert(QStringLiteral("title"), RemoteText::escape(e.title));
-    if (!e.detail.isEmpty())
-        o.insert(QStringLiteral("detail"), RemoteText::escape(e.detail));
-    if (!e.message.isEmpty())
-        o.insert(QStringLiteral("message"), RemoteText::escape(e.message));
-    if (!e.validationErrors.isEmpty()) {
-        QJsonArray list;
-        for (const QString &v : e.validationErrors)
-            list.append(RemoteText::escape(v));
-        o.insert(QStringLiteral("validationErrors"), list);
+    const auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value); // ErrorBody escaped it already
+    };
+    put("cause", e.cause);
+    put("field", e.field);
+    put("fix", e.fix);
+    put("type", e.type);
+    put("title", e.title);
+    put("detail", e.detail);
+    put("message", e.message);
+    if (!e.validationErrors.isEmpty())
+        o.insert(QStringLiteral("validationErrors"), QJsonArray::fromStringList(e.validationErrors));
+    if (!e.references.isEmpty()) {
+        QJsonArray refs;
+        for (const ReferenceFailure &r : e.references)
+            refs.append(r.text());
+        o.insert(QStringLiteral("references"), refs);
     }
-    if (!e.correlationId.isEmpty())
-        o.insert(QStringLiteral("correlationId"), RemoteText::escape(e.correlationId));
+    put("correlationId", e.correlationId);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString problemText(const HttpResult &h)
+{
+    return problemText(h, ErrorBody::parse(h.body, h.status));
 }
 
 constexpr int kDetailBytes = 4000;
@@ -75,7 +86,9 @@ QString failureText(const HttpResult &h)
 {
     if (h.error.kind != NetError::Kind::None)
         return h.error.userMessage();
-    return Publisher::tr("The agency answered HTTP %1: %2").arg(h.status).arg(ErrorBody::parse(h.body).summary());
+    return Publisher::tr("The agency answered HTTP %1: %2")
+        .arg(h.status)
+        .arg(ErrorBody::parse(h.body, h.status).summary());
 }
 
 } // namespace
@@ -325,6 +338,29 @@ void Publisher::onAnswer(const WorkItem &item, const RequestSpec &spec, const Ap
         } else if (h.ok() || (item.isDelete && h.status == 404)) {
             o.kind = Outcome::Kind::Sent;
             o.resourceId = lastSegment(h.header("Location"));
+        } else if (h.status == 409 && !item.isDelete
+                   && classifyConflict(ErrorBody::parse(h.body, h.status), m_target.published)
+                       == ConflictKind::DataException) {
+            // A descriptor value or a record the district does not publish: waiting will not
+            // bring it. Held with the value named until the record changes or the next download.
+            ErrorBody e = ErrorBody::parse(h.body, h.status);
+            if (!e.namesOnlyDescriptors()) {
+                const QString named = e.references.constFirst().resource;
+                for (const ReferenceFailure &ref : std::as_const(e.references)) {
+                    if (!ref.descriptor) {
+                        e.fix = tr("The agency has no such %1, and DEX Desk does not send %1 records: correct the "
+                                   "reference in the district's records, or ask the agency to add it. The record is "
+                                   "tried again when it changes or after the next download.")
+                                    .arg(ref.resource.isEmpty() ? named : ref.resource);
+                        break;
+                    }
+                }
+            }
+            o.kind = Outcome::Kind::Held;
+            o.hold = QStringLiteral("exception");
+            o.message = problemText(h, e);
+            ++m_summary.held;
+            qCWarning(lcPublish).noquote() << "Held" << item.resource << item.keyText << "(HTTP 409):" << e.cause;
         } else if (h.status == 409) {
             o.kind = Outcome::Kind::Waiting;
             o.nextAttemptAt = t + qMin(kMaxWaitingDelayMs, Backoff::delayMs(item.attempts + 1, &m_random));
@@ -335,7 +371,7 @@ void Publisher::onAnswer(const WorkItem &item, const RequestSpec &spec, const Ap
             o.message = problemText(h);
             ++m_summary.rejected;
             qCWarning(lcPublish).noquote() << "The agency rejected" << item.resource << item.keyText << "(HTTP"
-                                           << h.status << "):" << ErrorBody::parse(h.body).summary();
+                                           << h.status << "):" << ErrorBody::parse(h.body, h.status).summary();
         }
         if (o.kind == Outcome::Kind::Sent)
             ++m_summary.sent;

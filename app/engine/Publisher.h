@@ -27,6 +27,7 @@ struct PublishTarget {
     QString dataUrl; // without a trailing slash
     bool yearSpecific = false;
     QHash<QString, QString> paths; // resource -> "ed-fi/students"
+    QStringList published; // the resources the district publishes (a 409 naming another is data)
     QList<QSslCertificate> extraCaCertificates;
     int timeoutMs = 30000;
 

@@ -3,6 +3,7 @@
 #include "ApiSession.h"
 #include "Backoff.h"
 #include "Database.h"
+#include "ErrorBody.h"
 #include "HttpJob.h"
 #include "LogCategories.h"
 #include "RemoteText.h"
@@ -22,7 +23,7 @@ QString failureText(const HttpResult &h)
         return h.error.userMessage();
     return UniqueIdProcessor::tr("The identity service answered HTTP %1: %2")
         .arg(h.status)
-        .arg(ErrorBody::parse(h.body).summary());
+        .arg(ErrorBody::parse(h.body, h.status).summary());
 }
 
 // A candidate as we keep it for the review list: only the fields we show, escaped and capped.

@@ -1,7 +1,9 @@
 #include "ConnectionTestRunner.h"
 
+#include "ErrorBody.h"
 #include "HostResolver.h"
 #include "RemoteText.h"
+#include "ServerCapabilities.h"
 #include "SettingsValidator.h"
 #include "TokenProvider.h"
 
@@ -396,8 +398,7 @@ void ConnectionTestRunner::fetchToken(const LeaCredentials &lea, bool asJson)
                             token.message(), 0});
                 } else {
                     m_tokens.insert(lea.id, token.accessToken);
-                    const QString lifetime = token.lifetimeSeconds > 0 ? tr("lifetime %1 s").arg(token.lifetimeSeconds)
-                                                                       : tr("lifetime not stated by the server");
+                    const QString lifetime = token.lifetime.describe();
                     record({QStringLiteral("token"), tr("Token request"), lea.id, TestStep::Outcome::Pass,
                             tr("Token granted in %1 ms (%2).").arg(http.elapsedMs).arg(lifetime), 0});
                 }
@@ -421,30 +422,60 @@ void ConnectionTestRunner::readDiscovery()
     spec.url = root;
     spec.setHeader("Accept", "application/json");
     spec.maxBodyBytes = 1024 * 1024;
-    request(spec, [this](const HttpResult &r) {
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        if (r.error.kind != NetError::Kind::None || r.status != 200 || o.isEmpty()) {
+    request(spec, [this, root](const HttpResult &r) {
+        const ServerCapabilities caps = ServerCapabilities::fromDiscovery(r);
+        if (!caps.known) {
             record({QStringLiteral("discovery"),
                     tr("API discovery document"),
                     {},
                     TestStep::Outcome::Warn,
-                    describeHttpFailure(r, tr("the discovery document")),
+                    describeHttpFailure(r, tr("the discovery document")) + QLatin1Char(' ') + caps.changeQueriesText()
+                        + QLatin1Char('.'),
                     0});
-        } else {
-            QStringList models;
-            for (const QJsonValue &m : o.value(QStringLiteral("dataModels")).toArray())
-                models << RemoteText::escape(m.toObject().value(QStringLiteral("name")).toString() + QLatin1Char(' ')
-                                                 + m.toObject().value(QStringLiteral("version")).toString(),
-                                             60);
+            next();
+            return;
+        }
+        const QString found = tr("API version %1; data model %2; identity service: %3;")
+                                  .arg(caps.apiVersion.isEmpty() ? tr("not stated") : caps.apiVersion,
+                                       caps.dataModelText(), caps.identity ? tr("offered") : tr("not offered"));
+        if (!caps.changeQueries || m_tokens.isEmpty() || m_input.settings.schoolYears.isEmpty()) {
             record({QStringLiteral("discovery"),
                     tr("API discovery document"),
                     {},
                     TestStep::Outcome::Pass,
-                    tr("API version %1; data model %2.")
-                        .arg(RemoteText::escape(o.value(QStringLiteral("version")).toString(), 40),
-                             models.isEmpty() ? tr("not stated") : models.join(QStringLiteral(", "))),
+                    found + QLatin1Char(' ') + caps.changeQueriesText() + QLatin1Char('.'),
                     0});
+            next();
+            return;
         }
+        probeChangeQueries(root, found);
+    });
+}
+
+void ConnectionTestRunner::probeChangeQueries(const QUrl &root, const QString &found)
+{
+    // Offered is not the same as working: one authorised read of the change versions tells.
+    RequestSpec spec;
+    spec.url = QUrl(ServerCapabilities::changeVersionsUrl(root.toString(), m_input.profile.yearSpecific,
+                                                          m_input.settings.schoolYears.constFirst()));
+    spec.setHeader("Accept", "application/json");
+    spec.setHeader("Authorization", "Bearer " + m_tokens.cbegin().value());
+    spec.maxBodyBytes = 64 * 1024;
+    request(spec, [this, found](const HttpResult &r) {
+        const bool works = r.ok() && ServerCapabilities::newestChangeVersion(r.body) >= 0;
+        const QString why = r.error.kind != NetError::Kind::None ? r.error.userMessage()
+            : r.ok()                                             ? tr("no newestChangeVersion in the answer")
+                                                                 : tr("HTTP %1").arg(r.status);
+        record({QStringLiteral("discovery"),
+                tr("API discovery document"),
+                {},
+                works ? TestStep::Outcome::Pass : TestStep::Outcome::Warn,
+                found + QLatin1Char(' ')
+                    + (works ? tr("change queries: offered and working — Download fetches only what changed.")
+                             : tr("change queries: offered but not working (%1) — Download will fetch everything "
+                                  "each time.")
+                                   .arg(why)),
+                0});
         next();
     });
 }
@@ -511,7 +542,7 @@ QString ConnectionTestRunner::describeHttpFailure(const HttpResult &r, const QSt
     if (r.status == 200)
         return tr("Non-JSON reply for %1: the URL probably points at a web page rather than the API. Check the URL.")
             .arg(what);
-    return tr("HTTP %1 for %2: %3").arg(r.status).arg(what, ErrorBody::parse(r.body).summary());
+    return tr("HTTP %1 for %2: %3").arg(r.status).arg(what, ErrorBody::parse(r.body, r.status).summary());
 }
 
 void ConnectionTestRunner::checkClock()

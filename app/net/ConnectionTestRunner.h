@@ -52,6 +52,7 @@ private:
     void connectOrigin(int index);
     void fetchToken(const LeaCredentials &lea, bool asJson = false);
     void readDiscovery();
+    void probeChangeQueries(const QUrl &root, const QString &found);
     void readResource(const LeaCredentials &lea, int year);
     void checkClock();
 

@@ -2,14 +2,72 @@
 
 #include "LogCategories.h"
 
+#include "ErrorBody.h"
 #include "HttpClient.h"
 #include "RemoteText.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace dexdesk {
+
+TokenLifetime TokenLifetime::parse(const QJsonValue &expiresIn, qint64 nowSecsSinceEpoch)
+{
+    TokenLifetime t;
+    double value = 0;
+    if (expiresIn.isUndefined() || expiresIn.isNull()) {
+        return t;
+    } else if (expiresIn.isDouble()) {
+        t.form = Form::Seconds;
+        value = expiresIn.toDouble();
+    } else if (expiresIn.isString()) {
+        bool numeric = false;
+        value = expiresIn.toString().trimmed().toDouble(&numeric);
+        t.form = numeric ? Form::Text : Form::Unreadable;
+        if (!numeric)
+            return t;
+    } else {
+        t.form = Form::Unreadable;
+        return t;
+    }
+    if (!std::isfinite(value) || value <= 0) {
+        t.form = Form::Unreadable;
+        return t;
+    }
+    if (value > double(kMaxSeconds)) {
+        // No token lives ten years: this is the moment it expires. Milliseconds are accepted too.
+        t.form = Form::Absolute;
+        if (value > 1e11)
+            value /= 1000.0;
+        value -= double(nowSecsSinceEpoch);
+        if (value <= 0 || value > double(kMaxSeconds))
+            return t; // already past or still absurd (a wrong clock): unknown, refresh on 401
+    }
+    t.seconds = int(value);
+    return t;
+}
+
+QString TokenLifetime::describe() const
+{
+    switch (form) {
+    case Form::Absent:
+        return tr("lifetime not stated by the server");
+    case Form::Unreadable:
+        return tr("lifetime unreadable (expires_in is not a positive number)");
+    case Form::Absolute:
+        return seconds > 0 ? tr("lifetime %1 s, given as an absolute expiry time").arg(seconds)
+                           : tr("lifetime unknown: the absolute expiry time given has already passed (check the "
+                                "clock)");
+    case Form::Seconds:
+    case Form::Text:
+        break;
+    }
+    return tr("lifetime %1 s").arg(seconds);
+}
 
 QString TokenResult::message() const
 {
@@ -25,7 +83,9 @@ QString TokenResult::message() const
     if (http.status >= 200 && http.status < 300)
         return tr("The token answer was not understood (no access_token). Check that the Authentication URL points "
                   "at the agency's token endpoint.");
-    return tr("The token request failed with HTTP %1: %2").arg(http.status).arg(ErrorBody::parse(http.body).summary());
+    return tr("The token request failed with HTTP %1: %2")
+        .arg(http.status)
+        .arg(ErrorBody::parse(http.body, http.status).summary());
 }
 
 RequestSpec TokenRequest::build(const QUrl &authUrl, const QString &key, const QString &secret, bool asJson)
@@ -72,12 +132,8 @@ TokenResult TokenRequest::parse(const HttpResult &http)
         return r;
     r.ok = true;
     r.accessToken = token.toUtf8();
-    const QJsonValue expires = o.value(QStringLiteral("expires_in"));
-    bool numeric = expires.isDouble();
-    double seconds = expires.toDouble();
-    if (expires.isString())
-        seconds = expires.toString().trimmed().toDouble(&numeric);
-    r.lifetimeSeconds = numeric && seconds > 0 && seconds < 365.0 * 86400 ? int(seconds) : -1;
+    r.lifetime = TokenLifetime::parse(o.value(QStringLiteral("expires_in")), QDateTime::currentSecsSinceEpoch());
+    r.lifetimeSeconds = r.lifetime.seconds;
     return r;
 }
 

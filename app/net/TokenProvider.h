@@ -6,6 +6,7 @@
 
 #include "HttpJob.h"
 
+#include <QJsonValue>
 #include <QObject>
 
 #include <functional>
@@ -14,6 +15,23 @@ namespace dexdesk {
 
 class HttpClient;
 
+// How long a token lives, from the token answer's expires_in in every form servers send: a number
+// of seconds, the same as a string, absent, or an absolute Unix time (a value larger than any sane
+// lifetime, compared with the current time). The one place that reads expires_in.
+struct TokenLifetime {
+    Q_DECLARE_TR_FUNCTIONS(TokenLifetime)
+
+public:
+    enum class Form { Absent, Seconds, Text, Absolute, Unreadable };
+    static constexpr qint64 kMaxSeconds = 10LL * 365 * 86400; // larger: an absolute time
+
+    int seconds = -1; // -1: unknown (absent, unreadable, or already past)
+    Form form = Form::Absent;
+
+    static TokenLifetime parse(const QJsonValue &expiresIn, qint64 nowSecsSinceEpoch);
+    QString describe() const; // "lifetime 1800 s", "lifetime not stated by the server", …
+};
+
 struct TokenResult {
     Q_DECLARE_TR_FUNCTIONS(TokenResult)
 
@@ -21,6 +39,7 @@ public:
     bool ok = false;
     QByteArray accessToken;
     int lifetimeSeconds = -1; // -1: the server did not say (refresh on 401 only)
+    TokenLifetime lifetime; // how expires_in was given
     bool rejected = false; // 401, or 400 invalid_client: key or secret wrong
     HttpResult http; // the last token request's answer (body never logged)
 

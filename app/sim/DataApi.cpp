@@ -26,6 +26,13 @@ SimResponse DataApi::forbidden(bool msg, const QString &detail)
                                  QStringLiteral("Authorization Denied"), detail);
 }
 
+SimResponse DataApi::notOwner(bool msg)
+{
+    return forbidden(msg,
+                     QStringLiteral("Access to the resource item could not be authorized: the record belongs to "
+                                    "another API client (ownership-based authorization)."));
+}
+
 bool DataApi::target(const SimRequest &request, const SimClient &client, bool msg, Target *t, SimResponse *error) const
 {
     QStringList s = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -80,7 +87,7 @@ SimResponse DataApi::handleData(const SimRequest &request, const SimClient &clie
         return error;
     const QByteArray &m = request.method;
     if (t.tail.isEmpty() && m == "POST")
-        return upsert(request, t, msg);
+        return upsert(request, t, msg, faults, client);
     if (t.tail.isEmpty() && m == "GET")
         return list(request, t, msg, faults);
     if (t.tail == QLatin1String("deletes") && m == "GET")
@@ -94,8 +101,12 @@ SimResponse DataApi::handleData(const SimRequest &request, const SimClient &clie
         r.setHeader("ETag", '"' + QByteArray::number(rec->changeVersion) + '"');
         return r;
     }
-    if (!t.tail.isEmpty() && m == "DELETE")
+    if (!t.tail.isEmpty() && m == "DELETE") {
+        const StoredRecord *rec = m_store->get(t.year, t.spec->name, t.tail);
+        if (faults.ownership && rec && !rec->owner.isEmpty() && rec->owner != client.key)
+            return notOwner(msg);
         return remove(request, t, msg);
+    }
     SimResponse r = ProblemResponse::make(msg, 405, QStringLiteral("urn:ed-fi:api:method-not-allowed"),
                                           QStringLiteral("Method Not Allowed"),
                                           QStringLiteral("%1 is not supported here.").arg(QString::fromLatin1(m)));
@@ -103,7 +114,8 @@ SimResponse DataApi::handleData(const SimRequest &request, const SimClient &clie
     return r;
 }
 
-SimResponse DataApi::upsert(const SimRequest &request, const Target &t, bool msg)
+SimResponse DataApi::upsert(const SimRequest &request, const Target &t, bool msg, const SimFaults &faults,
+                            const SimClient &client)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
@@ -116,33 +128,62 @@ SimResponse DataApi::upsert(const SimRequest &request, const Target &t, bool msg
     RecordValidator validator(
         [this, year](const QString &d, const QString &uri) { return m_store->descriptorExists(year, d, uri); });
     const ValidationResult v = validator.validate(*t.spec, doc.object());
+    if (!v.ok() && faults.descriptorConflict && v.errors.size() == v.unknownDescriptors.size()) {
+        // As some servers do: a descriptor value they lack is a failed reference (409), not a 400.
+        QStringList missing;
+        QJsonArray failures;
+        for (const UnknownDescriptor &d : v.unknownDescriptors) {
+            missing.append(QStringLiteral("The referenced '%1' resource does not exist (descriptor = %2).")
+                               .arg(d.descriptor, d.value));
+            failures.append(QJsonObject {
+                {QStringLiteral("resourceName"), d.descriptor},
+                {QStringLiteral("identity"), QJsonArray {QJsonObject {{QStringLiteral("descriptor"), d.value}}}}});
+        }
+        SimResponse r = ProblemResponse::make(msg, 409, QStringLiteral("urn:ed-fi:api:conflict:unresolved-reference"),
+                                              QStringLiteral("Unresolved Reference"), missing.join(QLatin1Char(' ')));
+        r.failures = failures;
+        return r;
+    }
     if (!v.ok())
         return ProblemResponse::validation(msg, v.errors);
+    if (faults.ownership) {
+        const StoredRecord *existing = m_store->findByKey(year, t.spec->name, v.naturalKey);
+        if (existing && !existing->owner.isEmpty() && existing->owner != client.key)
+            return notOwner(msg);
+    }
     QList<QPair<QString, QString>> refs;
     QStringList missing;
+    QJsonArray failures;
     for (const RecordReference &r : v.references) {
         const QString found = m_store->resolve(year, r.targets, r.key);
-        if (found.isEmpty())
+        if (found.isEmpty()) {
             missing.append(
                 QStringLiteral("The referenced '%1' resource does not exist (%2 = %3).").arg(r.label, r.path, r.key));
-        else
+            failures.append(QJsonObject {{QStringLiteral("resourceName"), r.label},
+                                         {QStringLiteral("identity"), QJsonArray {r.identity}}});
+        } else {
             refs.append({found, r.key});
+        }
     }
-    if (!missing.isEmpty())
-        return ProblemResponse::make(msg, 409, QStringLiteral("urn:ed-fi:api:conflict:unresolved-reference"),
-                                     QStringLiteral("Unresolved Reference"), missing.join(QLatin1Char(' ')));
+    if (!missing.isEmpty()) {
+        SimResponse r = ProblemResponse::make(msg, 409, QStringLiteral("urn:ed-fi:api:conflict:unresolved-reference"),
+                                              QStringLiteral("Unresolved Reference"), missing.join(QLatin1Char(' ')));
+        r.failures = failures;
+        return r;
+    }
     const QByteArray seq = request.header("X-Dexdesk-Sequence");
     bool seqOk = false;
     const qint64 sequence = seq.trimmed().toLongLong(&seqOk);
     if (seqOk)
         m_counters->checkSequence(QString::number(year) + QLatin1Char('/') + t.spec->name, v.naturalKey, sequence);
     const StoredRecord *rec = nullptr;
-    const RecordStore::Upsert result = m_store->upsert(year, *t.spec, v, refs, &rec);
+    const RecordStore::Upsert result = m_store->upsert(year, *t.spec, v, refs, &rec, client.key);
     if (result == RecordStore::Upsert::Unchanged)
         m_counters->countDuplicate(t.spec->name);
     SimResponse r;
     r.status = result == RecordStore::Upsert::Created ? 201 : 200;
-    r.setHeader("Location", (request.baseUrl() + t.prefix + t.spec->name + QLatin1Char('/') + rec->id).toUtf8());
+    const QString path = t.prefix + t.spec->name + QLatin1Char('/') + rec->id;
+    r.setHeader("Location", (faults.relativeLocation ? path : request.baseUrl() + path).toUtf8());
     r.setHeader("ETag", '"' + QByteArray::number(rec->changeVersion) + '"');
     return r;
 }
@@ -167,7 +208,7 @@ SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg, 
     SimResponse r = SimResponse::json(200, QJsonDocument(out));
     if (faults.malformedResource == t.spec->name && faults.malformedOffset == page.offset)
         r.body = malformed(out, *t.spec, faults.malformedShape);
-    if (page.totalCount)
+    if (page.totalCount && faults.totalCount)
         r.setHeader("Total-Count", QByteArray::number(matched));
     return r;
 }
@@ -257,6 +298,15 @@ SimResponse DataApi::handleChangeQueries(const SimRequest &request, const SimCli
         return ProblemResponse::notFound(msg, QStringLiteral("There is no change query at %1.").arg(request.path));
     if (!client.allowsYear(year))
         return forbidden(msg, QStringLiteral("Access to school year %1 is not granted to this client.").arg(year));
+    if (faults.changeQueries == QLatin1String("absent") || faults.changeQueries == QLatin1String("broken")) {
+        SimResponse r;
+        r.status = 500; // as a server without the feature answered: no body at all
+        return r;
+    }
+    if (faults.changeQueries == QLatin1String("absent404"))
+        return ProblemResponse::notFound(msg, QStringLiteral("There is no change query at %1.").arg(request.path));
+    if (faults.changeQueries == QLatin1String("noVersion"))
+        return SimResponse::json(200, QJsonDocument(QJsonObject {{QStringLiteral("oldestChangeVersion"), 0}}));
     return SimResponse::json(
         200,
         QJsonDocument(QJsonObject {{QStringLiteral("oldestChangeVersion"), 0},

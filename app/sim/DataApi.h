@@ -29,7 +29,9 @@ private:
     };
     // Parses the path and applies the year/resource/access rules; on failure returns false with *error.
     bool target(const SimRequest &request, const SimClient &client, bool msg, Target *t, SimResponse *error) const;
-    SimResponse upsert(const SimRequest &request, const Target &t, bool msg);
+    static SimResponse notOwner(bool msg);
+    SimResponse upsert(const SimRequest &request, const Target &t, bool msg, const SimFaults &faults,
+                       const SimClient &client);
     SimResponse list(const SimRequest &request, const Target &t, bool msg, const SimFaults &faults) const;
     static QByteArray malformed(QJsonArray page, const ResourceSpec &spec, const QString &shape);
     SimResponse listDeletes(const SimRequest &request, const Target &t, bool msg) const;

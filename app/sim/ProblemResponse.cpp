@@ -45,3 +45,50 @@ SimResponse ProblemResponse::badRequest(bool messageShape, const QString &detail
 {
     return make(messageShape, 400, QStringLiteral("urn:ed-fi:api:bad-request"), QStringLiteral("Bad Request"), detail);
 }
+
+SimResponse ProblemResponse::reshape(SimResponse r, const QString &shape)
+{
+    if (r.drop || r.status < 400 || shape == QLatin1String("problem") || shape == QLatin1String("message"))
+        return r;
+    const QJsonObject problem = QJsonDocument::fromJson(r.body).object();
+    if (!problem.contains(QStringLiteral("title")))
+        return r;
+    const QString detail = problem.value(QStringLiteral("detail")).toString();
+    const QJsonObject errors = problem.value(QStringLiteral("validationErrors")).toObject();
+    QJsonObject body;
+    if (shape == QLatin1String("empty")) {
+        SimResponse out;
+        out.status = r.status;
+        for (const auto &h : std::as_const(r.headers)) {
+            if (h.first.compare("Content-Type", Qt::CaseInsensitive) != 0)
+                out.headers.append(h);
+        }
+        return out;
+    } else if (shape == QLatin1String("errorText")) {
+        body.insert(QStringLiteral("error"), detail);
+    } else if (shape == QLatin1String("errorObject")) {
+        QJsonObject error {
+            {QStringLiteral("message"), r.failures.isEmpty() ? detail : QStringLiteral("Reference validation failed")}};
+        if (!r.failures.isEmpty())
+            error.insert(QStringLiteral("failures"), r.failures);
+        body.insert(QStringLiteral("error"), error);
+    } else { // errorList
+        QJsonArray list;
+        for (auto it = errors.begin(); it != errors.end(); ++it) {
+            for (const QJsonValue &m : it.value().toArray())
+                list.append(QJsonObject {
+                    {QStringLiteral("message"), m.toString()},
+                    {QStringLiteral("path"), it.key()},
+                    {QStringLiteral("suggestion"), QStringLiteral("Check the value of %1.").arg(it.key())}});
+        }
+        if (list.isEmpty())
+            list.append(QJsonObject {{QStringLiteral("message"), detail}});
+        body.insert(QStringLiteral("error"), list);
+    }
+    SimResponse out = SimResponse::json(r.status, QJsonDocument(body));
+    for (const auto &h : std::as_const(r.headers)) {
+        if (h.first.compare("Content-Type", Qt::CaseInsensitive) != 0)
+            out.headers.append(h);
+    }
+    return out;
+}

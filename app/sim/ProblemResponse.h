@@ -15,4 +15,7 @@ public:
     static SimResponse validation(bool messageShape, const QMap<QString, QStringList> &errors);
     static SimResponse notFound(bool messageShape, const QString &detail);
     static SimResponse badRequest(bool messageShape, const QString &detail);
+    // Rewrites a problem-details answer into another shape real servers use (SimFaults::errorShape);
+    // "problem" and "message" answers, and anything not problem details, stay as they are.
+    static SimResponse reshape(SimResponse response, const QString &shape);
 };

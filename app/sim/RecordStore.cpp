@@ -31,7 +31,8 @@ void RecordStore::clear()
 }
 
 RecordStore::Upsert RecordStore::upsert(int year, const ResourceSpec &spec, const ValidationResult &v,
-                                        const QList<QPair<QString, QString>> &resolvedRefs, const StoredRecord **out)
+                                        const QList<QPair<QString, QString>> &resolvedRefs, const StoredRecord **out,
+                                        const QString &owner)
 {
     Year &y = m_years[year];
     Table &t = y.tables[spec.name];
@@ -57,6 +58,7 @@ RecordStore::Upsert RecordStore::upsert(int year, const ResourceSpec &spec, cons
     rec.keyValues = v.keyValues;
     rec.body = v.body;
     rec.references = resolvedRefs;
+    rec.owner = owner;
     rec.changeVersion = ++y.changeVersion;
     rec.createSeq = ++y.createSeq;
     rec.lastModified = QDateTime::currentDateTimeUtc();
@@ -67,6 +69,21 @@ RecordStore::Upsert RecordStore::upsert(int year, const ResourceSpec &spec, cons
     auto it = t.byId.insert(rec.id, rec);
     *out = &it.value();
     return Upsert::Created;
+}
+
+const StoredRecord *RecordStore::findByKey(int year, const QString &resource, const QString &naturalKey) const
+{
+    const auto y = m_years.constFind(year);
+    if (y == m_years.constEnd())
+        return nullptr;
+    const auto t = y->tables.constFind(resource);
+    if (t == y->tables.constEnd())
+        return nullptr;
+    const auto id = t->idByKey.constFind(naturalKey);
+    if (id == t->idByKey.constEnd())
+        return nullptr;
+    const auto rec = t->byId.constFind(id.value());
+    return rec == t->byId.constEnd() ? nullptr : &rec.value();
 }
 
 QString RecordStore::resolve(int year, const QStringList &targets, const QString &key) const

@@ -19,6 +19,7 @@ struct StoredRecord {
     qint64 createSeq = 0;
     QDateTime lastModified;
     QList<QPair<QString, QString>> references; // (resource, key) this record points at
+    QString owner; // the API client (key) that created it; empty for seeded records
 
     QJsonObject toJson() const; // body + id, _etag, _lastModifiedDate
 };
@@ -44,7 +45,9 @@ public:
     void clear();
 
     Upsert upsert(int year, const ResourceSpec &spec, const ValidationResult &v,
-                  const QList<QPair<QString, QString>> &resolvedRefs, const StoredRecord **out);
+                  const QList<QPair<QString, QString>> &resolvedRefs, const StoredRecord **out,
+                  const QString &owner = {});
+    const StoredRecord *findByKey(int year, const QString &resource, const QString &naturalKey) const;
     // The resource among targets holding a record with this natural key, or empty.
     QString resolve(int year, const QStringList &targets, const QString &key) const;
     bool descriptorExists(int year, const QString &descriptorName, const QString &uri) const;

@@ -116,8 +116,10 @@ void RecordValidator::checkValue(const FieldSpec &f, const QJsonValue &v, const 
             fail(QStringLiteral("%1 must be a descriptor URI string.").arg(f.name));
         else if (v.toString().size() > f.maxLength)
             fail(QStringLiteral("%1 must be a string with a maximum length of %2.").arg(f.name).arg(f.maxLength));
-        else if (!v.toString().contains(QLatin1Char('#')) || !m_lookup(f.descriptor, v.toString()))
+        else if (!v.toString().contains(QLatin1Char('#')) || !m_lookup(f.descriptor, v.toString())) {
             fail(QStringLiteral("%1 value '%2' does not exist.").arg(f.descriptor, v.toString()));
+            r->unknownDescriptors.append({f.descriptor, v.toString()});
+        }
         break;
     case K::Reference:
         if (!v.isObject()) {
@@ -127,9 +129,12 @@ void RecordValidator::checkValue(const FieldSpec &f, const QJsonValue &v, const 
             checkObject(f.members, v.toObject(), p, true, r);
             if (r->errors.size() == before) {
                 QStringList parts;
-                for (const FieldSpec &m : f.members)
+                QJsonObject identity;
+                for (const FieldSpec &m : f.members) {
                     parts.append(keyString(v.toObject().value(m.name)));
-                r->references.append({f.label, f.targets, parts.join(QLatin1Char('|')), p});
+                    identity.insert(m.name, v.toObject().value(m.name));
+                }
+                r->references.append({f.label, f.targets, parts.join(QLatin1Char('|')), p, identity});
             }
         }
         break;

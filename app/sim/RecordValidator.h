@@ -14,6 +14,13 @@ struct RecordReference {
     QStringList targets; // resources that may hold it
     QString key; // the referenced record's natural key string
     QString path; // "$.studentReference"
+    QJsonObject identity; // the reference's fields, as sent ({"studentUniqueId": "…"})
+};
+
+// A descriptor value the server does not have: which descriptor and the value sent.
+struct UnknownDescriptor {
+    QString descriptor; // "GradeLevelDescriptor"
+    QString value; // "uri://ed-fi.org/GradeLevelDescriptor#Grade Thirteen"
 };
 
 // What validating a POST body found: errors by JSON path (400), the references to resolve (409),
@@ -21,6 +28,7 @@ struct RecordReference {
 struct ValidationResult {
     QMap<QString, QStringList> errors;
     QList<RecordReference> references;
+    QList<UnknownDescriptor> unknownDescriptors; // also in errors
     QJsonObject body;
     QString naturalKey;
     QJsonObject keyValues;

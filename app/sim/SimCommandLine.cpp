@@ -41,10 +41,23 @@ const Flag kFlags[] = {
     {"outage", "seconds[@time]", "An outage of N seconds starting now or at an ISO time."},
     {"outage-mode", "mode", "What an outage does: 503 or drop (default 503)."},
     {"redirect", "prefix=url", "Answer requests under a path prefix with 307 to an absolute URL."},
-    {"error-shape", "shape", "Error bodies: problem (problem details) or message ({\"message\"})."},
+    {"error-shape", "shape",
+     "Error bodies: problem (problem details), message ({\"message\"}, \"modelState\"), errorText "
+     "({\"error\": \"...\"}), errorObject ({\"error\": {\"message\", \"failures\"}}), errorList "
+     "({\"error\": [{\"message\", \"path\", \"suggestion\"}]}) or empty (no body)."},
+    {"relative-location", nullptr, "Location headers as a path, without scheme and host."},
+    {"ownership", nullptr,
+     "Ownership-based authorization: a record another API client created answers 403 to POST and DELETE."},
+    {"descriptor-conflict", nullptr, "A descriptor value the server lacks answers 409 (a failed reference), not 400."},
     {"bad-credentials-status", "status", "Answer to a bad key or secret: 401 or 400."},
-    {"token-expires-in", "variant", "expires_in in the token answer: number, omitted or string."},
+    {"token-expires-in", "variant",
+     "expires_in in the token answer: number, omitted, string or absolute (the Unix time it expires)."},
     {"token-formats", "list", "Token request bodies accepted: form,json (default both)."},
+    {"change-queries", "mode",
+     "Change queries: offered (default), absent (not in discovery; the endpoint answers 500 with an empty body), "
+     "absent404 (not in discovery; 404), broken (listed; 500 with an empty body) or noVersion (listed; 200 without "
+     "newestChangeVersion)."},
+    {"no-total-count", nullptr, "Ignore totalCount=true: collections never send a Total-Count header."},
     {"async-identity", nullptr, "Identity requests answer 202 with a Location to poll."},
     {"identity-pending-polls", "n", "Polls answered 202 before the identity result (default 0)."},
     {"random-seed", "n", "Seed for the fault dice (reproducible runs)."},
@@ -201,16 +214,18 @@ SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
         fl.redirectLocation = r.mid(eq + 1);
     }
     if (isSet("error-shape")) {
-        if (value("error-shape") != QLatin1String("problem") && value("error-shape") != QLatin1String("message"))
-            return fail(QStringLiteral("--error-shape must be problem or message"));
+        if (!SimFaults::errorShapes().contains(value("error-shape")))
+            return fail(QStringLiteral("--error-shape must be one of: %1")
+                            .arg(SimFaults::errorShapes().join(QStringLiteral(", "))));
         fl.errorShape = value("error-shape");
     }
     if (isSet("bad-credentials-status") && !toInt(value("bad-credentials-status"), 400, 401, &fl.badCredentialsStatus))
         return fail(QStringLiteral("--bad-credentials-status must be 401 or 400"));
     if (isSet("token-expires-in")) {
         const QString v = value("token-expires-in");
-        if (v != QLatin1String("number") && v != QLatin1String("omitted") && v != QLatin1String("string"))
-            return fail(QStringLiteral("--token-expires-in must be number, omitted or string"));
+        if (v != QLatin1String("number") && v != QLatin1String("omitted") && v != QLatin1String("string")
+            && v != QLatin1String("absolute"))
+            return fail(QStringLiteral("--token-expires-in must be number, omitted, string or absolute"));
         fl.tokenExpiresIn = v;
     }
     if (isSet("token-formats")) {
@@ -220,6 +235,20 @@ SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
         if (f.isEmpty() || f.size() != int(fl.tokenAcceptForm) + int(fl.tokenAcceptJson))
             return fail(QStringLiteral("--token-formats must be form, json or form,json"));
     }
+    if (isSet("change-queries")) {
+        if (!SimFaults::changeQueryModes().contains(value("change-queries")))
+            return fail(QStringLiteral("--change-queries must be one of: %1")
+                            .arg(SimFaults::changeQueryModes().join(QStringLiteral(", "))));
+        fl.changeQueries = value("change-queries");
+    }
+    if (isSet("relative-location"))
+        fl.relativeLocation = true;
+    if (isSet("ownership"))
+        fl.ownership = true;
+    if (isSet("descriptor-conflict"))
+        fl.descriptorConflict = true;
+    if (isSet("no-total-count"))
+        fl.totalCount = false;
     fl.asyncIdentity = fl.asyncIdentity || isSet("async-identity");
     if (isSet("identity-pending-polls") && !toInt(value("identity-pending-polls"), 0, 1000, &fl.identityPendingPolls))
         return fail(QStringLiteral("--identity-pending-polls needs a number from 0 to 1000"));

@@ -53,6 +53,11 @@ QJsonObject SimFaults::toJson() const
                    {QStringLiteral("errorShape"), errorShape},
                    {QStringLiteral("badCredentialsStatus"), badCredentialsStatus},
                    {QStringLiteral("tokenExpiresIn"), tokenExpiresIn},
+                   {QStringLiteral("changeQueries"), changeQueries},
+                   {QStringLiteral("descriptorConflict"), descriptorConflict},
+                   {QStringLiteral("ownership"), ownership},
+                   {QStringLiteral("relativeLocation"), relativeLocation},
+                   {QStringLiteral("totalCount"), totalCount},
                    {QStringLiteral("asyncIdentity"), asyncIdentity},
                    {QStringLiteral("identityPendingPolls"), identityPendingPolls}};
     QJsonArray formats;
@@ -103,6 +108,11 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
                                       QStringLiteral("tokenExpiresIn"),
                                       QStringLiteral("tokenFormats"),
                                       QStringLiteral("asyncIdentity"),
+                                      QStringLiteral("changeQueries"),
+                                      QStringLiteral("descriptorConflict"),
+                                      QStringLiteral("ownership"),
+                                      QStringLiteral("relativeLocation"),
+                                      QStringLiteral("totalCount"),
                                       QStringLiteral("identityPendingPolls"),
                                       QStringLiteral("malformedPage")};
     SimFaults next = *this;
@@ -130,10 +140,34 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
         } else if (key == QLatin1String("dropRate")) {
             ok = readRate(v, key, &next.dropRate, error);
         } else if (key == QLatin1String("errorShape")) {
-            ok = readChoice(v, {QStringLiteral("problem"), QStringLiteral("message")}, key, &next.errorShape, error);
+            ok = readChoice(v, errorShapes(), key, &next.errorShape, error);
+        } else if (key == QLatin1String("relativeLocation")) {
+            ok = v.isBool();
+            next.relativeLocation = v.toBool();
+            if (!ok)
+                *error = QStringLiteral("\"relativeLocation\" must be true or false");
+        } else if (key == QLatin1String("ownership")) {
+            ok = v.isBool();
+            next.ownership = v.toBool();
+            if (!ok)
+                *error = QStringLiteral("\"ownership\" must be true or false");
+        } else if (key == QLatin1String("descriptorConflict")) {
+            ok = v.isBool();
+            next.descriptorConflict = v.toBool();
+            if (!ok)
+                *error = QStringLiteral("\"descriptorConflict\" must be true or false");
         } else if (key == QLatin1String("tokenExpiresIn")) {
-            ok = readChoice(v, {QStringLiteral("number"), QStringLiteral("omitted"), QStringLiteral("string")}, key,
-                            &next.tokenExpiresIn, error);
+            ok = readChoice(v,
+                            {QStringLiteral("number"), QStringLiteral("omitted"), QStringLiteral("string"),
+                             QStringLiteral("absolute")},
+                            key, &next.tokenExpiresIn, error);
+        } else if (key == QLatin1String("changeQueries")) {
+            ok = readChoice(v, changeQueryModes(), key, &next.changeQueries, error);
+        } else if (key == QLatin1String("totalCount")) {
+            ok = v.isBool();
+            next.totalCount = v.toBool();
+            if (!ok)
+                *error = QStringLiteral("\"totalCount\" must be true or false");
         } else if (key == QLatin1String("asyncIdentity")) {
             ok = v.isBool();
             next.asyncIdentity = v.toBool();
@@ -230,6 +264,18 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
     }
     *this = next;
     return true;
+}
+
+QStringList SimFaults::errorShapes()
+{
+    return {QStringLiteral("problem"),     QStringLiteral("message"),   QStringLiteral("errorText"),
+            QStringLiteral("errorObject"), QStringLiteral("errorList"), QStringLiteral("empty")};
+}
+
+QStringList SimFaults::changeQueryModes()
+{
+    return {QStringLiteral("offered"), QStringLiteral("absent"), QStringLiteral("absent404"), QStringLiteral("broken"),
+            QStringLiteral("noVersion")};
 }
 
 bool SimFaults::outageActive(const QDateTime &now) const

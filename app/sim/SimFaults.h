@@ -20,11 +20,23 @@ struct SimFaults {
     QString outageMode = QStringLiteral("503"); // "503" or "drop"
     QString redirectPrefix; // empty = no redirect rule
     QString redirectLocation;
-    QString errorShape = QStringLiteral("problem"); // "problem" or "message"
+    // Error bodies: "problem" (problem details), "message" ({"message"}, "modelState"), "errorText"
+    // ({"error": "…"}), "errorObject" ({"error": {"message", "failures"}}), "errorList"
+    // ({"error": [{"message", "path", "suggestion"}]}) or "empty" (no body at all).
+    QString errorShape = QStringLiteral("problem");
+    bool descriptorConflict = false; // a descriptor value the server lacks answers 409, not 400
+    bool relativeLocation = false; // Location as a path, without scheme and host
+    bool ownership = false; // a record created by another API client answers 403 to POST and DELETE
     int badCredentialsStatus = 401; // 401 or 400
-    QString tokenExpiresIn = QStringLiteral("number"); // "number", "omitted" or "string"
+    // "number", "omitted", "string" or "absolute" (the Unix time the token expires)
+    QString tokenExpiresIn = QStringLiteral("number");
     bool tokenAcceptForm = true;
     bool tokenAcceptJson = true;
+    // Change queries: "offered" (listed in discovery, working), "absent" (not listed; the endpoint
+    // answers 500 with an empty body), "absent404" (not listed; 404), "broken" (listed, but 500
+    // with an empty body) or "noVersion" (listed; 200 without newestChangeVersion).
+    QString changeQueries = QStringLiteral("offered");
+    bool totalCount = true; // false: totalCount=true is ignored, no Total-Count header
     bool asyncIdentity = false;
     int identityPendingPolls = 0;
     // A GET page answered with a broken body, to test that a client applies nothing of it:
@@ -39,6 +51,10 @@ struct SimFaults {
     // Applies the keys present in obj; all or nothing. Returns false with a message on bad input.
     bool apply(const QJsonObject &obj, QString *error);
     bool outageActive(const QDateTime &now) const;
+    bool changeQueriesListed() const { return !changeQueries.startsWith(QLatin1String("absent")); }
+
+    static QStringList changeQueryModes();
+    static QStringList errorShapes();
 
     // Parsers shared by the command line and the JSON form.
     static bool parseErrorRates(const QString &text, QMap<int, double> *rates, QString *error);

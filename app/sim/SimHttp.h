@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
@@ -34,6 +35,7 @@ struct SimResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool drop = false;
+    QJsonArray failures; // unresolved references, for the {"error": {"failures"}} body shape only
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

@@ -136,9 +136,11 @@ SimResponse SimServer::process(const SimRequest &request, QString *resource)
         *resource = request.path == m_config.authPath ? QStringLiteral("token") : DataApi::resourceOf(request.path);
         if (resource->isEmpty())
             *resource = QStringLiteral("other");
-        return fault;
+        return *resource == QLatin1String("token") ? fault : ProblemResponse::reshape(fault, m_faults.errorShape);
     }
-    return route(request, resource);
+    const SimResponse r = route(request, resource);
+    // OAuth's own error shape stays as it is at the token endpoint.
+    return *resource == QLatin1String("token") ? r : ProblemResponse::reshape(r, m_faults.errorShape);
 }
 
 SimResponse SimServer::injectFault(const SimRequest &request)
@@ -229,7 +231,7 @@ SimResponse SimServer::discovery(const SimRequest &request) const
     const QString base = request.baseUrl();
     const QString mode = m_config.layout == QLatin1String("shared") ? QStringLiteral("Shared Instance")
                                                                     : QStringLiteral("Year Specific");
-    const QJsonObject urls {
+    QJsonObject urls {
         {QStringLiteral("dependencies"), QString(base + QStringLiteral("/metadata/data/v3/dependencies"))},
         {QStringLiteral("openApiMetadata"), QString(base + QStringLiteral("/metadata/"))},
         {QStringLiteral("oauth"), QString(base + m_config.authPath)},
@@ -238,6 +240,8 @@ SimResponse SimServer::discovery(const SimRequest &request) const
         {QStringLiteral("changeQueries"), QString(base + QStringLiteral("/changeQueries/v1/"))},
         {QStringLiteral("composites"), QString(base + QStringLiteral("/composites/v1/"))},
         {QStringLiteral("identity"), QString(base + QStringLiteral("/identity/v2/"))}};
+    if (!m_faults.changeQueriesListed())
+        urls.remove(QStringLiteral("changeQueries"));
     return SimResponse::json(
         200,
         QJsonDocument(QJsonObject {

@@ -3,6 +3,7 @@
 #include "ProblemResponse.h"
 #include "SimCounters.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -88,6 +89,9 @@ SimResponse TokenService::issue(const SimRequest &request, const SimFaults &faul
         body.insert(QStringLiteral("expires_in"), faults.tokenLifetimeSeconds);
     else if (faults.tokenExpiresIn == QLatin1String("string"))
         body.insert(QStringLiteral("expires_in"), QString::number(faults.tokenLifetimeSeconds));
+    else if (faults.tokenExpiresIn == QLatin1String("absolute"))
+        body.insert(QStringLiteral("expires_in"),
+                    QDateTime::currentSecsSinceEpoch() + qint64(faults.tokenLifetimeSeconds));
     SimResponse r = SimResponse::json(200, QJsonDocument(body));
     r.setHeader("Cache-Control", "no-store");
     return r;

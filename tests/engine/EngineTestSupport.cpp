@@ -71,6 +71,8 @@ QString saveSettings(const QString &databasePath, const ProfileRepository &profi
     c.dataUrl = root + QStringLiteral("/data/v3");
     c.authUrl = root + QStringLiteral("/oauth/token");
     c.schoolYears = {kYear};
+    if (!setup.download)
+        c.services.setFlag(Service::Download, false);
     editor.setCommunication(kSimProfile, c);
     if (!setup.secret.isEmpty())
         editor.setLeaSecret(kSimProfile, kLea, setup.secret);

@@ -30,6 +30,7 @@ struct EngineSetup {
     Frequency frequency = Frequency::High;
     int connections = 5;
     QString secret; // written to `secrets` by the save when not empty
+    bool download = true; // the Download service (off: nothing is held before a send)
 };
 
 // Turns off the engine's debug and info messages, which would otherwise exceed Qt Test's message

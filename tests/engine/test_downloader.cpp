@@ -1,6 +1,7 @@
 // The Downloader against a real dexdesk-sim on 127.0.0.1 and a real SQLite file: 10,000 schools
 // across pages land in the database, a second run fetches only what changed and applies the
-// deletes, and a malformed page leaves its resource and year exactly as they were.
+// deletes, a malformed page leaves its resource and year exactly as they were, and a server
+// without (working) change queries or Total-Count is downloaded in full, deletes found by keys.
 
 #include "ApiSession.h"
 #include "Database.h"
@@ -85,11 +86,14 @@ private Q_SLOTS:
     void tenThousandSchoolsAcrossPages();
     void secondRunFetchesOnlyChangesAndAppliesDeletes();
     void malformedPageAppliesNothing();
+    void withoutChangeQueriesDownloadsInFull_data();
+    void withoutChangeQueriesDownloadsInFull();
 
 private:
     DownloadSummary run();
     ApiResult send(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     QJsonObject schoolBody(qint64 id, const QString &name) const;
+    int requestsWithPath(const QString &part);
 
     SimProcess m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -187,6 +191,16 @@ QJsonObject TestDownloader::schoolBody(qint64 id, const QString &name) const
                                    QStringLiteral("uri://ed-fi.org/GradeLevelDescriptor#Tenth grade")}}}},
         {QStringLiteral("localEducationAgencyReference"),
          QJsonObject {{QStringLiteral("localEducationAgencyId"), kLea.toLongLong()}}}};
+}
+
+int TestDownloader::requestsWithPath(const QString &part)
+{
+    int n = 0;
+    for (const QJsonValue &v : m_sim.requests(1000)) {
+        if (v.toObject().value(QStringLiteral("path")).toString().contains(part))
+            ++n;
+    }
+    return n;
 }
 
 void TestDownloader::tenThousandSchoolsAcrossPages()
@@ -360,6 +374,82 @@ void TestDownloader::malformedPageAppliesNothing()
     QVERIFY(run().ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE name_of_institution = 'Changed Name'")),
              1);
+}
+
+void TestDownloader::withoutChangeQueriesDownloadsInFull_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("listed"); // in the discovery document
+    QTest::addColumn<bool>("totalCount");
+    QTest::newRow("absent, 500 with empty body") << QStringLiteral("absent") << false << false;
+    QTest::newRow("absent, 404") << QStringLiteral("absent404") << false << true;
+    QTest::newRow("listed but 500") << QStringLiteral("broken") << true << false;
+    QTest::newRow("listed but no newestChangeVersion") << QStringLiteral("noVersion") << true << true;
+}
+
+void TestDownloader::withoutChangeQueriesDownloadsInFull()
+{
+    QFETCH(QString, mode);
+    QFETCH(bool, listed);
+    QFETCH(bool, totalCount);
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), mode}, {QStringLiteral("totalCount"), totalCount}}));
+
+    DownloadSummary s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QVERIFY(s.capabilities.known);
+    QCOMPARE(s.capabilities.changeQueries, listed);
+    QCOMPARE(s.notes.size(), 1); // noted once for the run, not per resource
+    QVERIFY2(s.notes.first().contains(QLatin1String("in full")), qPrintable(s.notes.first()));
+    for (const DownloadCounts &c : std::as_const(s.resources))
+        QVERIFY(!c.incremental);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+    QJsonObject counters = m_sim.counters();
+    // Asked at most once (when listed), never retried as if it were data; never asked when absent.
+    QCOMPARE(getCount(counters, QStringLiteral("changeQueries")), listed ? 1 : 0);
+    QCOMPARE(getCount(counters, QStringLiteral("discovery")), 1);
+    // 10,003 schools: 20 full pages and a short one, with or without Total-Count.
+    QCOMPARE(getCount(counters, QStringLiteral("schools")), (kBulk + 3 + 499) / 500);
+    const QJsonObject run1 = s.toJson();
+    QCOMPARE(run1.value(QStringLiteral("notes")).toArray().size(), 1);
+    QCOMPARE(run1.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("changeQueries")).toBool(),
+             listed);
+
+    // At the agency: one school renamed, one deleted. The next full run finds both, the delete by
+    // comparing keys.
+    QCOMPARE(send("POST", QStringLiteral("/data/v3/2027/ed-fi/schools"),
+                  schoolBody(800000005, QStringLiteral("Renamed School")))
+                 .http.status,
+             200);
+    QString deletedId;
+    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
+        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
+            deletedId = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!deletedId.isEmpty());
+    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QVERIFY(m_sim.reset());
+
+    s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    DownloadCounts schools;
+    for (const DownloadCounts &c : std::as_const(s.resources)) {
+        if (c.resource == QLatin1String("schools"))
+            schools = c;
+    }
+    QVERIFY(!schools.incremental);
+    QCOMPARE(schools.fetched, kBulk + 2);
+    QCOMPARE(schools.updated, 1);
+    QCOMPARE(schools.deleted, 1);
+    QCOMPARE(schools.inserted, 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 800000007")), 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE name_of_institution = 'Renamed "
+                                   "School'")),
+             1);
+    counters = m_sim.counters();
+    QCOMPARE(getCount(counters, QStringLiteral("changeQueries")), listed ? 1 : 0);
+    QCOMPARE(requestsWithPath(QStringLiteral("/deletes")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

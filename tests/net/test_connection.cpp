@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -150,6 +151,57 @@ private Q_SLOTS:
         QVERIFY(tls->detail.contains(QLatin1String("refused")));
         QVERIFY(!step(r, QStringLiteral("token"))); // nothing was sent over the bad connection
         QVERIFY(r.verdict.contains(expected));
+    }
+
+    // What the discovery document offers is shown, and change queries that are listed but fail are
+    // told apart from working ones (issue 11).
+    void discoveryShowsChangeQueries_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("offered") << QStringLiteral("offered") << int(TestStep::Outcome::Pass)
+                                 << QStringLiteral("change queries: offered and working");
+        QTest::newRow("absent") << QStringLiteral("absent") << int(TestStep::Outcome::Pass)
+                                << QStringLiteral(
+                                       "change queries: not offered — Download will fetch everything each time");
+        QTest::newRow("broken") << QStringLiteral("broken") << int(TestStep::Outcome::Warn)
+                                << QStringLiteral("change queries: offered but not working (HTTP 500) — Download "
+                                                  "will fetch everything each time");
+        QTest::newRow("no version") << QStringLiteral("noVersion") << int(TestStep::Outcome::Warn)
+                                    << QStringLiteral("no newestChangeVersion");
+    }
+
+    void discoveryShowsChangeQueries()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, outcome);
+        QFETCH(QString, expected);
+        SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--change-queries"), mode}), qPrintable(sim.errorString()));
+        const TestReport r = runTest(inputFor(sim.baseUrl()));
+        const TestStep *discovery = step(r, QStringLiteral("discovery"));
+        QVERIFY2(discovery, qPrintable(dump(r)));
+        QCOMPARE(int(discovery->outcome), outcome);
+        QVERIFY2(discovery->detail.contains(expected), qPrintable(discovery->detail));
+        QVERIFY2(discovery->detail.contains(QLatin1String("Ed-Fi 5.0.0")), qPrintable(discovery->detail));
+        QVERIFY2(r.passed, qPrintable(dump(r))); // a warning: Download still works, in full
+    }
+
+    // expires_in as an absolute Unix time: Test Connection reports the real lifetime (issue 11).
+    void absoluteTokenExpiryShowsTheLifetime()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--token-expires-in"), QStringLiteral("absolute"),
+                            QStringLiteral("--token-lifetime"), QStringLiteral("1800")}),
+                 qPrintable(sim.errorString()));
+        const TestReport r = runTest(inputFor(sim.baseUrl()));
+        QVERIFY2(r.passed, qPrintable(dump(r)));
+        const QString detail = step(r, QStringLiteral("token"))->detail;
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("lifetime (\\d+) s")).match(detail);
+        QVERIFY2(m.hasMatch(), qPrintable(detail));
+        QVERIFY2(m.captured(1).toInt() > 1790 && m.captured(1).toInt() <= 1800, qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("absolute")), qPrintable(detail));
     }
 
     void wrongSecretIsNamed()

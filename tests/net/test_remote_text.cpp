@@ -1,6 +1,7 @@
 // Parsing what servers send back: error bodies in every shape SPEC §8 lists, token answers,
 // and escaping of remote text before it reaches a log or a dialog.
 
+#include "ErrorBody.h"
 #include "HttpJob.h"
 #include "RemoteText.h"
 #include "TokenProvider.h"

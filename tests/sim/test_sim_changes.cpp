@@ -90,6 +90,49 @@ private Q_SLOTS:
                      .size(),
                  0);
     }
+
+    // A server without change queries (issue 11): not in discovery, and the endpoint answers 500
+    // with an empty body or 404; listed but broken; or listed without newestChangeVersion. And
+    // paging without Total-Count.
+    void changeQueryModes()
+    {
+        const QString available = QStringLiteral("/changeQueries/v1/2027/availableChangeVersions");
+        const auto listed = [this] {
+            return m_client->get(QStringLiteral("/"))
+                .json()
+                .object()
+                .value(QStringLiteral("urls"))
+                .toObject()
+                .contains(QStringLiteral("changeQueries"));
+        };
+        QVERIFY(listed());
+        QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
+        QVERIFY(!listed());
+        TestReply r = m_client->get(available);
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("absent404")}}));
+        QVERIFY(!listed());
+        QCOMPARE(m_client->get(available).status, 404);
+        QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("broken")}}));
+        QVERIFY(listed());
+        QCOMPARE(m_client->get(available).status, 500);
+        QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("noVersion")}}));
+        r = m_client->get(available);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json().object().contains(QStringLiteral("newestChangeVersion")));
+        QVERIFY(!m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("sometimes")}}));
+
+        QCOMPARE(m_client->get(m_students + QStringLiteral("?totalCount=true")).header("Total-Count").isEmpty(), false);
+        QVERIFY(m_sim.setFaults({{QStringLiteral("totalCount"), false}}));
+        r = m_client->get(m_students + QStringLiteral("?totalCount=true&limit=1"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("Total-Count").isEmpty());
+        QCOMPARE(r.json().array().size(), 1);
+        QVERIFY(m_sim.reset(false, true));
+        QVERIFY(listed());
+        QCOMPARE(m_client->get(available).status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimChanges)

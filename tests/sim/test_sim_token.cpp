@@ -2,6 +2,7 @@
 #include "SimProcess.h"
 #include "SimTestClient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -113,6 +114,14 @@ private Q_SLOTS:
         r = tokenRequest("grant_type=client_credentials", "application/x-www-form-urlencoded",
                          "training-key:training-secret");
         QCOMPARE(r.json().object().value(QStringLiteral("expires_in")).toString(), QStringLiteral("90"));
+        // An absolute Unix time, as some servers send.
+        QVERIFY(m_sim.setFaults({{QStringLiteral("tokenExpiresIn"), QStringLiteral("absolute")}}));
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        r = tokenRequest("grant_type=client_credentials", "application/x-www-form-urlencoded",
+                         "training-key:training-secret");
+        const qint64 at = r.json().object().value(QStringLiteral("expires_in")).toInteger();
+        QVERIFY2(at >= before + 90 && at <= QDateTime::currentSecsSinceEpoch() + 90, qPrintable(QString::number(at)));
+        QVERIFY(!m_sim.setFaults({{QStringLiteral("tokenExpiresIn"), QStringLiteral("later")}}));
     }
 
     void dataNeedsBearer()

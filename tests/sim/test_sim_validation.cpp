@@ -4,6 +4,7 @@
 #include "SimProcess.h"
 #include "SimTestClient.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace SimFixtures;
@@ -193,6 +194,91 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("modelState")).toObject().contains(QStringLiteral("$.lastSurname")));
         QCOMPARE(m_client->post(m_enrollments, enrollment(QStringLiteral("NOPE"))).json().object().keys(),
                  QStringList {QStringLiteral("message")});
+    }
+
+    // The other error shapes real servers send (issue 11), and 409 for an unknown descriptor.
+    void otherErrorShapes()
+    {
+        QJsonObject noName = student(QStringLiteral("V13"));
+        noName.remove(QStringLiteral("lastSurname"));
+
+        QVERIFY(m_sim.setFaults({{QStringLiteral("errorShape"), QStringLiteral("errorText")}}));
+        TestReply r = m_client->post(m_students, noName);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json().object().value(QStringLiteral("error")).isString());
+
+        QVERIFY(m_sim.setFaults({{QStringLiteral("errorShape"), QStringLiteral("errorList")}}));
+        r = m_client->post(m_students, noName);
+        QCOMPARE(r.status, 400);
+        const QJsonObject first = r.json().object().value(QStringLiteral("error")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("$.lastSurname"));
+        QVERIFY(!first.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!first.value(QStringLiteral("suggestion")).toString().isEmpty());
+
+        QVERIFY(m_sim.setFaults({{QStringLiteral("errorShape"), QStringLiteral("errorObject")}}));
+        r = m_client->post(m_enrollments, enrollment(QStringLiteral("NOPE")));
+        QCOMPARE(r.status, 409);
+        const QJsonObject error = r.json().object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("Reference validation failed"));
+        const QJsonObject failure = error.value(QStringLiteral("failures")).toArray().first().toObject();
+        QCOMPARE(failure.value(QStringLiteral("resourceName")).toString(), QStringLiteral("Student"));
+        QCOMPARE(failure.value(QStringLiteral("identity"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("studentUniqueId")),
+                 QJsonValue(QStringLiteral("NOPE")));
+
+        // A descriptor value the server lacks: 409 naming it instead of 400.
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("V14"))).status, 201);
+        QVERIFY(m_sim.setFaults({{QStringLiteral("descriptorConflict"), true}}));
+        r = m_client->post(m_enrollments,
+                           enrollment(QStringLiteral("V14"), 255901001, QStringLiteral("Grade Thirteen")));
+        QCOMPARE(r.status, 409);
+        const QJsonObject d = r.json()
+                                  .object()
+                                  .value(QStringLiteral("error"))
+                                  .toObject()
+                                  .value(QStringLiteral("failures"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        QCOMPARE(d.value(QStringLiteral("resourceName")).toString(), QStringLiteral("GradeLevelDescriptor"));
+        QCOMPARE(d.value(QStringLiteral("identity")).toArray().first().toObject().value(QStringLiteral("descriptor")),
+                 QJsonValue(descriptor(QStringLiteral("GradeLevelDescriptor"), QStringLiteral("Grade Thirteen"))));
+
+        QVERIFY(m_sim.setFaults({{QStringLiteral("errorShape"), QStringLiteral("empty")}}));
+        r = m_client->post(m_students, noName);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.isEmpty());
+        m_client->setToken("not-a-token");
+        r = m_client->get(m_students);
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(!r.header("WWW-Authenticate").isEmpty());
+        QVERIFY(!m_sim.setFaults({{QStringLiteral("errorShape"), QStringLiteral("xml")}}));
+        QVERIFY(!m_client->fetchToken().isEmpty());
+    }
+
+    // Ownership-based authorization: a record another client created answers 403.
+    void ownershipBetweenClients()
+    {
+        QVERIFY(m_sim.setFaults({{QStringLiteral("ownership"), true}}));
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("V15"))).status, 201);
+        SimTestClient other(m_sim.baseUrl());
+        QVERIFY(!other.fetchToken(QStringLiteral("students-only"), QStringLiteral("s3cret")).isEmpty());
+        TestReply r = other.post(m_students, student(QStringLiteral("V15"), QStringLiteral("Changed")));
+        QCOMPARE(r.status, 403);
+        QVERIFY2(
+            r.json().object().value(QStringLiteral("detail")).toString().contains(QLatin1String("another API client")),
+            r.body.constData());
+        QCOMPARE(other.post(m_students, student(QStringLiteral("V16"))).status, 201);
+        // The owner may still change its own record.
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("V15"), QStringLiteral("Mine"))).status, 200);
+        const TestReply created = m_client->post(m_students, student(QStringLiteral("V17")));
+        QCOMPARE(other.del(QString::fromUtf8(created.header("Location"))).status, 403);
+        QVERIFY(m_sim.setFaults({{QStringLiteral("ownership"), false}}));
+        QCOMPARE(other.post(m_students, student(QStringLiteral("V15"), QStringLiteral("Changed"))).status, 200);
     }
 };
 

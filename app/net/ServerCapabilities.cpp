@@ -1,0 +1,132 @@
+#include "ServerCapabilities.h"
+
+#include "HttpJob.h"
+#include "RemoteText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dexdesk {
+
+namespace {
+
+// Keys are matched case-insensitively: some servers capitalise them.
+QJsonValue member(const QJsonObject &o, const QString &key)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
+QString urlOf(const QJsonObject &urls, const QString &key)
+{
+    const QJsonValue v = member(urls, key);
+    return v.isString() ? RemoteText::escape(v.toString().trimmed(), 300) : QString();
+}
+
+} // namespace
+
+ServerCapabilities ServerCapabilities::fromDiscovery(const HttpResult &result)
+{
+    if (result.error.kind != NetError::Kind::None) {
+        ServerCapabilities c;
+        c.problem = result.error.userMessage();
+        return c;
+    }
+    if (result.status != 200) {
+        ServerCapabilities c;
+        c.problem = tr("the discovery document answered HTTP %1").arg(result.status);
+        return c;
+    }
+    return fromJson(result.body);
+}
+
+ServerCapabilities ServerCapabilities::fromJson(const QByteArray &body)
+{
+    ServerCapabilities c;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        c.problem = tr("the discovery document is not a JSON object");
+        return c;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonValue urlsValue = member(o, QStringLiteral("urls"));
+    const QJsonValue version = member(o, QStringLiteral("version"));
+    if (!urlsValue.isObject() && !version.isString()) {
+        c.problem = tr("the discovery document names neither a version nor its URLs");
+        return c;
+    }
+    c.known = true;
+    c.apiVersion = RemoteText::escape(version.isString() ? version.toString() : QString(), 40);
+    const QJsonArray models = member(o, QStringLiteral("dataModels")).toArray();
+    for (const QJsonValue &m : models) {
+        if (c.dataModels.size() >= 10)
+            break;
+        const QJsonObject mo = m.toObject();
+        const QString text = QString(member(mo, QStringLiteral("name")).toString() + QLatin1Char(' ')
+                                     + member(mo, QStringLiteral("version")).toString())
+                                 .trimmed();
+        if (!text.isEmpty())
+            c.dataModels << RemoteText::escape(text, 60);
+    }
+    const QJsonObject urls = urlsValue.toObject();
+    c.changeQueriesUrl = urlOf(urls, QStringLiteral("changeQueries"));
+    c.identityUrl = urlOf(urls, QStringLiteral("identity"));
+    c.dependenciesUrl = urlOf(urls, QStringLiteral("dependencies"));
+    c.changeQueries = !c.changeQueriesUrl.isEmpty();
+    c.identity = !c.identityUrl.isEmpty();
+    c.dependencies = !c.dependenciesUrl.isEmpty();
+    return c;
+}
+
+qint64 ServerCapabilities::newestChangeVersion(const QByteArray &body)
+{
+    const QJsonValue v = member(QJsonDocument::fromJson(body).object(), QStringLiteral("newestChangeVersion"));
+    return v.isDouble() && v.toDouble() >= 0 ? qint64(v.toDouble()) : -1;
+}
+
+QString ServerCapabilities::changeVersionsUrl(const QString &apiRoot, bool yearSpecific, int schoolYear)
+{
+    QString url = apiRoot;
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    url += QStringLiteral("/changeQueries/v1");
+    if (yearSpecific)
+        url += QLatin1Char('/') + QString::number(schoolYear);
+    return url + QStringLiteral("/availableChangeVersions");
+}
+
+QString ServerCapabilities::dataModelText() const
+{
+    return dataModels.isEmpty() ? tr("not stated") : dataModels.join(QStringLiteral(", "));
+}
+
+QString ServerCapabilities::changeQueriesText() const
+{
+    if (!known)
+        return tr("change queries: unknown (%1) — Download tries them and fetches everything if they fail")
+            .arg(problem);
+    if (changeQueries)
+        return tr("change queries: offered — Download fetches only what changed");
+    return tr("change queries: not offered — Download will fetch everything each time");
+}
+
+QJsonObject ServerCapabilities::toJson() const
+{
+    QJsonObject o {{QStringLiteral("known"), known}};
+    if (!known) {
+        o.insert(QStringLiteral("problem"), problem);
+        return o;
+    }
+    o.insert(QStringLiteral("version"), apiVersion);
+    o.insert(QStringLiteral("dataModels"), QJsonArray::fromStringList(dataModels));
+    o.insert(QStringLiteral("changeQueries"), changeQueries);
+    o.insert(QStringLiteral("identity"), identity);
+    o.insert(QStringLiteral("dependencies"), dependencies);
+    return o;
+}
+
+} // namespace dexdesk
