@@ -19,6 +19,8 @@ namespace dexdesk {
 namespace {
 
 constexpr qint64 kStaleStagingMs = 24 * 60 * 60 * 1000;
+// A listing without Total-Count longer than this is taken as a server that ignores offset.
+constexpr qint64 kMaxListing = 10000000;
 
 QString trimmedUrl(const QString &url)
 {
@@ -378,6 +380,9 @@ void Downloader::beginPhase(Phase phase)
     m_phase = phase;
     m_nextOffset = 0;
     m_total = -1;
+    m_announced = -1;
+    m_phaseFetched = 0;
+    m_firstRecords.clear();
     m_endSeen = false;
     m_pagesInFlight = 0;
     pump();
@@ -388,13 +393,13 @@ void Downloader::pump()
     while (m_running && !m_endSeen && m_pagesInFlight < qMax(1, m_target.maxPagesInFlight)
            && (m_total >= 0 ? m_nextOffset < m_total : m_pagesInFlight == 0)) {
         ++m_pagesInFlight;
-        const int offset = m_nextOffset;
+        const qint64 offset = m_nextOffset;
         m_nextOffset += m_target.pageSize;
         sendPage(offset, 1);
     }
 }
 
-void Downloader::sendPage(int offset, int attempt)
+void Downloader::sendPage(qint64 offset, int attempt)
 {
     const Unit &u = m_units.at(m_unitIndex);
     QString path = u.resource.path;
@@ -418,7 +423,7 @@ void Downloader::sendPage(int offset, int attempt)
     });
 }
 
-void Downloader::onPage(quint64 generation, int offset, int attempt, const ApiResult &result)
+void Downloader::onPage(quint64 generation, qint64 offset, int attempt, const ApiResult &result)
 {
     if (generation != m_generation)
         return;
@@ -433,9 +438,9 @@ void Downloader::onPage(quint64 generation, int offset, int attempt, const ApiRe
             tr("offset %1").arg(offset));
     if (offset == 0 && m_total < 0) {
         bool ok = false;
-        const int total = result.http.header("Total-Count").trimmed().toInt(&ok);
+        const qint64 total = result.http.header("Total-Count").trimmed().toLongLong(&ok);
         if (ok && total >= 0)
-            m_total = total;
+            m_total = m_announced = total;
     }
     const int before = m_counts.fetched;
     if (!stagePage(offset, result.http.body))
@@ -475,7 +480,7 @@ void Downloader::retryOrFail(quint64 generation, const ApiResult &result, int at
     });
 }
 
-bool Downloader::stagePage(int offset, const QByteArray &body)
+bool Downloader::stagePage(qint64 offset, const QByteArray &body)
 {
     const QString where = tr("%1, page at offset %2").arg(unitName()).arg(offset);
     QJsonParseError pe;
@@ -487,6 +492,30 @@ bool Downloader::stagePage(int offset, const QByteArray &body)
         return false;
     }
     const QJsonArray items = doc.array();
+    // A server that ignores offset answers every page with the same records: paging would never
+    // end (and could delete what it never listed). More records than asked for, a page starting
+    // with a record an earlier page started with, or far more records than announced end the unit.
+    const QString ignored = tr("the server ignores offset paging (%1), so nothing of %2 was applied.");
+    if (items.size() > m_target.pageSize) {
+        failUnit(tr("%1: %2").arg(
+            where,
+            ignored.arg(tr("%n records for a limit of %1", nullptr, int(items.size())).arg(m_target.pageSize),
+                        unitName())));
+        return false;
+    }
+    if (!items.isEmpty()) {
+        const QByteArray first = QJsonDocument(items.first().toObject()).toJson(QJsonDocument::Compact);
+        if (m_firstRecords.contains(first)) {
+            failUnit(tr("%1: %2").arg(where, ignored.arg(tr("the page repeats an earlier page"), unitName())));
+            return false;
+        }
+        m_firstRecords.insert(first);
+    }
+    const qint64 cap = m_announced >= 0 ? 2 * qMax(m_announced, qint64(m_target.pageSize)) : kMaxListing;
+    if (m_phaseFetched + items.size() > cap) {
+        failUnit(tr("%1: %2").arg(where, ignored.arg(tr("more than %1 records listed").arg(cap), unitName())));
+        return false;
+    }
     QByteArrayList bodies;
     bodies.reserve(items.size());
     const QString resource = m_counts.resource;
@@ -515,6 +544,7 @@ bool Downloader::stagePage(int offset, const QByteArray &body)
         return false;
     }
     m_counts.fetched += int(items.size());
+    m_phaseFetched += items.size();
     return true;
 }
 

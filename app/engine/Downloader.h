@@ -18,6 +18,7 @@
 #include <QMap>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -111,11 +112,11 @@ private:
     void beginUnit();
     void beginPhase(Phase phase);
     void pump();
-    void sendPage(int offset, int attempt);
-    void onPage(quint64 generation, int offset, int attempt, const ApiResult &result);
+    void sendPage(qint64 offset, int attempt);
+    void onPage(quint64 generation, qint64 offset, int attempt, const ApiResult &result);
     void retryOrFail(quint64 generation, const ApiResult &result, int attempt, const std::function<void()> &again,
                      const QString &what);
-    bool stagePage(int offset, const QByteArray &body);
+    bool stagePage(qint64 offset, const QByteArray &body);
     void applyUnit();
     void failUnit(const QString &message);
     void failRun(const QString &message);
@@ -144,8 +145,11 @@ private:
     bool m_full = true;
     qint64 m_minVersion = -1;
     qint64 m_maxVersion = -1;
-    int m_nextOffset = 0;
-    int m_total = -1; // Total-Count of the phase; -1 unknown (page until a short page)
+    qint64 m_nextOffset = 0;
+    qint64 m_total = -1; // Total-Count of the phase; -1 unknown (page until a short page)
+    qint64 m_announced = -1; // Total-Count as announced (kept when m_total is given up)
+    qint64 m_phaseFetched = 0; // records received in this phase
+    QSet<QByteArray> m_firstRecords; // each page's first record: a repeat means offset is ignored
     bool m_endSeen = false; // a short page arrived
     int m_pagesInFlight = 0;
 };

@@ -88,6 +88,8 @@ private Q_SLOTS:
     void malformedPageAppliesNothing();
     void withoutChangeQueriesDownloadsInFull_data();
     void withoutChangeQueriesDownloadsInFull();
+    void serverIgnoringOffsetFailsTheUnit_data();
+    void serverIgnoringOffsetFailsTheUnit();
 
 private:
     DownloadSummary run();
@@ -450,6 +452,43 @@ void TestDownloader::withoutChangeQueriesDownloadsInFull()
     counters = m_sim.counters();
     QCOMPARE(getCount(counters, QStringLiteral("changeQueries")), listed ? 1 : 0);
     QCOMPARE(requestsWithPath(QStringLiteral("/deletes")), 0);
+}
+
+void TestDownloader::serverIgnoringOffsetFailsTheUnit_data()
+{
+    QTest::addColumn<bool>("totalCount");
+    QTest::newRow("with Total-Count") << true;
+    QTest::newRow("without Total-Count") << false;
+}
+
+void TestDownloader::serverIgnoringOffsetFailsTheUnit()
+{
+    // A server that answers every offset with the first page: paging used to go on for ever (and
+    // a full download would then delete what the server never listed). The unit fails with a
+    // clear message after a couple of pages and nothing local changes.
+    QFETCH(bool, totalCount);
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
+    QVERIFY(run().ok());
+    const QByteArray before = schoolsFingerprint(db);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+
+    QVERIFY(m_sim.setFaults({{QStringLiteral("ignoreOffset"), true}, {QStringLiteral("totalCount"), totalCount}}));
+    QVERIFY(m_sim.reset());
+    const DownloadSummary s = run();
+    QVERIFY(!s.ok());
+    DownloadCounts schools;
+    for (const DownloadCounts &c : std::as_const(s.resources)) {
+        if (c.resource == QLatin1String("schools"))
+            schools = c;
+        else
+            QVERIFY2(c.error.isEmpty(), qPrintable(c.error)); // one page each: not affected
+    }
+    QVERIFY2(schools.error.contains(QLatin1String("the server ignores offset paging")), qPrintable(schools.error));
+    QCOMPARE(schools.deleted, 0);
+    QVERIFY(getCount(m_sim.counters(), QStringLiteral("schools")) <= (kBulk + 3 + 499) / 500);
+    QCOMPARE(schoolsFingerprint(db), before);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_staging")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)
