@@ -393,16 +393,19 @@ void Engine::onPassFinished(const PassSummary &summary)
         // not come, stuck, held, rejected or in a backoff longer than the cap remain.
         const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + Backoff::kCapMs;
         if (m_queue->sendableCount(f, horizon) == 0 || !summary.error.isEmpty()) {
-            // Records the agency rejected in this run are not sent: the run is not complete
-            // (`run --once` and `publish` exit 1, as their help says).
-            const bool complete = m_queue->activeCount(f, false) == 0 && summary.error.isEmpty()
-                && m_pausedLeas.isEmpty() && m_total.rejected == 0;
+            // Records the agency rejected in this run are not sent, nor are records held for a
+            // value the agency lacks or waiting for a unique ID: the run is not complete
+            // (`run --once` and `publish` exit 1, as their help says) and says what is left.
+            const QMap<QString, int> left = m_queue->leftByState(f);
+            const bool complete = m_queue->activeCount(f, false) == 0 && left.value(QStringLiteral("exception")) == 0
+                && left.value(QStringLiteral("awaiting_id")) == 0 && summary.error.isEmpty() && m_pausedLeas.isEmpty()
+                && m_total.rejected == 0;
             recordJobRun(m_total, m_runStartedAt);
             QString message = m_problem;
             if (!complete) {
-                const QString left = leftText(f);
-                if (!left.isEmpty())
-                    message = message.isEmpty() ? left : message + QLatin1Char(' ') + left;
+                const QString leftover = leftText(f);
+                if (!leftover.isEmpty())
+                    message = message.isEmpty() ? leftover : message + QLatin1Char(' ') + leftover;
             }
             Q_EMIT finished(complete, m_total, message);
             return;

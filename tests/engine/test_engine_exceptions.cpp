@@ -293,6 +293,38 @@ private Q_SLOTS:
                 <= 5); // the waiting one a few times, the held one once
     }
 
+    // A one-off run left with only a held record (a value the agency lacks) is not complete:
+    // it says what is left (`publish` and `run --once` exit 1), it does not report success.
+    void oneOffRunWithOnlyHeldRecordsIsNotComplete()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--descriptor-conflict"), QStringLiteral("--error-shape"),
+                            QStringLiteral("errorObject")}),
+                 qPrintable(sim.errorString()));
+        TestEnvironment env;
+        const ProfileRepository profiles = TestEnvironment::shippedProfiles();
+        MemorySecretStore secrets;
+        EngineSetup setup;
+        setup.secret = QStringLiteral("training-secret");
+        setup.download = false;
+        QString error = saveSettings(env.databasePath(), profiles, &secrets, sim, setup);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto database = env.openDatabase();
+        QVERIFY(database);
+        QSqlDatabase db = database->connection();
+        for (const QString &sql : {kStudent.arg(QStringLiteral("H1")),
+                                   kEnrolment.arg(QStringLiteral("H1"), QStringLiteral("Grade Thirteen"))})
+            QVERIFY2(exec(db, sql, &error), qPrintable(error));
+
+        EngineController controller(env.databasePath(), &profiles, &secrets);
+        const RunResult r = runOnce(controller, Engine::Mode::PublishChanges, 60000);
+        QVERIFY2(r.finished, qPrintable(r.error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM publish_status WHERE state = 'exception'")), 1);
+        QCOMPARE(r.sent, 1);
+        QVERIFY(!r.complete);
+        QVERIFY2(r.message.contains(QLatin1String("Left: 1 held")), qPrintable(r.message));
+    }
+
     // A scheduled engine whose only work is a record still waiting does not flood the run history.
     void waitingOnlyPassesAreNotRecorded()
     {
