@@ -366,7 +366,6 @@ void Downloader::beginUnit()
     if (!m_store.storedVersion(u.resource.name, u.schoolYear, &stored, &known, &error))
         return failUnit(tr("%1: the database could not be read: %2").arg(unitName(), error));
     m_full = newest < 0 || !known;
-    m_minVersion = m_full ? -1 : stored + 1;
     m_maxVersion = newest;
     m_counts.incremental = !m_full;
     if (!m_full && stored >= newest) {
@@ -374,6 +373,8 @@ void Downloader::beginUnit()
         m_summary.resources << m_counts;
         return nextUnit();
     }
+    // Here stored < newest < 2^53 (ServerCapabilities::newestChangeVersion): no overflow.
+    m_minVersion = m_full ? -1 : stored + 1;
     beginPhase(Phase::Upserts);
 }
 
