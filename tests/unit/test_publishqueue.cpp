@@ -114,6 +114,45 @@ private Q_SLOTS:
         QCOMPARE(queue.due(everything(), now, 10, {}, &error).size(), 1);
     }
 
+    // A waiting enrolment keeps a one-off run going only while a record of an earlier order can
+    // still be sent in the run: of its LEA and school year, and within the run's filter.
+    void sendableCountLooksOnlyWithinTheRun()
+    {
+        TestEnvironment env;
+        auto db = env.openDatabase();
+        QVERIFY(db);
+        QVERIFY(run(*db, QStringLiteral("UPDATE capture_control SET enabled = 1")));
+        QVERIFY(run(*db, kStudent.arg(QString(), QStringLiteral("W1"), QString())));
+        QVERIFY(run(*db, kEnrolment.arg(QStringLiteral("W1"), QStringLiteral("Ninth grade"))));
+        PublishQueue queue(db->connection());
+        QString error;
+        QCOMPARE(queue.ingest(&error), 2);
+        // The enrolment has waited its tries; the student is pending (sendable).
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET state = 'waiting', attempts = %1, "
+                                   "next_attempt_at = 1 WHERE resource = 'studentSchoolAssociations'")
+                        .arg(PublishQueue::kWaitingTries)));
+        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + 1000;
+        QCOMPARE(queue.sendableCount(everything(), horizon), 2); // the student, and the enrolment for it
+
+        // The student in another LEA (not this run's): the enrolment has nothing to wait for.
+        QVERIFY(run(*db, QStringLiteral("UPDATE publish_status SET lea_id = '255902' WHERE resource = 'students'")));
+        QCOMPARE(queue.sendableCount(everything(), horizon), 0);
+        QueueFilter both = everything();
+        both.leaIds << QStringLiteral("255902");
+        QCOMPARE(queue.sendableCount(both, horizon), 1); // the student only: another LEA's
+        // Another school year than the run's: the same.
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET lea_id = '255901', school_year = 2026 WHERE "
+                                   "resource = 'students'")));
+        QCOMPARE(queue.sendableCount(everything(), horizon), 0);
+        // Tried Backoff::kStuckAfter times: stuck, not sendable.
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET school_year = 2027, attempts = 10 WHERE "
+                                   "resource = 'students'")));
+        QCOMPARE(queue.sendableCount(everything(), horizon), 0);
+    }
+
     void holdsBackWhatTheAgencyLacks()
     {
         TestEnvironment env;
