@@ -284,9 +284,23 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                                  "updated_at = ?")
                       .arg(Backoff::kStuckAfter)
                   + details + whereOpen);
-    waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
+    // A 409 wait is an attempt only when nothing it may depend on is still being sent: while a
+    // record of an earlier order (same LEA and school year) is pending or retrying within the
+    // backoff cap, the wait is not counted towards Backoff::kStuckAfter (an association whose
+    // student is in retry backoff would otherwise become stuck), and it is next tried no earlier
+    // than that record (sooner when it is sent: see the wake below).
+    const QString dependency
+        = QStringLiteral(
+              "(SELECT MIN(e.next_attempt_at) FROM publish_status e WHERE e.pending_seq > e.sent_seq AND e.attempts < "
+              "%1 "
+              "AND e.state IN ('pending','retrying') AND e.next_attempt_at <= ? AND e.tier < publish_status.tier AND "
+              "e.lea_id = publish_status.lea_id AND e.school_year IS publish_status.school_year)")
+              .arg(Backoff::kStuckAfter);
+    waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + CASE WHEN %1 IS NULL THEN 1 "
+                                   "ELSE 0 END, next_attempt_at = MAX(?, COALESCE(%1, 0)), "
                                    "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
                                    "last_attempt_at = ?, updated_at = ?")
+                        .arg(dependency)
                     + details + whereOpen);
     rejected.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
                                     "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'rejected' END, "
@@ -327,10 +341,10 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                     + key);
             break;
         case Outcome::Kind::Waiting:
-            ok = exec(
-                waiting,
-                QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
-                    + key);
+            ok = exec(waiting,
+                      QVariantList {nowMs + Backoff::kCapMs, o.nextAttemptAt, nowMs + Backoff::kCapMs, o.httpStatus,
+                                    message, o.requestId, nowMs, nowMs, o.request, o.response}
+                          + key);
             break;
         case Outcome::Kind::Rejected:
             ok = exec(rejected,

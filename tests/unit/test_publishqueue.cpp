@@ -3,6 +3,7 @@
 // value the agency lacks and a person waiting for a state ID are held back with a clear reason;
 // a new change of a held or rejected record makes it go again.
 
+#include "Backoff.h"
 #include "Database.h"
 #include "PublishQueue.h"
 #include "TestSupport.h"
@@ -151,6 +152,57 @@ private Q_SLOTS:
                     QStringLiteral("UPDATE publish_status SET school_year = 2027, attempts = 10 WHERE "
                                    "resource = 'students'")));
         QCOMPARE(queue.sendableCount(everything(), horizon), 0);
+    }
+
+    // Issue 11: a 409 wait while the student is still being retried is not an attempt (it would
+    // make the enrolment stuck after 10 refusals under faults); once the student is stuck, it is.
+    void dependencyWaitsAreNotAttempts()
+    {
+        TestEnvironment env;
+        auto db = env.openDatabase();
+        QVERIFY(db);
+        QVERIFY(run(*db, QStringLiteral("UPDATE capture_control SET enabled = 1")));
+        QVERIFY(run(*db, kStudent.arg(QString(), QStringLiteral("D1"), QString())));
+        QVERIFY(run(*db, kEnrolment.arg(QStringLiteral("D1"), QStringLiteral("Ninth grade"))));
+        PublishQueue queue(db->connection());
+        QString error;
+        QCOMPARE(queue.ingest(&error), 2);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 studentDue = now + 20000;
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET state = 'retrying', attempts = 4, "
+                                   "next_attempt_at = %1 WHERE resource = 'students'")
+                        .arg(studentDue)));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT key_text, tier FROM publish_status WHERE resource = "
+                                      "'studentSchoolAssociations'")));
+        QVERIFY(q.next());
+        Outcome wait;
+        wait.item.resource = QStringLiteral("studentSchoolAssociations");
+        wait.item.schoolYear = 2027;
+        wait.item.keyText = q.value(0).toString();
+        wait.item.leaId = QStringLiteral("255901");
+        wait.item.order = q.value(1).toInt();
+        wait.kind = Outcome::Kind::Waiting;
+        wait.httpStatus = 409;
+        wait.nextAttemptAt = now + 1000;
+        q.finish();
+        for (int i = 0; i < Backoff::kStuckAfter + 2; ++i)
+            QVERIFY2(queue.record({wait}, now, &error), qPrintable(error));
+        const QString enrolment = QStringLiteral(" FROM publish_status WHERE resource = 'studentSchoolAssociations'");
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT attempts") + enrolment), 0);
+        QCOMPARE(stateOf(*db, QStringLiteral("studentSchoolAssociations"), QStringLiteral("D1")),
+                 QStringLiteral("waiting"));
+        // Not tried before the student is: no 409 after 409 while it is in backoff.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT next_attempt_at") + enrolment), studentDue);
+
+        // The student stuck: waiting on it now counts.
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET attempts = %1 WHERE resource = 'students'")
+                        .arg(Backoff::kStuckAfter)));
+        QVERIFY2(queue.record({wait}, now, &error), qPrintable(error));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT attempts") + enrolment), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT next_attempt_at") + enrolment), now + 1000);
     }
 
     void holdsBackWhatTheAgencyLacks()
