@@ -14,11 +14,15 @@
 #include <QSslCertificate>
 #include <QUrlQuery>
 
+#include <tuple>
+
 namespace dexdesk {
 
 namespace {
 
 constexpr qint64 kStaleStagingMs = 24 * 60 * 60 * 1000;
+// A listing without Total-Count longer than this is taken as a server that ignores offset.
+constexpr qint64 kMaxListing = 10000000;
 
 QString trimmedUrl(const QString &url)
 {
@@ -362,7 +366,6 @@ void Downloader::beginUnit()
     if (!m_store.storedVersion(u.resource.name, u.schoolYear, &stored, &known, &error))
         return failUnit(tr("%1: the database could not be read: %2").arg(unitName(), error));
     m_full = newest < 0 || !known;
-    m_minVersion = m_full ? -1 : stored + 1;
     m_maxVersion = newest;
     m_counts.incremental = !m_full;
     if (!m_full && stored >= newest) {
@@ -370,6 +373,8 @@ void Downloader::beginUnit()
         m_summary.resources << m_counts;
         return nextUnit();
     }
+    // Here stored < newest < 2^53 (ServerCapabilities::newestChangeVersion): no overflow.
+    m_minVersion = m_full ? -1 : stored + 1;
     beginPhase(Phase::Upserts);
 }
 
@@ -378,23 +383,36 @@ void Downloader::beginPhase(Phase phase)
     m_phase = phase;
     m_nextOffset = 0;
     m_total = -1;
+    m_announced = -1;
+    m_phaseFetched = 0;
+    m_firstRecords.clear();
     m_endSeen = false;
+    m_fullPageSeen = false;
+    m_listingComplete = false;
+    m_gaps.clear();
     m_pagesInFlight = 0;
     pump();
 }
 
 void Downloader::pump()
 {
-    while (m_running && !m_endSeen && m_pagesInFlight < qMax(1, m_target.maxPagesInFlight)
-           && (m_total >= 0 ? m_nextOffset < m_total : m_pagesInFlight == 0)) {
+    while (m_running && m_pagesInFlight < qMax(1, m_target.maxPagesInFlight)) {
+        qint64 offset = 0;
+        int limit = m_target.pageSize;
+        if (!m_gaps.isEmpty()) {
+            std::tie(offset, limit) = m_gaps.takeFirst();
+        } else if (!m_endSeen && (m_total >= 0 ? m_nextOffset < m_total : m_pagesInFlight == 0)) {
+            offset = m_nextOffset;
+            m_nextOffset += m_target.pageSize;
+        } else {
+            break;
+        }
         ++m_pagesInFlight;
-        const int offset = m_nextOffset;
-        m_nextOffset += m_target.pageSize;
-        sendPage(offset, 1);
+        sendPage(offset, limit, 1);
     }
 }
 
-void Downloader::sendPage(int offset, int attempt)
+void Downloader::sendPage(qint64 offset, int limit, int attempt)
 {
     const Unit &u = m_units.at(m_unitIndex);
     QString path = u.resource.path;
@@ -403,7 +421,7 @@ void Downloader::sendPage(int offset, int attempt)
     QUrl url = m_target.resourceUrl(path, u.schoolYear);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_target.pageSize));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (offset == 0)
         query.addQueryItem(QStringLiteral("totalCount"), QStringLiteral("true"));
     if (m_minVersion >= 0)
@@ -413,12 +431,12 @@ void Downloader::sendPage(int offset, int attempt)
     url.setQuery(query);
     ++m_counts.requests;
     const quint64 generation = m_generation;
-    m_session->send(request(url), [this, generation, offset, attempt](const ApiResult &r) {
-        onPage(generation, offset, attempt, r);
+    m_session->send(request(url), [this, generation, offset, limit, attempt](const ApiResult &r) {
+        onPage(generation, offset, limit, attempt, r);
     });
 }
 
-void Downloader::onPage(quint64 generation, int offset, int attempt, const ApiResult &result)
+void Downloader::onPage(quint64 generation, qint64 offset, int limit, int attempt, const ApiResult &result)
 {
     if (generation != m_generation)
         return;
@@ -429,28 +447,47 @@ void Downloader::onPage(quint64 generation, int offset, int attempt, const ApiRe
     }
     if (result.tokenFailed || !result.http.ok())
         return retryOrFail(
-            generation, result, attempt, [this, offset, attempt] { sendPage(offset, attempt + 1); },
+            generation, result, attempt, [this, offset, limit, attempt] { sendPage(offset, limit, attempt + 1); },
             tr("offset %1").arg(offset));
     if (offset == 0 && m_total < 0) {
         bool ok = false;
-        const int total = result.http.header("Total-Count").trimmed().toInt(&ok);
+        const qint64 total = result.http.header("Total-Count").trimmed().toLongLong(&ok);
         if (ok && total >= 0)
-            m_total = total;
+            m_total = m_announced = total;
     }
     const int before = m_counts.fetched;
-    if (!stagePage(offset, result.http.body))
+    if (!stagePage(offset, limit, result.http.body))
         return; // the unit failed
     const int received = m_counts.fetched - before;
     --m_pagesInFlight;
-    if (received < m_target.pageSize)
-        m_endSeen = true;
-    else if (m_total >= 0 && offset + m_target.pageSize >= m_total)
-        m_total = -1; // more than announced: go on page by page until a short one
+    if (received >= limit) {
+        m_fullPageSeen = m_fullPageSeen || limit == m_target.pageSize;
+        if (m_total >= 0 && offset + limit >= m_total) {
+            m_total = -1; // more than announced: go on page by page until the end
+            m_nextOffset = qMax(m_nextOffset, offset + limit);
+        }
+    } else if (m_total >= 0) {
+        // A short page before Total-Count (the server lowered the limit): ask for the rest.
+        // An empty one means fewer records than announced; the listing is then incomplete.
+        if (received > 0 && offset + received < m_total)
+            m_gaps << qMakePair(offset + received, limit - received);
+    } else if (received == 0 || m_fullPageSeen) {
+        m_endSeen = true; // an empty page, or a short one from a server that honours the limit
+    } else {
+        m_nextOffset = offset + received; // short from the start: maybe a lower maximum; ask on
+    }
     Q_EMIT progress(m_counts.resource, m_counts.schoolYear, m_counts.fetched);
 
-    const bool done = m_pagesInFlight == 0 && (m_endSeen || (m_total >= 0 && m_nextOffset >= m_total));
+    const bool done
+        = m_pagesInFlight == 0 && m_gaps.isEmpty() && (m_endSeen || (m_total >= 0 && m_nextOffset >= m_total));
     if (!done)
         return pump();
+    m_listingComplete = m_total >= 0 ? m_phaseFetched == m_total : m_endSeen;
+    if (!m_full && !m_listingComplete)
+        return failUnit(tr("%1: the agency listed %2 of the %3 changes it announced, so nothing of it was applied.")
+                            .arg(unitName())
+                            .arg(m_phaseFetched)
+                            .arg(m_total));
     if (m_phase == Phase::Upserts && !m_full)
         return beginPhase(Phase::Deletes);
     applyUnit();
@@ -475,7 +512,7 @@ void Downloader::retryOrFail(quint64 generation, const ApiResult &result, int at
     });
 }
 
-bool Downloader::stagePage(int offset, const QByteArray &body)
+bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
 {
     const QString where = tr("%1, page at offset %2").arg(unitName()).arg(offset);
     QJsonParseError pe;
@@ -487,6 +524,28 @@ bool Downloader::stagePage(int offset, const QByteArray &body)
         return false;
     }
     const QJsonArray items = doc.array();
+    // A server that ignores offset answers every page with the same records: paging would never
+    // end (and could delete what it never listed). More records than asked for, a page starting
+    // with a record an earlier page started with, or far more records than announced end the unit.
+    const QString ignored = tr("the server ignores offset paging (%1), so nothing of %2 was applied.");
+    if (items.size() > limit) {
+        failUnit(tr("%1: %2").arg(
+            where, ignored.arg(tr("%n records for a limit of %1", nullptr, int(items.size())).arg(limit), unitName())));
+        return false;
+    }
+    if (!items.isEmpty()) {
+        const QByteArray first = QJsonDocument(items.first().toObject()).toJson(QJsonDocument::Compact);
+        if (m_firstRecords.contains(first)) {
+            failUnit(tr("%1: %2").arg(where, ignored.arg(tr("the page repeats an earlier page"), unitName())));
+            return false;
+        }
+        m_firstRecords.insert(first);
+    }
+    const qint64 cap = m_announced >= 0 ? 2 * qMax(m_announced, qint64(m_target.pageSize)) : kMaxListing;
+    if (m_phaseFetched + items.size() > cap) {
+        failUnit(tr("%1: %2").arg(where, ignored.arg(tr("more than %1 records listed").arg(cap), unitName())));
+        return false;
+    }
     QByteArrayList bodies;
     bodies.reserve(items.size());
     const QString resource = m_counts.resource;
@@ -515,6 +574,7 @@ bool Downloader::stagePage(int offset, const QByteArray &body)
         return false;
     }
     m_counts.fetched += int(items.size());
+    m_phaseFetched += items.size();
     return true;
 }
 
@@ -522,8 +582,21 @@ void Downloader::applyUnit()
 {
     ApplyCounts applied;
     QString error;
-    if (!m_store.apply(m_summary.runId, m_counts.resource, m_counts.schoolYear, m_target.leaId, m_full, m_maxVersion,
-                       &applied, &error))
+    // Deletes are found by comparing keys only when the listing is known to be complete: with
+    // Total-Count, every announced record arrived; without it, the end was seen (see
+    // docs/compatibility.md). Otherwise the records are applied and nothing is deleted.
+    const bool compareKeys = m_full && m_listingComplete;
+    if (m_full && !compareKeys) {
+        const QString note = tr("%1: the agency listed %2 of the %3 records it announced, so no local record was "
+                                "deleted in this run.")
+                                 .arg(unitName())
+                                 .arg(m_phaseFetched)
+                                 .arg(m_announced);
+        m_summary.notes << note;
+        qCWarning(lcDownload).noquote() << note;
+    }
+    if (!m_store.apply(m_summary.runId, m_counts.resource, m_counts.schoolYear, m_target.leaId, compareKeys,
+                       m_maxVersion, &applied, &error))
         return failUnit(tr("%1: the downloaded records could not be saved: %2").arg(unitName(), error));
     m_counts.inserted = applied.inserted;
     m_counts.updated = applied.updated;

@@ -3,7 +3,8 @@
 // One download run for one LEA (SPEC §7.1): pages through the profile's download resources per
 // school year into staging, then applies each resource and year in one transaction, incrementally
 // by change version where the server's discovery document offers change queries and they work;
-// otherwise in full (limit/offset until a short page; deletes found by comparing keys). A malformed
+// otherwise in full (limit/offset to the end of the listing; deletes found by comparing keys only when
+// the listing is known complete, see docs/compatibility.md). A malformed
 // page applies nothing of its resource and year. Runs on the thread that creates it (the engine's,
 // or the CLI's main).
 
@@ -18,6 +19,7 @@
 #include <QMap>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -111,11 +113,11 @@ private:
     void beginUnit();
     void beginPhase(Phase phase);
     void pump();
-    void sendPage(int offset, int attempt);
-    void onPage(quint64 generation, int offset, int attempt, const ApiResult &result);
+    void sendPage(qint64 offset, int limit, int attempt);
+    void onPage(quint64 generation, qint64 offset, int limit, int attempt, const ApiResult &result);
     void retryOrFail(quint64 generation, const ApiResult &result, int attempt, const std::function<void()> &again,
                      const QString &what);
-    bool stagePage(int offset, const QByteArray &body);
+    bool stagePage(qint64 offset, int limit, const QByteArray &body);
     void applyUnit();
     void failUnit(const QString &message);
     void failRun(const QString &message);
@@ -144,9 +146,17 @@ private:
     bool m_full = true;
     qint64 m_minVersion = -1;
     qint64 m_maxVersion = -1;
-    int m_nextOffset = 0;
-    int m_total = -1; // Total-Count of the phase; -1 unknown (page until a short page)
-    bool m_endSeen = false; // a short page arrived
+    qint64 m_nextOffset = 0;
+    qint64 m_total = -1; // Total-Count of the phase; -1 unknown (page one by one to the end)
+    qint64 m_announced = -1; // Total-Count as announced (kept when m_total is given up)
+    qint64 m_phaseFetched = 0; // records received in this phase
+    QSet<QByteArray> m_firstRecords; // each page's first record: a repeat means offset is ignored
+    bool m_endSeen = false; // without Total-Count: the end of the listing was seen
+    bool m_fullPageSeen = false; // a page as long as the limit: the server honours it
+    bool m_listingComplete = false; // every record listed: only then are deletes found by comparing keys
+    // Short pages before Total-Count (a server with a lower maximum page size): the rest of
+    // each such page is asked for again, as offset and limit.
+    QList<QPair<qint64, int>> m_gaps;
     int m_pagesInFlight = 0;
 };
 

@@ -374,6 +374,7 @@ void Engine::onPassFinished(const PassSummary &summary)
     m_total.retried += summary.retried;
     m_total.rejected += summary.rejected;
     m_total.waiting += summary.waiting;
+    m_total.held += summary.held;
     if (!summary.error.isEmpty()) {
         m_problem = tr("The database could not be read or written: %1").arg(summary.error);
         m_total.error = summary.error;
@@ -393,17 +394,28 @@ void Engine::onPassFinished(const PassSummary &summary)
         // not come, stuck, held, rejected or in a backoff longer than the cap remain.
         const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + Backoff::kCapMs;
         if (m_queue->sendableCount(f, horizon) == 0 || !summary.error.isEmpty()) {
-            // Records the agency rejected in this run are not sent: the run is not complete
-            // (`run --once` and `publish` exit 1, as their help says).
-            const bool complete = m_queue->activeCount(f, false) == 0 && summary.error.isEmpty()
-                && m_pausedLeas.isEmpty() && m_total.rejected == 0;
-            recordJobRun(m_total, m_runStartedAt);
+            // Records the agency rejected in this run are not sent, nor are records held for a
+            // value the agency lacks or waiting for a unique ID: the run is not complete
+            // (`run --once` and `publish` exit 1, as their help says) and says what is left.
+            const QMap<QString, int> left = m_queue->leftByState(f);
+            const bool complete = m_queue->activeCount(f, false) == 0 && left.value(QStringLiteral("exception")) == 0
+                && left.value(QStringLiteral("awaiting_id")) == 0 && summary.error.isEmpty() && m_pausedLeas.isEmpty()
+                && m_total.rejected == 0;
             QString message = m_problem;
-            if (!complete) {
-                const QString left = leftText(f);
-                if (!left.isEmpty())
-                    message = message.isEmpty() ? left : message + QLatin1Char(' ') + left;
-            }
+            const QString leftover = complete ? QString() : leftText(f);
+            if (!leftover.isEmpty())
+                message = message.isEmpty() ? leftover : message + QLatin1Char(' ') + leftover;
+            // The run's row says how it ended, not what happened on the way: retries that later
+            // went through leave it "ok"; records left unsent make it "partial", counted as failed.
+            int unsent = 0;
+            for (const int n : left)
+                unsent += n;
+            recordJobRun(m_total, m_runStartedAt,
+                         !summary.error.isEmpty() ? QStringLiteral("error")
+                             : complete           ? QStringLiteral("ok")
+                                                  : QStringLiteral("partial"),
+                         complete ? 0 : qMax(unsent, m_total.rejected),
+                         !summary.error.isEmpty() ? summary.error : leftover);
             Q_EMIT finished(complete, m_total, message);
             return;
         }
@@ -443,17 +455,25 @@ QString Engine::leftText(const QueueFilter &filter) const
 
 void Engine::recordJobRun(const PassSummary &summary, qint64 startedAt)
 {
+    recordJobRun(summary, startedAt,
+                 !summary.error.isEmpty()                     ? QStringLiteral("error")
+                     : summary.rejected + summary.retried > 0 ? QStringLiteral("partial")
+                                                              : QStringLiteral("ok"),
+                 summary.rejected + summary.retried, summary.error);
+}
+
+void Engine::recordJobRun(const PassSummary &summary, qint64 startedAt, const QString &outcome, int failed,
+                          const QString &message)
+{
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("INSERT INTO job_runs (kind, started_at, finished_at, outcome, sent, failed, message) "
                              "VALUES ('publish', ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(startedAt);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(!summary.error.isEmpty()                     ? QStringLiteral("error")
-                       : summary.rejected + summary.retried > 0 ? QStringLiteral("partial")
-                                                                : QStringLiteral("ok"));
+    q.addBindValue(outcome);
     q.addBindValue(summary.sent);
-    q.addBindValue(summary.rejected + summary.retried);
-    q.addBindValue(summary.error.isEmpty() ? QVariant() : QVariant(summary.error));
+    q.addBindValue(failed);
+    q.addBindValue(message.isEmpty() ? QVariant() : QVariant(message));
     if (!q.exec())
         qCWarning(lcEngine).noquote() << "Could not record the job run:" << Database::lastError(q);
 }

@@ -54,7 +54,9 @@ private:
     void onPassFinished(const PassSummary &summary);
     void scheduleNext();
     void emitStatus();
-    void recordJobRun(const PassSummary &summary, qint64 startedAt);
+    void recordJobRun(const PassSummary &summary, qint64 startedAt); // a scheduled pass
+    void recordJobRun(const PassSummary &summary, qint64 startedAt, const QString &outcome, int failed,
+                      const QString &message);
     QString leftText(const QueueFilter &filter) const; // what a one-off run leaves, and why
     void syncCapture();
     QueueFilter filterFor(const EngineConfig &config) const;

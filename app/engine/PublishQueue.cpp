@@ -1,5 +1,6 @@
 #include "PublishQueue.h"
 
+#include "Backoff.h"
 #include "Database.h"
 #include "RecordSchema.h"
 
@@ -26,17 +27,18 @@ QString placeholders(qsizetype n)
 }
 
 // " AND resource IN (?,?) AND …" for a filter, with its values appended to `binds`.
-QString filterSql(const QueueFilter &f, QVariantList *binds)
+// `alias` qualifies the columns ("e.") where a subquery needs the same filter.
+QString filterSql(const QueueFilter &f, QVariantList *binds, const QString &alias = {})
 {
-    QString sql = QStringLiteral(" AND resource IN (%1)").arg(placeholders(f.resources.size()));
+    QString sql = QStringLiteral(" AND %1resource IN (%2)").arg(alias, placeholders(f.resources.size()));
     for (const QString &r : f.resources)
         binds->append(r);
     if (!f.schoolYears.isEmpty()) {
-        sql += QStringLiteral(" AND school_year IN (%1)").arg(placeholders(f.schoolYears.size()));
+        sql += QStringLiteral(" AND %1school_year IN (%2)").arg(alias, placeholders(f.schoolYears.size()));
         for (int y : f.schoolYears)
             binds->append(y);
     }
-    sql += QStringLiteral(" AND lea_id IN (%1)").arg(placeholders(f.leaIds.size()));
+    sql += QStringLiteral(" AND %1lea_id IN (%2)").arg(alias, placeholders(f.leaIds.size()));
     for (const QString &l : f.leaIds)
         binds->append(l);
     return sql;
@@ -280,11 +282,25 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                                  "state = CASE WHEN attempts + 1 >= %1 THEN 'stuck' ELSE 'retrying' END, "
                                  "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
                                  "updated_at = ?")
-                      .arg(10)
+                      .arg(Backoff::kStuckAfter)
                   + details + whereOpen);
-    waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
+    // A 409 wait is an attempt only when nothing it may depend on is still being sent: while a
+    // record of an earlier order (same LEA and school year) is pending or retrying within the
+    // backoff cap, the wait is not counted towards Backoff::kStuckAfter (an association whose
+    // student is in retry backoff would otherwise become stuck), and it is next tried no earlier
+    // than that record (sooner when it is sent: see the wake below).
+    const QString dependency
+        = QStringLiteral(
+              "(SELECT MIN(e.next_attempt_at) FROM publish_status e WHERE e.pending_seq > e.sent_seq AND e.attempts < "
+              "%1 "
+              "AND e.state IN ('pending','retrying') AND e.next_attempt_at <= ? AND e.tier < publish_status.tier AND "
+              "e.lea_id = publish_status.lea_id AND e.school_year IS publish_status.school_year)")
+              .arg(Backoff::kStuckAfter);
+    waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + CASE WHEN %1 IS NULL THEN 1 "
+                                   "ELSE 0 END, next_attempt_at = MAX(?, COALESCE(%1, 0)), "
                                    "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
                                    "last_attempt_at = ?, updated_at = ?")
+                        .arg(dependency)
                     + details + whereOpen);
     rejected.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
                                     "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'rejected' END, "
@@ -325,10 +341,10 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                     + key);
             break;
         case Outcome::Kind::Waiting:
-            ok = exec(
-                waiting,
-                QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
-                    + key);
+            ok = exec(waiting,
+                      QVariantList {nowMs + Backoff::kCapMs, o.nextAttemptAt, nowMs + Backoff::kCapMs, o.httpStatus,
+                                    message, o.requestId, nowMs, nowMs, o.request, o.response}
+                          + key);
             break;
         case Outcome::Kind::Rejected:
             ok = exec(rejected,
@@ -460,9 +476,11 @@ int PublishQueue::activeCount(const QueueFilter &filter, bool freshOnly) const
     if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
         return 0;
     QVariantList binds;
+    if (freshOnly)
+        binds << Backoff::kStuckAfter;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM publish_status WHERE pending_seq > sent_seq AND state IN %1%2")
-                  .arg(kActiveStates, freshOnly ? QStringLiteral(" AND attempts < 10") : QString())
+                  .arg(kActiveStates, freshOnly ? QStringLiteral(" AND attempts < ?") : QString())
               + filterSql(filter, &binds));
     if (!exec(q, binds) || !q.next())
         return 0;
@@ -473,16 +491,19 @@ int PublishQueue::sendableCount(const QueueFilter &filter, qint64 horizonMs) con
 {
     if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
         return 0;
-    QVariantList binds {horizonMs, horizonMs};
+    // A waiting record still has a chance while a record of an earlier order that it may depend
+    // on can be sent in this run: of the run's resources and LEAs, same LEA and school year.
+    QVariantList binds {Backoff::kStuckAfter, horizonMs, kWaitingTries, Backoff::kStuckAfter, horizonMs};
+    const QString dependency = filterSql(filter, &binds, QStringLiteral("e."));
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral(
-            "SELECT COUNT(*) FROM publish_status p WHERE p.pending_seq > p.sent_seq AND p.attempts < "
-            "10 AND ((p.state IN ('pending','retrying') AND p.next_attempt_at <= ?) OR (p.state = "
-            "'waiting' AND (p.next_attempt_at = 0 OR p.attempts < 3 OR EXISTS (SELECT 1 FROM publish_status e WHERE "
-            "e.pending_seq > e.sent_seq AND e.attempts < 10 AND e.state IN ('pending','retrying') "
-            "AND e.next_attempt_at <= ? AND e.tier < p.tier))))")
-        + filterSql(filter, &binds));
+        QStringLiteral("SELECT COUNT(*) FROM publish_status p WHERE p.pending_seq > p.sent_seq AND p.attempts < ? AND "
+                       "((p.state IN ('pending','retrying') AND p.next_attempt_at <= ?) OR (p.state = 'waiting' AND "
+                       "(p.next_attempt_at = 0 OR p.attempts < ? OR EXISTS (SELECT 1 FROM publish_status e WHERE "
+                       "e.pending_seq > e.sent_seq AND e.attempts < ? AND e.state IN ('pending','retrying') "
+                       "AND e.next_attempt_at <= ? AND e.tier < p.tier AND e.lea_id = p.lea_id AND "
+                       "e.school_year IS p.school_year")
+        + dependency + QStringLiteral("))))") + filterSql(filter, &binds));
     if (!exec(q, binds) || !q.next())
         return 0;
     return q.value(0).toInt();
@@ -493,9 +514,9 @@ QMap<QString, int> PublishQueue::leftByState(const QueueFilter &filter) const
     QMap<QString, int> left;
     if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
         return left;
-    QVariantList binds;
+    QVariantList binds {Backoff::kStuckAfter};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT CASE WHEN state IN ('pending','retrying','waiting') AND attempts >= 10 THEN "
+    q.prepare(QStringLiteral("SELECT CASE WHEN state IN ('pending','retrying','waiting') AND attempts >= ? THEN "
                              "'stuck' ELSE state END AS s, COUNT(*) FROM publish_status WHERE pending_seq > sent_seq "
                              "AND state NOT IN ('sent','dismissed')")
               + filterSql(filter, &binds) + QStringLiteral(" GROUP BY s"));

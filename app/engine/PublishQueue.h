@@ -75,6 +75,8 @@ class PublishQueue
 public:
     static constexpr int kDeleteOrderBase = 0;
     static constexpr int kUpsertOrderBase = 10;
+    // Tries a one-off run gives a record waiting on a dependency that is not being sent.
+    static constexpr int kWaitingTries = 3;
 
     explicit PublishQueue(QSqlDatabase db);
 
@@ -111,7 +113,8 @@ public:
     int activeCount(const QueueFilter &filter, bool freshOnly) const;
     // Records a one-off run can still send (issue 11): tried fewer than Backoff::kStuckAfter times
     // and pending or retrying, due before `horizonMs`; or waiting, and woken (a dependency was
-    // just sent), or tried fewer than 3 times, or with a record of an earlier order still sendable.
+    // just sent), or tried fewer than kWaitingTries times, or with a record of an earlier order
+    // still sendable in the same LEA and school year, within the filter.
     // Stuck, held, rejected, long-backoff records and those waiting on something that will not
     // come within the run do not count.
     int sendableCount(const QueueFilter &filter, qint64 horizonMs) const;

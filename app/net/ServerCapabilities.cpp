@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace dexdesk {
 
 namespace {
@@ -85,7 +87,13 @@ ServerCapabilities ServerCapabilities::fromJson(const QByteArray &body)
 qint64 ServerCapabilities::newestChangeVersion(const QByteArray &body)
 {
     const QJsonValue v = member(QJsonDocument::fromJson(body).object(), QStringLiteral("newestChangeVersion"));
-    return v.isDouble() && v.toDouble() >= 0 ? qint64(v.toDouble()) : -1;
+    // A whole number in [0, 2^53) (exact in a JSON double); anything else (1e300, -1, 2.5) is no
+    // version at all, never an out-of-range conversion.
+    constexpr double kLimit = 9007199254740992.0; // 2^53
+    const double d = v.isDouble() ? v.toDouble() : -1.0;
+    if (!(d >= 0.0 && d < kLimit) || d != std::floor(d))
+        return -1;
+    return static_cast<qint64>(d);
 }
 
 QString ServerCapabilities::changeVersionsUrl(const QString &apiRoot, bool yearSpecific, int schoolYear)

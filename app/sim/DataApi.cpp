@@ -194,6 +194,11 @@ SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg, 
     QString why;
     if (!page.parse(request.query, *t.spec, &why))
         return ProblemResponse::badRequest(msg, why);
+    const int requestedOffset = page.offset;
+    if (faults.ignoreOffset)
+        page.offset = 0;
+    if (faults.maxPageSize > 0)
+        page.limit = qMin(page.limit, faults.maxPageSize);
     QJsonArray out;
     int matched = 0;
     for (const StoredRecord *rec : m_store->list(t.year, t.spec->name)) {
@@ -206,7 +211,7 @@ SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg, 
             break;
     }
     SimResponse r = SimResponse::json(200, QJsonDocument(out));
-    if (faults.malformedResource == t.spec->name && faults.malformedOffset == page.offset)
+    if (faults.malformedResource == t.spec->name && faults.malformedOffset == requestedOffset)
         r.body = malformed(out, *t.spec, faults.malformedShape);
     if (page.totalCount && faults.totalCount)
         r.setHeader("Total-Count", QByteArray::number(matched));

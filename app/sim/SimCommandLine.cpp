@@ -58,6 +58,10 @@ const Flag kFlags[] = {
      "absent404 (not in discovery; 404), broken (listed; 500 with an empty body) or noVersion (listed; 200 without "
      "newestChangeVersion)."},
     {"no-total-count", nullptr, "Ignore totalCount=true: collections never send a Total-Count header."},
+    {"ignore-offset", nullptr, "Collections ignore offset: every offset is answered with the first page."},
+    {"max-page-size", "n",
+     "Collections return at most N records a page, whatever the limit asked (as servers with a "
+     "lower maximum do)."},
     {"async-identity", nullptr, "Identity requests answer 202 with a Location to poll."},
     {"identity-pending-polls", "n", "Polls answered 202 before the identity result (default 0)."},
     {"random-seed", "n", "Seed for the fault dice (reproducible runs)."},
@@ -249,6 +253,10 @@ SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
         fl.descriptorConflict = true;
     if (isSet("no-total-count"))
         fl.totalCount = false;
+    if (isSet("ignore-offset"))
+        fl.ignoreOffset = true;
+    if (isSet("max-page-size") && !toInt(value("max-page-size"), 1, 1000000, &fl.maxPageSize))
+        return fail(QStringLiteral("--max-page-size needs a number from 1 to 1000000"));
     fl.asyncIdentity = fl.asyncIdentity || isSet("async-identity");
     if (isSet("identity-pending-polls") && !toInt(value("identity-pending-polls"), 0, 1000, &fl.identityPendingPolls))
         return fail(QStringLiteral("--identity-pending-polls needs a number from 0 to 1000"));

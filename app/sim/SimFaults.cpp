@@ -58,6 +58,8 @@ QJsonObject SimFaults::toJson() const
                    {QStringLiteral("ownership"), ownership},
                    {QStringLiteral("relativeLocation"), relativeLocation},
                    {QStringLiteral("totalCount"), totalCount},
+                   {QStringLiteral("ignoreOffset"), ignoreOffset},
+                   {QStringLiteral("maxPageSize"), maxPageSize},
                    {QStringLiteral("asyncIdentity"), asyncIdentity},
                    {QStringLiteral("identityPendingPolls"), identityPendingPolls}};
     QJsonArray formats;
@@ -113,6 +115,8 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
                                       QStringLiteral("ownership"),
                                       QStringLiteral("relativeLocation"),
                                       QStringLiteral("totalCount"),
+                                      QStringLiteral("ignoreOffset"),
+                                      QStringLiteral("maxPageSize"),
                                       QStringLiteral("identityPendingPolls"),
                                       QStringLiteral("malformedPage")};
     SimFaults next = *this;
@@ -168,6 +172,13 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
             next.totalCount = v.toBool();
             if (!ok)
                 *error = QStringLiteral("\"totalCount\" must be true or false");
+        } else if (key == QLatin1String("ignoreOffset")) {
+            ok = v.isBool();
+            next.ignoreOffset = v.toBool();
+            if (!ok)
+                *error = QStringLiteral("\"ignoreOffset\" must be true or false");
+        } else if (key == QLatin1String("maxPageSize")) {
+            ok = readInt(v, 0, 1000000, key, &next.maxPageSize, error);
         } else if (key == QLatin1String("asyncIdentity")) {
             ok = v.isBool();
             next.asyncIdentity = v.toBool();

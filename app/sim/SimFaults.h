@@ -37,6 +37,8 @@ struct SimFaults {
     // with an empty body) or "noVersion" (listed; 200 without newestChangeVersion).
     QString changeQueries = QStringLiteral("offered");
     bool totalCount = true; // false: totalCount=true is ignored, no Total-Count header
+    bool ignoreOffset = false; // collections answer every offset with the first page
+    int maxPageSize = 0; // > 0: collections return at most this many records, whatever the limit
     bool asyncIdentity = false;
     int identityPendingPolls = 0;
     // A GET page answered with a broken body, to test that a client applies nothing of it:

@@ -88,6 +88,10 @@ private Q_SLOTS:
     void malformedPageAppliesNothing();
     void withoutChangeQueriesDownloadsInFull_data();
     void withoutChangeQueriesDownloadsInFull();
+    void serverIgnoringOffsetFailsTheUnit_data();
+    void serverIgnoringOffsetFailsTheUnit();
+    void lowerMaximumPageSizeListsEverything_data();
+    void lowerMaximumPageSizeListsEverything();
 
 private:
     DownloadSummary run();
@@ -450,6 +454,85 @@ void TestDownloader::withoutChangeQueriesDownloadsInFull()
     counters = m_sim.counters();
     QCOMPARE(getCount(counters, QStringLiteral("changeQueries")), listed ? 1 : 0);
     QCOMPARE(requestsWithPath(QStringLiteral("/deletes")), 0);
+}
+
+void TestDownloader::serverIgnoringOffsetFailsTheUnit_data()
+{
+    QTest::addColumn<bool>("totalCount");
+    QTest::newRow("with Total-Count") << true;
+    QTest::newRow("without Total-Count") << false;
+}
+
+void TestDownloader::serverIgnoringOffsetFailsTheUnit()
+{
+    // A server that answers every offset with the first page: paging used to go on for ever (and
+    // a full download would then delete what the server never listed). The unit fails with a
+    // clear message after a couple of pages and nothing local changes.
+    QFETCH(bool, totalCount);
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
+    QVERIFY(run().ok());
+    const QByteArray before = schoolsFingerprint(db);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+
+    QVERIFY(m_sim.setFaults({{QStringLiteral("ignoreOffset"), true}, {QStringLiteral("totalCount"), totalCount}}));
+    QVERIFY(m_sim.reset());
+    const DownloadSummary s = run();
+    QVERIFY(!s.ok());
+    DownloadCounts schools;
+    for (const DownloadCounts &c : std::as_const(s.resources)) {
+        if (c.resource == QLatin1String("schools"))
+            schools = c;
+    }
+    QVERIFY2(schools.error.contains(QLatin1String("the server ignores offset paging")), qPrintable(schools.error));
+    QCOMPARE(schools.deleted, 0);
+    QVERIFY(getCount(m_sim.counters(), QStringLiteral("schools")) <= (kBulk + 3 + 499) / 500);
+    QCOMPARE(schoolsFingerprint(db), before);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_staging")), 0);
+}
+
+void TestDownloader::lowerMaximumPageSizeListsEverything_data()
+{
+    QTest::addColumn<bool>("totalCount");
+    QTest::newRow("with Total-Count") << true;
+    QTest::newRow("without Total-Count") << false;
+}
+
+void TestDownloader::lowerMaximumPageSizeListsEverything()
+{
+    // A server whose maximum page size (100) is below the limit asked for (500): a short page is
+    // not the end. The full download pages on from offset + received, and its delete by
+    // comparing keys removes only the one school the agency really deleted.
+    QFETCH(bool, totalCount);
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
+    DownloadSummary s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+
+    QString deletedId;
+    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
+        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
+            deletedId = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!deletedId.isEmpty());
+    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QVERIFY(m_sim.setFaults({{QStringLiteral("maxPageSize"), 100}, {QStringLiteral("totalCount"), totalCount}}));
+    QVERIFY(m_sim.reset());
+
+    s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    DownloadCounts schools;
+    for (const DownloadCounts &c : std::as_const(s.resources)) {
+        if (c.resource == QLatin1String("schools"))
+            schools = c;
+    }
+    QCOMPARE(schools.fetched, kBulk + 2);
+    QCOMPARE(schools.deleted, 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 2);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 800000007")), 0);
+    // 10,002 schools 100 at a time, and one more (empty) page to see the end without Total-Count.
+    QCOMPARE(getCount(m_sim.counters(), QStringLiteral("schools")), (kBulk + 2 + 99) / 100 + (totalCount ? 0 : 1));
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

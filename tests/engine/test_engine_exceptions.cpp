@@ -293,6 +293,75 @@ private Q_SLOTS:
                 <= 5); // the waiting one a few times, the held one once
     }
 
+    // A one-off run left with only a held record (a value the agency lacks) is not complete:
+    // it says what is left (`publish` and `run --once` exit 1), it does not report success.
+    void oneOffRunWithOnlyHeldRecordsIsNotComplete()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--descriptor-conflict"), QStringLiteral("--error-shape"),
+                            QStringLiteral("errorObject")}),
+                 qPrintable(sim.errorString()));
+        TestEnvironment env;
+        const ProfileRepository profiles = TestEnvironment::shippedProfiles();
+        MemorySecretStore secrets;
+        EngineSetup setup;
+        setup.secret = QStringLiteral("training-secret");
+        setup.download = false;
+        QString error = saveSettings(env.databasePath(), profiles, &secrets, sim, setup);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto database = env.openDatabase();
+        QVERIFY(database);
+        QSqlDatabase db = database->connection();
+        for (const QString &sql : {kStudent.arg(QStringLiteral("H1")),
+                                   kEnrolment.arg(QStringLiteral("H1"), QStringLiteral("Grade Thirteen"))})
+            QVERIFY2(exec(db, sql, &error), qPrintable(error));
+
+        EngineController controller(env.databasePath(), &profiles, &secrets);
+        const RunResult r = runOnce(controller, Engine::Mode::PublishChanges, 60000);
+        QVERIFY2(r.finished, qPrintable(r.error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM publish_status WHERE state = 'exception'")), 1);
+        QCOMPARE(r.sent, 1);
+        QVERIFY(!r.complete);
+        QVERIFY2(r.message.contains(QLatin1String("Left: 1 held")), qPrintable(r.message));
+    }
+
+    // The one-off run's history row follows how it ended: with a held record left it is
+    // "partial", one failed, sent as counted, the message saying what is left.
+    void oneOffRunRowSaysWhatIsLeft()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--descriptor-conflict"), QStringLiteral("--error-shape"),
+                            QStringLiteral("errorObject")}),
+                 qPrintable(sim.errorString()));
+        TestEnvironment env;
+        const ProfileRepository profiles = TestEnvironment::shippedProfiles();
+        MemorySecretStore secrets;
+        EngineSetup setup;
+        setup.secret = QStringLiteral("training-secret");
+        setup.download = false;
+        QString error = saveSettings(env.databasePath(), profiles, &secrets, sim, setup);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto database = env.openDatabase();
+        QVERIFY(database);
+        QSqlDatabase db = database->connection();
+        for (const QString &sql : {kStudent.arg(QStringLiteral("R1")), kStudent.arg(QStringLiteral("R2")),
+                                   kEnrolment.arg(QStringLiteral("R1"), QStringLiteral("Ninth grade")),
+                                   kEnrolment.arg(QStringLiteral("R2"), QStringLiteral("Grade Thirteen"))})
+            QVERIFY2(exec(db, sql, &error), qPrintable(error));
+        EngineController controller(env.databasePath(), &profiles, &secrets);
+        const RunResult r = runOnce(controller, Engine::Mode::PublishChanges, 60000);
+        QVERIFY2(r.finished, qPrintable(r.error));
+        QVERIFY(!r.complete);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT outcome, sent, failed, message FROM job_runs WHERE kind = 'publish'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("partial"));
+        QCOMPARE(q.value(1).toInt(), 3);
+        QCOMPARE(q.value(2).toInt(), 1);
+        QVERIFY2(q.value(3).toString().contains(QLatin1String("1 held")), qPrintable(q.value(3).toString()));
+        QVERIFY(!q.next());
+    }
+
     // A scheduled engine whose only work is a record still waiting does not flood the run history.
     void waitingOnlyPassesAreNotRecorded()
     {

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace dexdesk;
@@ -91,6 +92,15 @@ private Q_SLOTS:
         QVERIFY2(run.complete, qPrintable(run.message));
         const qint64 elapsed = clock.elapsed();
         verifyAllDelivered(rig);
+        // Retries that later went through do not make a fully delivered run "partial".
+        QVERIFY(run.retried > 0);
+        QSqlQuery row(rig.db->connection());
+        QVERIFY(row.exec(QStringLiteral("SELECT outcome, failed, sent FROM job_runs WHERE kind = 'publish'")));
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(row.value(1).toInt(), 0);
+        QVERIFY(row.value(2).toInt() >= rig.records);
+        QVERIFY(!row.next());
 
         const QJsonObject c = rig.sim.counters();
         const int requests = dataRequests(c);

@@ -76,6 +76,14 @@ private Q_SLOTS:
         QCOMPARE(ServerCapabilities::newestChangeVersion("{\"oldestChangeVersion\":0}"), -1);
         QCOMPARE(ServerCapabilities::newestChangeVersion("{\"newestChangeVersion\":\"42\"}"), -1);
         QCOMPARE(ServerCapabilities::newestChangeVersion(""), -1);
+        // Garbage numbers: never an out-of-range conversion, just no version.
+        QCOMPARE(ServerCapabilities::newestChangeVersion("{\"newestChangeVersion\":1e300}"), -1);
+        QCOMPARE(ServerCapabilities::newestChangeVersion("{\"newestChangeVersion\":-1e300}"), -1);
+        QCOMPARE(ServerCapabilities::newestChangeVersion("{\"newestChangeVersion\":9007199254740992}"), -1);
+        QCOMPARE(ServerCapabilities::newestChangeVersion("{\"newestChangeVersion\":9007199254740991}"),
+                 Q_INT64_C(9007199254740991));
+        QCOMPARE(ServerCapabilities::newestChangeVersion("{\"newestChangeVersion\":2.5}"), -1);
+        QCOMPARE(ServerCapabilities::newestChangeVersion("{\"newestChangeVersion\":0}"), 0);
         QCOMPARE(ServerCapabilities::changeVersionsUrl(QStringLiteral("https://h/api/"), true, 2027),
                  QStringLiteral("https://h/api/changeQueries/v1/2027/availableChangeVersions"));
         QCOMPARE(ServerCapabilities::changeVersionsUrl(QStringLiteral("https://h"), false, 0),

@@ -129,6 +129,16 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Total-Count").isEmpty());
         QCOMPARE(r.json().array().size(), 1);
+
+        // ignoreOffset: every offset answers the first page; maxPageSize caps the limit asked.
+        const QJsonValue first = m_client->get(m_students + QStringLiteral("?offset=0&limit=2")).json().array().at(0);
+        QVERIFY(m_sim.setFaults({{QStringLiteral("ignoreOffset"), true}}));
+        QCOMPARE(m_client->get(m_students + QStringLiteral("?offset=2&limit=2")).json().array().at(0), first);
+        QVERIFY(m_sim.setFaults({{QStringLiteral("ignoreOffset"), false}, {QStringLiteral("maxPageSize"), 1}}));
+        r = m_client->get(m_students + QStringLiteral("?offset=1&limit=3"));
+        QCOMPARE(r.json().array().size(), 1);
+        QVERIFY(r.json().array().at(0) != first);
+        QVERIFY(!m_sim.setFaults({{QStringLiteral("maxPageSize"), -1}}));
         QVERIFY(m_sim.reset(false, true));
         QVERIFY(listed());
         QCOMPARE(m_client->get(available).status, 200);

@@ -3,6 +3,7 @@
 // value the agency lacks and a person waiting for a state ID are held back with a clear reason;
 // a new change of a held or rejected record makes it go again.
 
+#include "Backoff.h"
 #include "Database.h"
 #include "PublishQueue.h"
 #include "TestSupport.h"
@@ -112,6 +113,96 @@ private Q_SLOTS:
             run(*db, QStringLiteral("UPDATE rec_student_school_associations SET entry_grade_level = 'Tenth grade'")));
         QCOMPARE(queue.ingest(&error), 1);
         QCOMPARE(queue.due(everything(), now, 10, {}, &error).size(), 1);
+    }
+
+    // A waiting enrolment keeps a one-off run going only while a record of an earlier order can
+    // still be sent in the run: of its LEA and school year, and within the run's filter.
+    void sendableCountLooksOnlyWithinTheRun()
+    {
+        TestEnvironment env;
+        auto db = env.openDatabase();
+        QVERIFY(db);
+        QVERIFY(run(*db, QStringLiteral("UPDATE capture_control SET enabled = 1")));
+        QVERIFY(run(*db, kStudent.arg(QString(), QStringLiteral("W1"), QString())));
+        QVERIFY(run(*db, kEnrolment.arg(QStringLiteral("W1"), QStringLiteral("Ninth grade"))));
+        PublishQueue queue(db->connection());
+        QString error;
+        QCOMPARE(queue.ingest(&error), 2);
+        // The enrolment has waited its tries; the student is pending (sendable).
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET state = 'waiting', attempts = %1, "
+                                   "next_attempt_at = 1 WHERE resource = 'studentSchoolAssociations'")
+                        .arg(PublishQueue::kWaitingTries)));
+        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + 1000;
+        QCOMPARE(queue.sendableCount(everything(), horizon), 2); // the student, and the enrolment for it
+
+        // The student in another LEA (not this run's): the enrolment has nothing to wait for.
+        QVERIFY(run(*db, QStringLiteral("UPDATE publish_status SET lea_id = '255902' WHERE resource = 'students'")));
+        QCOMPARE(queue.sendableCount(everything(), horizon), 0);
+        QueueFilter both = everything();
+        both.leaIds << QStringLiteral("255902");
+        QCOMPARE(queue.sendableCount(both, horizon), 1); // the student only: another LEA's
+        // Another school year than the run's: the same.
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET lea_id = '255901', school_year = 2026 WHERE "
+                                   "resource = 'students'")));
+        QCOMPARE(queue.sendableCount(everything(), horizon), 0);
+        // Tried Backoff::kStuckAfter times: stuck, not sendable.
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET school_year = 2027, attempts = 10 WHERE "
+                                   "resource = 'students'")));
+        QCOMPARE(queue.sendableCount(everything(), horizon), 0);
+    }
+
+    // Issue 11: a 409 wait while the student is still being retried is not an attempt (it would
+    // make the enrolment stuck after 10 refusals under faults); once the student is stuck, it is.
+    void dependencyWaitsAreNotAttempts()
+    {
+        TestEnvironment env;
+        auto db = env.openDatabase();
+        QVERIFY(db);
+        QVERIFY(run(*db, QStringLiteral("UPDATE capture_control SET enabled = 1")));
+        QVERIFY(run(*db, kStudent.arg(QString(), QStringLiteral("D1"), QString())));
+        QVERIFY(run(*db, kEnrolment.arg(QStringLiteral("D1"), QStringLiteral("Ninth grade"))));
+        PublishQueue queue(db->connection());
+        QString error;
+        QCOMPARE(queue.ingest(&error), 2);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 studentDue = now + 20000;
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET state = 'retrying', attempts = 4, "
+                                   "next_attempt_at = %1 WHERE resource = 'students'")
+                        .arg(studentDue)));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT key_text, tier FROM publish_status WHERE resource = "
+                                      "'studentSchoolAssociations'")));
+        QVERIFY(q.next());
+        Outcome wait;
+        wait.item.resource = QStringLiteral("studentSchoolAssociations");
+        wait.item.schoolYear = 2027;
+        wait.item.keyText = q.value(0).toString();
+        wait.item.leaId = QStringLiteral("255901");
+        wait.item.order = q.value(1).toInt();
+        wait.kind = Outcome::Kind::Waiting;
+        wait.httpStatus = 409;
+        wait.nextAttemptAt = now + 1000;
+        q.finish();
+        for (int i = 0; i < Backoff::kStuckAfter + 2; ++i)
+            QVERIFY2(queue.record({wait}, now, &error), qPrintable(error));
+        const QString enrolment = QStringLiteral(" FROM publish_status WHERE resource = 'studentSchoolAssociations'");
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT attempts") + enrolment), 0);
+        QCOMPARE(stateOf(*db, QStringLiteral("studentSchoolAssociations"), QStringLiteral("D1")),
+                 QStringLiteral("waiting"));
+        // Not tried before the student is: no 409 after 409 while it is in backoff.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT next_attempt_at") + enrolment), studentDue);
+
+        // The student stuck: waiting on it now counts.
+        QVERIFY(run(*db,
+                    QStringLiteral("UPDATE publish_status SET attempts = %1 WHERE resource = 'students'")
+                        .arg(Backoff::kStuckAfter)));
+        QVERIFY2(queue.record({wait}, now, &error), qPrintable(error));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT attempts") + enrolment), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT next_attempt_at") + enrolment), now + 1000);
     }
 
     void holdsBackWhatTheAgencyLacks()
