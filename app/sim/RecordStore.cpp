@@ -71,19 +71,22 @@ RecordStore::Upsert RecordStore::upsert(int year, const ResourceSpec &spec, cons
     return Upsert::Created;
 }
 
-const StoredRecord *RecordStore::findByKey(int year, const QString &resource, const QString &naturalKey) const
+const RecordStore::Table *RecordStore::table(int year, const QString &resource) const
 {
     const auto y = m_years.constFind(year);
     if (y == m_years.constEnd())
         return nullptr;
     const auto t = y->tables.constFind(resource);
-    if (t == y->tables.constEnd())
+    return t == y->tables.constEnd() ? nullptr : &t.value();
+}
+
+const StoredRecord *RecordStore::findByKey(int year, const QString &resource, const QString &naturalKey) const
+{
+    const Table *t = table(year, resource);
+    if (!t)
         return nullptr;
     const auto id = t->idByKey.constFind(naturalKey);
-    if (id == t->idByKey.constEnd())
-        return nullptr;
-    const auto rec = t->byId.constFind(id.value());
-    return rec == t->byId.constEnd() ? nullptr : &rec.value();
+    return id == t->idByKey.constEnd() ? nullptr : get(year, resource, id.value());
 }
 
 QString RecordStore::resolve(int year, const QStringList &targets, const QString &key) const
@@ -110,11 +113,8 @@ bool RecordStore::descriptorExists(int year, const QString &descriptorName, cons
 
 const StoredRecord *RecordStore::get(int year, const QString &resource, const QString &id) const
 {
-    const auto y = m_years.constFind(year);
-    if (y == m_years.constEnd())
-        return nullptr;
-    const auto t = y->tables.constFind(resource);
-    if (t == y->tables.constEnd())
+    const Table *t = table(year, resource);
+    if (!t)
         return nullptr;
     const auto r = t->byId.constFind(id);
     return r == t->byId.constEnd() ? nullptr : &r.value();
@@ -123,11 +123,8 @@ const StoredRecord *RecordStore::get(int year, const QString &resource, const QS
 QList<const StoredRecord *> RecordStore::list(int year, const QString &resource) const
 {
     QList<const StoredRecord *> out;
-    const auto y = m_years.constFind(year);
-    if (y == m_years.constEnd())
-        return out;
-    const auto t = y->tables.constFind(resource);
-    if (t == y->tables.constEnd())
+    const Table *t = table(year, resource);
+    if (!t)
         return out;
     out.reserve(t->order.size());
     for (const QString &id : t->order)
@@ -173,11 +170,8 @@ qint64 RecordStore::newestChangeVersion(int year) const
 
 int RecordStore::count(int year, const QString &resource) const
 {
-    const auto y = m_years.constFind(year);
-    if (y == m_years.constEnd())
-        return 0;
-    const auto t = y->tables.constFind(resource);
-    return t == y->tables.constEnd() ? 0 : int(t->byId.size());
+    const Table *t = table(year, resource);
+    return t ? int(t->byId.size()) : 0;
 }
 
 QJsonObject RecordStore::counts() const

@@ -73,6 +73,7 @@ private:
         QHash<QString, int> refCounts; // resource + '\x1f' + key
     };
     static QString refKey(const QString &resource, const QString &key);
+    const Table *table(int year, const QString &resource) const; // nullptr when there is none
 
     QMap<int, Year> m_years;
 };
