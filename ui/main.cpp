@@ -1,20 +1,17 @@
 // dexdesk: the DEX Desk desktop program. Opens the database, loads the profiles and shows the
 // General Setup window; --screenshot renders it for the documentation.
 
-#include "Database.h"
+#include "AppServices.h"
 #include "DemoSession.h"
 #include "EngineSupervisor.h"
 #include "GeneralSetupPage.h"
 #include "KeychainSecretStore.h"
 #include "LeaDialog.h"
-#include "Logging.h"
 #include "MainWindow.h"
 #include "Paths.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
-#include "PurgeScheduler.h"
 #include "SettingsEditor.h"
-#include "SettingsStore.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -221,40 +218,26 @@ int main(int argc, char *argv[])
         Paths::setDatabaseOverride(parser.value(QStringLiteral("database")));
     }
 
-    std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
-    if (!database) {
-        Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"), error);
-        return 1;
-    }
-    SettingsStore store(database->connection());
     std::unique_ptr<KeychainSecretStore> keychain;
     SecretStore *secrets = demo ? demo->secrets() : nullptr;
     if (!secrets) {
         keychain = std::make_unique<KeychainSecretStore>();
         secrets = keychain.get();
     }
-    SettingsEditor editor(&profiles, &store, secrets);
-    if (!editor.load(&error)) {
-        Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"),
-                         QCoreApplication::translate("main", "The saved settings cannot be read."), error);
+    // The headless application, wired as for dexdesk-cli: messages go to the log table and files
+    // (redacted, at the saved levels), not to the terminal, and the purger follows the saved
+    // frequency and policy while the system is On (SPEC §7.4, §9).
+    AppServices::Options options;
+    options.databasePath = Paths::databaseFile();
+    options.logDirectory = demo ? demo->logDirectory() : Paths::logDirectory();
+    options.installLogging = true;
+    options.schedulePurges = true;
+    AppServices services(&profiles, secrets, options);
+    if (!services.open(&error)) {
+        Prompt::critical(nullptr, QCoreApplication::translate("main", "DEX Desk Cannot Start"), error);
         return 1;
     }
-
-    // Messages go to the log table and files (redacted, filtered by the saved levels), not to the terminal.
-    Logging::Options logging;
-    logging.databasePath = Paths::databaseFile();
-    const QString logDirectory = demo ? demo->logDirectory() : Paths::logDirectory();
-    logging.logDirectory = logDirectory;
-    logging.levels = LogLevels::fromSettings(editor.saved().general);
-    Logging::install(logging);
-    Logging::attach(&editor);
-    struct LoggingShutdown {
-        ~LoggingShutdown() { Logging::shutdown(); }
-    } loggingShutdown;
-
-    // The purger follows the saved frequency and policy while the system is On (SPEC §7.4, §9).
-    PurgeScheduler purgeScheduler(Paths::databaseFile(), logDirectory);
-    purgeScheduler.attach(&editor);
+    SettingsEditor &editor = services.editor();
 
     MainWindow window(&profiles, &editor, secrets, Paths::userProfileDirectory());
     window.setDatabasePath(Paths::databaseFile());

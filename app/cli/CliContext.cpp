@@ -5,7 +5,6 @@
 #include "KeychainSecretStore.h"
 #include "Paths.h"
 #include "SettingsEditor.h"
-#include "SettingsStore.h"
 
 #include <QEventLoop>
 
@@ -17,13 +16,10 @@ CliContext::CliContext() = default;
 
 CliContext::~CliContext()
 {
-    // The editor and the store use the connection; they go before the database closes it.
-    m_editor.reset();
-    m_store.reset();
-    m_database.reset();
+    m_services.reset(); // before the keychain store it uses
 }
 
-bool CliContext::open(QString *error)
+bool CliContext::open(QString *error, Needs needs)
 {
     m_profiles.load({Paths::userProfileDirectory()});
     if (m_profiles.profiles().isEmpty()) {
@@ -31,24 +27,35 @@ bool CliContext::open(QString *error)
                     "warnings above and reinstall DEX Desk if the shipped profiles are missing.");
         return false;
     }
-    m_database = Database::openSqlite(Paths::databaseFile(), error);
-    if (!m_database)
-        return false;
-    m_store = std::make_unique<SettingsStore>(m_database->connection());
     m_secrets = std::make_unique<KeychainSecretStore>();
-    m_editor = std::make_unique<SettingsEditor>(&m_profiles, m_store.get(), m_secrets.get());
-    return m_editor->load(error);
+    AppServices::Options options;
+    options.databasePath = Paths::databaseFile();
+    options.logDirectory = Paths::logDirectory();
+    options.installLogging = needs.logging;
+    options.schedulePurges = needs.purges;
+    m_services = std::make_unique<AppServices>(&m_profiles, m_secrets.get(), options);
+    return m_services->open(error);
+}
+
+SettingsEditor &CliContext::editor() const
+{
+    return m_services->editor();
+}
+
+Database &CliContext::database()
+{
+    return m_services->database();
 }
 
 QString CliContext::databasePath() const
 {
-    return m_database ? m_database->path() : Paths::databaseFile();
+    return m_services ? m_services->databasePath() : Paths::databaseFile();
 }
 
 const Profile *CliContext::profile(const QString &id, QString *error) const
 {
     if (id.isEmpty()) {
-        if (const Profile *p = m_editor->selectedProfile())
+        if (const Profile *p = editor().selectedProfile())
             return p;
     } else if (const Profile *p = m_profiles.find(id)) {
         return p;
@@ -110,11 +117,11 @@ bool CliContext::restoreDefaults(QString *message)
 
 bool CliContext::waitForEditor(bool restoring, QString *message)
 {
-    if (m_editor->isBusy()) {
+    if (editor().isBusy()) {
         *message = tr("The settings are already being saved.");
         return false;
     }
-    if (restoring && !m_editor->selectedProfile()) {
+    if (restoring && !editor().selectedProfile()) {
         *message = tr("There is no profile to restore.");
         return false;
     }
@@ -129,12 +136,12 @@ bool CliContext::waitForEditor(bool restoring, QString *message)
         loop.quit();
     };
     const QMetaObject::Connection connection = restoring
-        ? QObject::connect(m_editor.get(), &SettingsEditor::restoreFinished, &loop, onFinished)
-        : QObject::connect(m_editor.get(), &SettingsEditor::saveFinished, &loop, onFinished);
+        ? QObject::connect(&editor(), &SettingsEditor::restoreFinished, &loop, onFinished)
+        : QObject::connect(&editor(), &SettingsEditor::saveFinished, &loop, onFinished);
     if (restoring)
-        m_editor->restoreDefaults();
+        editor().restoreDefaults();
     else
-        m_editor->save();
+        editor().save();
     // Every keychain job has its own deadline (KeychainSecretStore), so this loop always ends.
     if (!finished)
         loop.exec();

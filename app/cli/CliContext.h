@@ -1,9 +1,11 @@
 #pragma once
 
-// What a dexdesk-cli command works on: the database (the GUI's, or --database), the installed
-// profiles, the OS keychain and a SettingsEditor over them, plus a blocking wait for the
-// editor's asynchronous Save and Restore Defaults.
+// What a dexdesk-cli command works on: the installed profiles, the OS keychain and the headless
+// application (AppServices: the database, the GUI's or --database, with the settings editor,
+// and for the commands that send, logging and purge scheduling wired as in the window), plus a
+// blocking wait for the editor's asynchronous Save and Restore Defaults.
 
+#include "AppServices.h"
 #include "ProfileRepository.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,6 @@ namespace dexdesk {
 class Database;
 class KeychainSecretStore;
 class SettingsEditor;
-class SettingsStore;
 } // namespace dexdesk
 
 namespace dexdesk::cli {
@@ -28,13 +29,22 @@ public:
     CliContext(const CliContext &) = delete;
     CliContext &operator=(const CliContext &) = delete;
 
+    // What the command needs beyond the settings: the engine-running commands log (and `run`
+    // purges on schedule) exactly as the window does.
+    struct Needs {
+        bool logging = false;
+        bool purges = false;
+    };
+
     // Loads the profiles, opens and migrates the database and loads the saved settings.
-    bool open(QString *error);
+    bool open(QString *error) { return open(error, Needs()); }
+    bool open(QString *error, Needs needs);
 
     const ProfileRepository &profiles() const { return m_profiles; }
-    SettingsEditor &editor() { return *m_editor; }
+    SettingsEditor &editor() const;
     KeychainSecretStore &secrets() { return *m_secrets; }
-    Database &database() { return *m_database; } // after a successful open()
+    Database &database(); // after a successful open()
+    AppServices &services() { return *m_services; } // after a successful open()
     QString databasePath() const;
 
     // The installed profile `id`, or the selected one when `id` is empty. Null with a message
@@ -58,10 +68,8 @@ private:
     bool waitForEditor(bool restoring, QString *message);
 
     ProfileRepository m_profiles;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SettingsStore> m_store;
     std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<SettingsEditor> m_editor;
+    std::unique_ptr<AppServices> m_services;
 };
 
 } // namespace dexdesk::cli

@@ -10,7 +10,6 @@
 #include "EngineController.h"
 #include "HttpClient.h"
 #include "KeychainSecretStore.h"
-#include "Logging.h"
 #include "Paths.h"
 #include "SettingsEditor.h"
 #include "TokenProvider.h"
@@ -82,16 +81,8 @@ int DownloadCommand::run(const QStringList &args)
         return ExitSuccess;
     }
     CliContext ctx;
-    if (!ctx.open(&error))
+    if (!ctx.open(&error, {.logging = true}))
         return Console::fail(error);
-    Logging::Options logging;
-    logging.databasePath = ctx.databasePath();
-    logging.logDirectory = Paths::logDirectory();
-    Logging::install(logging);
-    Logging::applySettings(ctx.editor().saved().general);
-    struct Shutdown {
-        ~Shutdown() { Logging::shutdown(); }
-    } shutdown;
 
     const Settings &settings = ctx.editor().saved();
     const Profile *profile = ctx.profiles().resolve(settings.general.profileId);
@@ -111,12 +102,12 @@ int DownloadCommand::run(const QStringList &args)
         return Console::fail(error);
 
     // One engine per SQLite database: a running engine downloads on its own schedule.
-    QLockFile lock(EngineController::lockFilePath(ctx.databasePath()));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    QString holder;
+    const std::unique_ptr<QLockFile> lock = EngineController::takeLock(ctx.databasePath(), &holder);
+    if (!lock)
         return Console::fail(tr("Another DEX Desk engine (%1) is running on this database and downloads on its own "
                                 "schedule. Stop it first to download by hand.")
-                                 .arg(EngineController::lockHolder(ctx.databasePath())));
+                                 .arg(holder));
 
     HttpClient client(qMax(1, config.general.simultaneousConnections));
     TokenProvider tokens(&client, QUrl(config.communication.authUrl.trimmed()), lea.authKey.trimmed(), secret);

@@ -7,7 +7,6 @@
 #include "EngineController.h"
 #include "ExchangeCounts.h"
 #include "KeychainSecretStore.h"
-#include "Logging.h"
 #include "Paths.h"
 #include "SettingsEditor.h"
 
@@ -49,18 +48,11 @@ int drive(Engine::Mode mode, bool once)
 {
     CliContext ctx;
     QString error;
-    if (!ctx.open(&error))
+    if (!ctx.open(&error, {.logging = true, .purges = mode == Engine::Mode::Scheduled && !once}))
         return Console::fail(error);
-    Logging::Options logging;
-    logging.databasePath = ctx.databasePath();
-    logging.logDirectory = Paths::logDirectory();
-    Logging::install(logging);
-    Logging::applySettings(ctx.editor().saved().general);
-    struct Shutdown {
-        ~Shutdown() { Logging::shutdown(); }
-    } shutdown;
 
-    EngineController controller(ctx.databasePath(), &ctx.profiles(), &ctx.secrets());
+    const std::unique_ptr<EngineController> engine = ctx.services().makeEngineController();
+    EngineController &controller = *engine;
     QEventLoop loop;
     int exitCode = ExitSuccess;
     bool finished = false;

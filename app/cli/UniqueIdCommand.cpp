@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 
 namespace dexdesk::cli {
 
@@ -110,8 +111,10 @@ int runOnce(CliContext &ctx, bool json)
     if (!identity.isValid())
         return Console::fail(
             UniqueIdCommand::tr("Profile \"%1\" names no Unique ID service address.").arg(profile->name));
-    const QString holder = EngineController::lockHolder(ctx.databasePath());
-    if (!holder.isEmpty())
+    // The engine lock is held for the whole run, as the engine holds it (not only checked).
+    QString holder;
+    const std::unique_ptr<QLockFile> lock = EngineController::takeLock(ctx.databasePath(), &holder);
+    if (!lock)
         return Console::fail(UniqueIdCommand::tr("The engine (%1) runs on this database and asks the Unique ID service "
                                                  "on its own schedule. Stop it first, or let it do the work.")
                                  .arg(holder));

@@ -3,6 +3,8 @@
 // When to try a failed send again (SPEC §7.3): exponential backoff with full jitter from 1 s,
 // capped at 5 minutes, and the server's Retry-After when it gave one.
 
+#include "RetryPolicy.h"
+
 #include <QtGlobal>
 
 class QRandomGenerator;
@@ -14,9 +16,9 @@ struct HttpResult;
 class Backoff
 {
 public:
-    static constexpr qint64 kBaseMs = 1000;
-    static constexpr qint64 kCapMs = 5 * 60 * 1000;
-    static constexpr int kStuckAfter = 10; // attempts before a record is shown as stuck
+    static constexpr qint64 kBaseMs = RetryPolicy::kBaseMs;
+    static constexpr qint64 kCapMs = RetryPolicy::kCapMs;
+    static constexpr int kStuckAfter = RetryPolicy::kStuckAfter;
 
     // The delay before attempt `attempts + 1`, after `attempts` failures (1 or more).
     static qint64 delayMs(int attempts, QRandomGenerator *random);

@@ -6,10 +6,10 @@
 #include "ProfileRepository.h"
 #include "SecretStore.h"
 #include "SettingsStore.h"
+#include "SettingsWatcher.h"
 
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace dexdesk {
@@ -25,13 +25,11 @@ EngineController::EngineController(QString databasePath, const ProfileRepository
     qRegisterMetaType<EngineStatus>();
     qRegisterMetaType<PassSummary>();
     qRegisterMetaType<Engine::Mode>();
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &EngineController::poll);
 }
 
 EngineController::~EngineController()
 {
-    m_poll.stop();
+    m_watcher.reset();
     if (m_engine) {
         Engine *engine = m_engine;
         QMetaObject::invokeMethod(
@@ -65,20 +63,30 @@ QString EngineController::lockHolder(const QString &databasePath)
     return tr("process %1 on %2").arg(pid).arg(host);
 }
 
+std::unique_ptr<QLockFile> EngineController::takeLock(const QString &databasePath, QString *holder)
+{
+    auto lock = std::make_unique<QLockFile>(lockFilePath(databasePath));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    // lockHolder() (`dexdesk-cli status`, a monitoring window) takes the lock for an instant to
+    // probe it; an engine starting in that instant waits it out instead of refusing to run.
+    if (lock->tryLock(300))
+        return lock;
+    *holder = lockHolder(databasePath);
+    return nullptr;
+}
+
 bool EngineController::start(Engine::Mode mode, QString *error)
 {
     if (m_engine || m_stopping) {
         *error = tr("The engine is already running.");
         return false;
     }
-    auto lock = std::make_unique<QLockFile>(lockFilePath(m_databasePath));
-    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
-    // lockHolder() (`dexdesk-cli status`, a monitoring window) takes the lock for an instant to
-    // probe it; an engine starting in that instant waits it out instead of refusing to run.
-    if (!lock->tryLock(300)) {
+    QString holder;
+    std::unique_ptr<QLockFile> lock = takeLock(m_databasePath, &holder);
+    if (!lock) {
         *error = tr("Another DEX Desk engine (%1) is already running on this database, so this one does not "
                     "send. Stop the other one first, or watch its progress here.")
-                     .arg(lockHolder(m_databasePath));
+                     .arg(holder);
         return false;
     }
     if (!m_database) {
@@ -86,8 +94,15 @@ bool EngineController::start(Engine::Mode mode, QString *error)
         if (!m_database)
             return false;
     }
+    if (!m_watcher) {
+        m_watcher = std::make_unique<SettingsWatcher>(m_database->connection());
+        connect(m_watcher.get(), &SettingsWatcher::changed, this, &EngineController::onSettingsChanged);
+    }
+    m_watcher->stop();
+    if (!m_watcher->start(error))
+        return false;
     EngineConfig config;
-    if (!loadSettings(&config, error))
+    if (!configFor(m_watcher->settings(), &config, error))
         return false;
     if (mode == Engine::Mode::Scheduled && !config.general.systemEnabled) {
         *error = tr("The system is Off, so the engine does not run. Turn System Enabled On in General Setup and "
@@ -109,11 +124,8 @@ bool EngineController::start(Engine::Mode mode, QString *error)
     return true;
 }
 
-bool EngineController::loadSettings(EngineConfig *config, QString *error)
+bool EngineController::configFor(const Settings &settings, EngineConfig *config, QString *error) const
 {
-    Settings settings;
-    if (!SettingsStore(m_database->connection()).load(&settings, error))
-        return false;
     const Profile *profile = m_profiles->resolve(settings.general.profileId);
     if (!profile) {
         *error = tr("No data exchange profile is installed, so there is nothing to send to.");
@@ -122,9 +134,29 @@ bool EngineController::loadSettings(EngineConfig *config, QString *error)
     config->profile = *profile;
     config->general = settings.general;
     config->communication = profile->in(settings);
-    QSqlQuery q(m_database->connection());
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_trail")) && q.next())
-        m_auditMark = q.value(0).toLongLong();
+    return true;
+}
+
+QList<Lea> EngineController::sendingLeas(const EngineConfig &config)
+{
+    QList<Lea> leas;
+    for (const Lea &lea : config.communication.leas) {
+        if (lea.enabled && !lea.authKey.trimmed().isEmpty())
+            leas << lea;
+    }
+    return leas;
+}
+
+bool EngineController::reuseSecrets(EngineConfig *config) const
+{
+    if (config->profile.id != m_secretsRead.profile.id)
+        return false;
+    for (const Lea &lea : sendingLeas(*config)) {
+        const auto found = m_secretsRead.secrets.constFind(lea.id);
+        if (found == m_secretsRead.secrets.cend())
+            return false; // a new LEA, or one whose secret could not be read last time: ask again
+        config->secrets.insert(lea.id, found.value());
+    }
     return true;
 }
 
@@ -137,12 +169,11 @@ void EngineController::readSecrets(EngineConfig config, std::function<void(const
     };
     auto gather = std::make_shared<Gather>();
     gather->config = std::move(config);
-    gather->done = std::move(done);
-    QList<Lea> leas;
-    for (const Lea &lea : gather->config.communication.leas) {
-        if (lea.enabled && !lea.authKey.trimmed().isEmpty())
-            leas << lea;
-    }
+    gather->done = [this, done = std::move(done)](const EngineConfig &withSecrets) {
+        m_secretsRead = withSecrets;
+        done(withSecrets);
+    };
+    const QList<Lea> leas = sendingLeas(gather->config);
     gather->waiting = int(leas.size());
     if (leas.isEmpty()) {
         gather->done(gather->config);
@@ -189,13 +220,13 @@ void EngineController::launch(const EngineConfig &config)
     const Engine::Mode mode = m_mode;
     QMetaObject::invokeMethod(
         engine, [engine, config, mode] { engine->begin(config, mode); }, Qt::QueuedConnection);
-    m_poll.start();
 }
 
 void EngineController::stop()
 {
     ++m_configGeneration;
-    m_poll.stop();
+    if (m_watcher)
+        m_watcher->stop();
     if (!m_engine) {
         if (m_lock && !m_stopping) {
             m_lock.reset(); // secrets were still being read: nothing runs yet
@@ -253,24 +284,18 @@ void EngineController::requestUniqueIdsNow()
 
 void EngineController::refresh()
 {
-    m_auditMark = -1;
-    poll();
+    if (m_watcher && m_engine && !m_stopping)
+        m_watcher->check();
 }
 
-void EngineController::poll()
+void EngineController::onSettingsChanged(const Settings &settings, bool secretsChanged)
 {
-    if (!m_engine || m_stopping || !m_database)
+    if (!m_engine || m_stopping)
         return;
-    QSqlQuery q(m_database->connection());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_trail")) || !q.next())
-        return;
-    if (q.value(0).toLongLong() == m_auditMark)
-        return;
-    q.finish();
     EngineConfig config;
     QString error;
-    if (!loadSettings(&config, &error)) {
-        qCWarning(lcEngine).noquote() << "Could not read the changed settings:" << error;
+    if (!configFor(settings, &config, &error)) {
+        qCWarning(lcEngine).noquote() << "Could not use the changed settings:" << error;
         return;
     }
     if (m_mode == Engine::Mode::Scheduled && (!config.general.systemEnabled || !config.publishEnabled())) {
@@ -279,13 +304,19 @@ void EngineController::poll()
         return;
     }
     const quint64 generation = ++m_configGeneration;
-    readSecrets(config, [this, generation](const EngineConfig &withSecrets) {
+    const auto apply = [this, generation](const EngineConfig &withSecrets) {
         if (generation != m_configGeneration || !m_engine)
             return;
         Engine *engine = m_engine;
         QMetaObject::invokeMethod(
             engine, [engine, withSecrets] { engine->apply(withSecrets); }, Qt::QueuedConnection);
-    });
+    };
+    // The keychain is asked again only when a save wrote it, or an LEA needs a secret not read yet.
+    if (!secretsChanged && reuseSecrets(&config)) {
+        apply(config);
+        return;
+    }
+    readSecrets(config, apply);
 }
 
 } // namespace dexdesk

@@ -2,8 +2,9 @@
 
 // Runs the engine for the window and `dexdesk-cli run|publish`, from the main thread: takes the
 // database's engine lock (one engine per SQLite file; SPEC §10), reads the LEA secrets from the
-// keychain, starts the Engine on its own thread, follows saved settings changes (System Off halts
-// it within the poll interval) and relays the engine's status.
+// keychain, starts the Engine on its own thread, follows saved settings changes through a
+// SettingsWatcher (at once from this process, within its poll interval from another; System Off
+// halts it; the keychain is read again only when a secret changed) and relays the engine's status.
 
 #include "Engine.h"
 #include "EngineConfig.h"
@@ -23,13 +24,12 @@ namespace dexdesk {
 class Database;
 class ProfileRepository;
 class SecretStore;
+class SettingsWatcher;
 
 class EngineController : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPollMs = 250;
-
     EngineController(QString databasePath, const ProfileRepository *profiles, SecretStore *secrets,
                      QObject *parent = nullptr);
     ~EngineController() override; // halts the engine and waits for its thread
@@ -43,12 +43,15 @@ public:
     void publishNow(bool all);
     void downloadNow();
     void requestUniqueIdsNow();
-    void refresh(); // the saved settings may have changed: look now rather than at the next poll
+    void refresh(); // the saved settings may have changed: look now rather than at the watcher's next tick
     EngineStatus status() const { return m_status; }
 
     static QString lockFilePath(const QString &databasePath);
     // Who holds the engine lock of a database ("process 123 on host"), empty when nobody.
     static QString lockHolder(const QString &databasePath);
+    // Takes the engine lock of a database, as start() does and as the one-off download and Unique
+    // ID runs do, so nothing sends beside a running engine. Null with the holder when it is taken.
+    static std::unique_ptr<QLockFile> takeLock(const QString &databasePath, QString *holder);
 
 Q_SIGNALS:
     void statusChanged(const dexdesk::EngineStatus &status);
@@ -57,9 +60,11 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    bool loadSettings(EngineConfig *config, QString *error);
+    bool configFor(const Settings &settings, EngineConfig *config, QString *error) const;
+    static QList<Lea> sendingLeas(const EngineConfig &config);
+    bool reuseSecrets(EngineConfig *config) const; // the last secrets read, when they cover every LEA
     void readSecrets(EngineConfig config, std::function<void(const EngineConfig &)> done);
-    void poll();
+    void onSettingsChanged(const dexdesk::Settings &settings, bool secretsChanged);
     void launch(const EngineConfig &config);
     void cleanUp();
 
@@ -67,12 +72,12 @@ private:
     const ProfileRepository *m_profiles;
     SecretStore *m_secrets;
     Engine::Mode m_mode = Engine::Mode::Scheduled;
-    std::unique_ptr<Database> m_database; // the main thread's own connection, for the settings poll
+    std::unique_ptr<Database> m_database; // the main thread's own connection, for the settings watcher
+    std::unique_ptr<SettingsWatcher> m_watcher;
+    EngineConfig m_secretsRead; // the last keychain read: its profile and the secrets it found
     std::unique_ptr<QLockFile> m_lock;
     QThread *m_thread = nullptr;
     Engine *m_engine = nullptr;
-    QTimer m_poll;
-    qint64 m_auditMark = -1;
     quint64 m_configGeneration = 0;
     bool m_stopping = false;
     EngineStatus m_status;

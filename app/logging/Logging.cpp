@@ -4,7 +4,6 @@
 #include "LogLimits.h"
 #include "LogRedactor.h"
 #include "LogWriter.h"
-#include "SettingsEditor.h"
 
 #include <QDateTime>
 
@@ -96,17 +95,6 @@ void Logging::applyLevels(const LogLevels &levels)
 void Logging::applySettings(const GeneralSettings &general)
 {
     applyLevels(LogLevels::fromSettings(general));
-}
-
-void Logging::attach(SettingsEditor *editor)
-{
-    applySettings(editor->saved().general);
-    const auto reapply = [editor](bool ok) {
-        if (ok)
-            applySettings(editor->saved().general);
-    };
-    QObject::connect(editor, &SettingsEditor::saveFinished, editor, reapply);
-    QObject::connect(editor, &SettingsEditor::restoreFinished, editor, reapply);
 }
 
 bool Logging::flush(int timeoutMs)

@@ -2,8 +2,8 @@
 
 // The program's logging, switched on once at start-up: one message handler for every Qt message,
 // filtered at the source by the General Setup's levels, feeding the log table and the rotating
-// files through LogWriter. The GUI and the CLI call install() after opening the database and
-// attach() once the settings editor exists, so a saved change of levels applies at once.
+// files through LogWriter. AppServices (app/services) calls install() after opening the database
+// and applySettings() whenever the saved settings change, so a saved change of levels applies at once.
 
 #include "LogLevel.h"
 
@@ -12,7 +12,6 @@
 namespace dexdesk {
 
 struct GeneralSettings;
-class SettingsEditor;
 
 class Logging
 {
@@ -34,8 +33,6 @@ public:
 
     static void applyLevels(const LogLevels &levels);
     static void applySettings(const GeneralSettings &general);
-    // Applies the editor's saved levels now and after every successful Save or Restore Defaults.
-    static void attach(SettingsEditor *editor);
 
     // Waits until every message logged so far is in the table and the files. False on timeout.
     static bool flush(int timeoutMs = 5000);

@@ -99,6 +99,15 @@ QList<Migration> build()
     };
     five << RecordSchema::sqliteAddedColumns(5);
     list.append({5, QStringLiteral("downloaded agency data, unique-ID requests, failed request details"), five, {}});
+    // 6: the settings revision (issue 16). Every save raises `settings` in its own transaction, and
+    // `secrets` when it wrote the keychain, so a running engine (in this process or another) learns
+    // of a change with one cheap read, and reads the keychain again only when a secret changed.
+    const QStringList six {
+        QStringLiteral("CREATE TABLE settings_revision (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                       "settings BIGINT NOT NULL, secrets BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO settings_revision (id, settings, secrets) VALUES (1, 0, 0)"),
+    };
+    list.append({6, QStringLiteral("settings revision"), six, six});
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SettingsSchema.h"
+#include "SettingsWatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,7 +103,7 @@ bool SettingsStore::load(Settings *out, QString *error) const
 }
 
 bool SettingsStore::save(const Settings &settings, QString *error, const QList<AuditEntry> &audit,
-                         std::optional<bool> capture)
+                         std::optional<bool> capture, bool secretsChanged)
 {
     if (!m_db.transaction()) {
         *error
@@ -161,6 +162,10 @@ bool SettingsStore::save(const Settings &settings, QString *error, const QList<A
     }
     if (ok && capture)
         ok = run(QStringLiteral("UPDATE capture_control SET enabled = ? WHERE id = 1"), {*capture ? 1 : 0});
+    if (ok)
+        ok = run(QStringLiteral("UPDATE settings_revision SET settings = settings + 1, secrets = secrets + ? "
+                                "WHERE id = 1"),
+                 {secretsChanged ? 1 : 0});
     if (!ok) {
         const QString reason = Database::lastError(q);
         m_db.rollback();
@@ -175,6 +180,19 @@ bool SettingsStore::save(const Settings &settings, QString *error, const QList<A
                      .arg(reason);
         return false;
     }
+    SettingsWatcher::notifySaved();
+    return true;
+}
+
+bool SettingsStore::revision(QSqlDatabase db, SettingsRevision *out, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT settings, secrets FROM settings_revision WHERE id = 1")) || !q.next()) {
+        *error = q.lastError().isValid() ? Database::lastError(q) : QStringLiteral("settings_revision has no row");
+        return false;
+    }
+    out->settings = q.value(0).toLongLong();
+    out->secrets = q.value(1).toLongLong();
     return true;
 }
 

@@ -64,7 +64,6 @@ void TestDiagnosticsBundle::bundleHasThePartsAndNoSecret()
     QVERIFY(f.loaded);
     const QString logDir = f.env.path(QStringLiteral("logs"));
     Logging::install({f.env.databasePath(), logDir, LogLevels::all(), false});
-    Logging::attach(f.editor.get());
     GeneralSettings g = f.editor->working().general;
     g.profileId = kSim;
     g.logWarnings = true;

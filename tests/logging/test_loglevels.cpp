@@ -1,6 +1,7 @@
 // Levels filtered at the source (SPEC §9): a message of a disabled level reaches neither the log
 // table nor the log files, errors always do, and a saved change of the levels applies at once.
 
+#include "AppServices.h"
 #include "LogCategories.h"
 #include "Logging.h"
 #include "LoggingTestSupport.h"
@@ -131,31 +132,39 @@ void TestLogLevels::changeTakesEffectAtOnce()
 
 void TestLogLevels::savedSettingsApplyAtOnce()
 {
-    test::EditorFixture f;
-    QVERIFY(f.loaded);
-    Logging::install({f.env.databasePath(), f.env.path(QStringLiteral("logs")), {}, false});
-    Logging::attach(f.editor.get());
+    // The program's wiring: AppServices installs logging at the saved levels and follows saves.
+    test::TestEnvironment env;
+    const ProfileRepository profiles = test::TestEnvironment::shippedProfiles();
+    MemorySecretStore secrets;
+    AppServices::Options options;
+    options.databasePath = env.databasePath();
+    options.logDirectory = env.path(QStringLiteral("logs"));
+    options.installLogging = true;
+    AppServices services(&profiles, &secrets, options);
+    QString error;
+    QVERIFY2(services.open(&error), qPrintable(error));
+    SettingsEditor *editor = &services.editor();
 
     const QString beforeSave = marker();
     qCDebug(lcUniqueId).noquote() << beforeSave;
-    GeneralSettings g = f.editor->working().general;
+    GeneralSettings g = editor->working().general;
     g.logDiagnostic = true;
-    f.editor->setGeneral(g);
+    editor->setGeneral(g);
     const QString unsaved = marker();
     qCDebug(lcUniqueId).noquote() << unsaved; // edited but not saved: still off
-    QVERIFY(test::saveAndWait(*f.editor).ok);
+    QVERIFY(test::saveAndWait(*editor).ok);
     const QString afterSave = marker();
     qCDebug(lcUniqueId).noquote() << afterSave;
 
     g.logDiagnostic = false;
-    f.editor->setGeneral(g);
-    QVERIFY(test::saveAndWait(*f.editor).ok);
+    editor->setGeneral(g);
+    QVERIFY(test::saveAndWait(*editor).ok);
     const QString afterSecondSave = marker();
     qCDebug(lcUniqueId).noquote() << afterSecondSave;
     QVERIFY(Logging::flush());
 
     const auto count = [&](const QString &m) {
-        return test::scalar(f.db->connection(),
+        return test::scalar(services.database().connection(),
                             QStringLiteral("SELECT COUNT(*) FROM logs WHERE message = '%1'").arg(m));
     };
     QCOMPARE(count(beforeSave), 0);

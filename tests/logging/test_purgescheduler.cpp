@@ -1,6 +1,7 @@
 // The purger on the Job Processing Frequency's schedule: the SPEC §7.4 intervals, nothing while
 // the system is Off, and old rows removed by the scheduled run while it is On.
 
+#include "AppServices.h"
 #include "MemorySecretStore.h"
 #include "PurgeScheduler.h"
 #include "SettingsSchema.h"
@@ -77,26 +78,39 @@ private Q_SLOTS:
 
     void followsSavedSettings()
     {
+        // As the window and `dexdesk-cli run` wire it: AppServices runs the scheduler and follows saves.
         test::TestEnvironment env;
-        auto db = env.openDatabase();
-        QVERIFY(db);
         const ProfileRepository profiles = test::TestEnvironment::shippedProfiles();
-        SettingsStore store(db->connection());
         MemorySecretStore secrets;
-        SettingsEditor editor(&profiles, &store, &secrets);
+        AppServices::Options options;
+        options.databasePath = env.databasePath();
+        options.logDirectory = env.path(QStringLiteral("logs"));
+        options.schedulePurges = true;
+        AppServices services(&profiles, &secrets, options);
         QString error;
-        QVERIFY(editor.load(&error));
-        PurgeScheduler scheduler(env.databasePath(), env.path(QStringLiteral("logs")));
-        scheduler.attach(&editor);
-        QVERIFY(!scheduler.isActive());
+        QVERIFY2(services.open(&error), qPrintable(error));
+        PurgeScheduler *scheduler = services.purgeScheduler();
+        QVERIFY(scheduler);
+        QVERIFY(!scheduler->isActive());
 
+        SettingsEditor &editor = services.editor();
         GeneralSettings general = editor.working().general;
         general.systemEnabled = true;
         general.frequency = Frequency::High;
         editor.setGeneral(general);
         const test::EditorResult saved = test::saveAndWait(editor);
         QVERIFY2(saved.ok, qPrintable(saved.message));
-        QVERIFY(scheduler.isActive());
+        QVERIFY(scheduler->isActive());
+        QCOMPARE(scheduler->intervalMs(Frequency::High), 60 * 60 * 1000);
+
+        // A save by another connection (as by another process) is seen within the watcher's poll.
+        const std::unique_ptr<Database> otherDb = env.openDatabase();
+        QVERIFY(otherDb);
+        SettingsStore other(otherDb->connection());
+        Settings off = editor.saved();
+        off.general.systemEnabled = false;
+        QVERIFY(other.save(off, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler->isActive(), 5000);
     }
 };
 

@@ -262,7 +262,7 @@ void SettingsEditor::commit(const Settings &target, const QHash<SecretKey, QStri
                                          : QStringLiteral("save");
         const QList<AuditEntry> audit = AuditTrail::diff(m_saved, target, *m_profiles, secretRefs, action);
         QString dbError;
-        if (m_store->save(target, &dbError, audit, captureWanted(target))) {
+        if (m_store->save(target, &dbError, audit, captureWanted(target), !changes.isEmpty())) {
             batch->deleteLater();
             finish(true, {}, restoring, target);
             return;

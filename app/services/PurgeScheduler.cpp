@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "LogCategories.h"
 #include "Purger.h"
-#include "SettingsEditor.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -52,17 +51,6 @@ void PurgeScheduler::apply(const GeneralSettings &saved)
     const int interval = m_intervalOverrideMs > 0 ? m_intervalOverrideMs : intervalMs(saved.frequency);
     if (!m_timer.isActive() || m_timer.interval() != interval)
         m_timer.start(interval);
-}
-
-void PurgeScheduler::attach(SettingsEditor *editor)
-{
-    apply(editor->saved().general);
-    auto reapply = [this, editor](bool ok) {
-        if (ok)
-            apply(editor->saved().general);
-    };
-    connect(editor, &SettingsEditor::saveFinished, this, reapply);
-    connect(editor, &SettingsEditor::restoreFinished, this, reapply);
 }
 
 void PurgeScheduler::runOnce()

@@ -109,9 +109,9 @@ public:
     // Records with something to send (not rejected), including changes not yet ingested.
     int pendingCount() const;
     // Records still to be sent within the filter; with `freshOnly`, only those tried fewer than
-    // Backoff::kStuckAfter times (what a one-off run keeps waiting for).
+    // RetryPolicy::kStuckAfter times (what a one-off run keeps waiting for).
     int activeCount(const QueueFilter &filter, bool freshOnly) const;
-    // Records a one-off run can still send (issue 11): tried fewer than Backoff::kStuckAfter times
+    // Records a one-off run can still send (issue 11): tried fewer than RetryPolicy::kStuckAfter times
     // and pending or retrying, due before `horizonMs`; or waiting, and woken (a dependency was
     // just sent), or tried fewer than kWaitingTries times, or with a record of an earlier order
     // still sendable in the same LEA and school year, within the filter.

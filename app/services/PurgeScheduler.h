@@ -11,8 +11,6 @@
 
 namespace dexdesk {
 
-class SettingsEditor;
-
 class PurgeScheduler : public QObject
 {
     Q_OBJECT
@@ -21,8 +19,7 @@ public:
 
     static int intervalMs(Frequency frequency); // SPEC §7.4's purge row
 
-    void apply(const GeneralSettings &saved); // after each save
-    void attach(SettingsEditor *editor); // apply now and after every save or restore
+    void apply(const GeneralSettings &saved); // at start and after each save (AppServices)
     void setIntervalOverrideMs(int ms) { m_intervalOverrideMs = ms; } // tests only
     bool isActive() const { return m_timer.isActive(); }
     int runs() const { return m_runs; }

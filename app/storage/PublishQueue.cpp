@@ -1,8 +1,8 @@
 #include "PublishQueue.h"
 
-#include "Backoff.h"
 #include "Database.h"
 #include "RecordSchema.h"
+#include "RetryPolicy.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -282,11 +282,11 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
                                  "state = CASE WHEN attempts + 1 >= %1 THEN 'stuck' ELSE 'retrying' END, "
                                  "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
                                  "updated_at = ?")
-                      .arg(Backoff::kStuckAfter)
+                      .arg(RetryPolicy::kStuckAfter)
                   + details + whereOpen);
     // A 409 wait is an attempt only when nothing it may depend on is still being sent: while a
     // record of an earlier order (same LEA and school year) is pending or retrying within the
-    // backoff cap, the wait is not counted towards Backoff::kStuckAfter (an association whose
+    // backoff cap, the wait is not counted towards RetryPolicy::kStuckAfter (an association whose
     // student is in retry backoff would otherwise become stuck), and it is next tried no earlier
     // than that record (sooner when it is sent: see the wake below).
     const QString dependency
@@ -295,7 +295,7 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
               "%1 "
               "AND e.state IN ('pending','retrying') AND e.next_attempt_at <= ? AND e.tier < publish_status.tier AND "
               "e.lea_id = publish_status.lea_id AND e.school_year IS publish_status.school_year)")
-              .arg(Backoff::kStuckAfter);
+              .arg(RetryPolicy::kStuckAfter);
     waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + CASE WHEN %1 IS NULL THEN 1 "
                                    "ELSE 0 END, next_attempt_at = MAX(?, COALESCE(%1, 0)), "
                                    "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
@@ -342,8 +342,8 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
             break;
         case Outcome::Kind::Waiting:
             ok = exec(waiting,
-                      QVariantList {nowMs + Backoff::kCapMs, o.nextAttemptAt, nowMs + Backoff::kCapMs, o.httpStatus,
-                                    message, o.requestId, nowMs, nowMs, o.request, o.response}
+                      QVariantList {nowMs + RetryPolicy::kCapMs, o.nextAttemptAt, nowMs + RetryPolicy::kCapMs,
+                                    o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
                           + key);
             break;
         case Outcome::Kind::Rejected:
@@ -477,7 +477,7 @@ int PublishQueue::activeCount(const QueueFilter &filter, bool freshOnly) const
         return 0;
     QVariantList binds;
     if (freshOnly)
-        binds << Backoff::kStuckAfter;
+        binds << RetryPolicy::kStuckAfter;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM publish_status WHERE pending_seq > sent_seq AND state IN %1%2")
                   .arg(kActiveStates, freshOnly ? QStringLiteral(" AND attempts < ?") : QString())
@@ -493,7 +493,7 @@ int PublishQueue::sendableCount(const QueueFilter &filter, qint64 horizonMs) con
         return 0;
     // A waiting record still has a chance while a record of an earlier order that it may depend
     // on can be sent in this run: of the run's resources and LEAs, same LEA and school year.
-    QVariantList binds {Backoff::kStuckAfter, horizonMs, kWaitingTries, Backoff::kStuckAfter, horizonMs};
+    QVariantList binds {RetryPolicy::kStuckAfter, horizonMs, kWaitingTries, RetryPolicy::kStuckAfter, horizonMs};
     const QString dependency = filterSql(filter, &binds, QStringLiteral("e."));
     QSqlQuery q(m_db);
     q.prepare(
@@ -514,7 +514,7 @@ QMap<QString, int> PublishQueue::leftByState(const QueueFilter &filter) const
     QMap<QString, int> left;
     if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
         return left;
-    QVariantList binds {Backoff::kStuckAfter};
+    QVariantList binds {RetryPolicy::kStuckAfter};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT CASE WHEN state IN ('pending','retrying','waiting') AND attempts >= ? THEN "
                              "'stuck' ELSE state END AS s, COUNT(*) FROM publish_status WHERE pending_seq > sent_seq "
