@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "CliContext.h"
+
 #include "Console.h"
 #include "DiagnosticsCommand.h"
 #include "DownloadCommand.h"
@@ -94,6 +96,7 @@ int CliApp::run(const QStringList &args)
 
     // The core logs what it does; here the commands say it in their own words, so the log
     // stays quiet unless asked for.
+    CliContext::setVerbose(verbose);
     if (!verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("dexdesk.*=false"));
     return dispatch(args.at(i), args.mid(i + 1));

@@ -7,12 +7,22 @@
 #include "SettingsEditor.h"
 
 #include <QEventLoop>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
 namespace dexdesk::cli {
 
+namespace {
+bool g_verbose = false;
+} // namespace
+
 CliContext::CliContext() = default;
+
+void CliContext::setVerbose(bool verbose)
+{
+    g_verbose = verbose;
+}
 
 CliContext::~CliContext()
 {
@@ -33,6 +43,12 @@ bool CliContext::open(QString *error, Needs needs)
     options.logDirectory = Paths::logDirectory();
     options.installLogging = needs.logging;
     options.schedulePurges = needs.purges;
+    options.echoLogToStderr = g_verbose;
+    if (needs.logging) {
+        // CliApp keeps the core's messages off the terminal; a command that logs writes them to the
+        // log table and files like the window does, at the saved levels, so they are let through.
+        QLoggingCategory::setFilterRules(QString());
+    }
     m_services = std::make_unique<AppServices>(&m_profiles, m_secrets.get(), options);
     return m_services->open(error);
 }

@@ -36,6 +36,9 @@ public:
         bool purges = false;
     };
 
+    // --verbose: the program's log messages are printed on standard error as well.
+    static void setVerbose(bool verbose);
+
     // Loads the profiles, opens and migrates the database and loads the saved settings.
     bool open(QString *error) { return open(error, Needs()); }
     bool open(QString *error, Needs needs);

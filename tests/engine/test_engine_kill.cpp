@@ -4,14 +4,8 @@
 // local records (SPEC §13 R1); the lock file of a killed engine does not block the restart; and a
 // second engine on the same database is refused, naming the one that runs.
 
-#include "CliRunner.h"
-#include "Database.h"
 #include "EngineController.h"
-#include "EngineTestSupport.h"
-#include "MemorySecretStore.h"
-#include "ProfileRepository.h"
-#include "SimProcess.h"
-#include "TestSupport.h"
+#include "HeadlessRig.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,50 +22,10 @@ class TestEngineKill : public QObject
 {
     Q_OBJECT
 
-private:
-    struct Rig {
-        SimProcess sim;
-        TestEnvironment env;
-        ProfileRepository profiles = TestEnvironment::shippedProfiles();
-        MemorySecretStore unused; // the CLI reads the keychain; the editor writes no secret
-        std::unique_ptr<Database> db;
-        std::unique_ptr<CliRunner> cli;
-    };
+    using Rig = HeadlessRig;
 
-    static bool setUp(Rig &rig, const QStringList &simArgs)
-    {
-        if (!rig.sim.start(simArgs)) {
-            qWarning("%s", qPrintable(rig.sim.errorString()));
-            return false;
-        }
-        const QString error = saveSettings(rig.env.databasePath(), rig.profiles, &rig.unused, rig.sim, {});
-        if (!error.isEmpty()) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        rig.db = rig.env.openDatabase();
-        rig.cli = std::make_unique<CliRunner>(rig.env.databasePath());
-        const CliResult set = rig.cli->run({QStringLiteral("secret"), QStringLiteral("set"),
-                                            QStringLiteral("--profile"), kSimProfile, QStringLiteral("--lea"), kLea},
-                                           "training-secret\n");
-        if (set.exitCode != 0) {
-            qWarning("%s", set.describe().constData());
-            return false;
-        }
-        return rig.db != nullptr;
-    }
-
-    // dexdesk-cli as CliRunner starts it, but left running for the test to kill or wait for.
-    static void startCli(QProcess &process, const Rig &rig, const QStringList &args)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), rig.cli->dataHome());
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DEXDESK_CLI_PATH),
-                      QStringList {QStringLiteral("--database"), rig.env.databasePath()} + args);
-    }
+    static bool setUp(Rig &rig, const QStringList &simArgs) { return rig.setUp(simArgs); }
+    static void startCli(QProcess &process, const Rig &rig, const QStringList &args) { rig.startCli(process, args); }
 
 private Q_SLOTS:
     void initTestCase() { quietEngineLogs(); }
