@@ -1,5 +1,7 @@
 #include "EngineConfig.h"
 
+#include "ProfileRepository.h"
+
 namespace dexdesk {
 
 QStringList EngineConfig::sendingLeas() const
@@ -10,6 +12,22 @@ QStringList EngineConfig::sendingLeas() const
             ids << lea.id;
     }
     return ids;
+}
+
+bool EngineConfig::fromSettings(const Settings &settings, const ProfileRepository &profiles, EngineConfig *out,
+                                QString *error)
+{
+    const Profile *profile = profiles.resolve(settings.general.profileId);
+    if (!profile) {
+        *error = QCoreApplication::translate("EngineController",
+                                             "No data exchange profile is installed, so there is nothing to send to.");
+        return false;
+    }
+    *out = {};
+    out->profile = *profile;
+    out->general = settings.general;
+    out->communication = profile->in(settings);
+    return true;
 }
 
 int EngineConfig::publishIntervalMs(Frequency f)

@@ -13,12 +13,19 @@
 
 namespace dexdesk {
 
+class ProfileRepository;
+
 struct EngineConfig {
     Profile profile;
     GeneralSettings general;
     CommunicationSettings communication;
     QHash<QString, QString> secrets; // by LEA id, for enabled LEAs whose secret could be read
     QHash<QString, QString> secretProblems; // by LEA id: why its secret could not be read
+
+    // The saved settings of the selected profile (no secrets yet). False with a message when no
+    // profile is installed. The engine and the one-off runs build their configuration here.
+    static bool fromSettings(const Settings &settings, const ProfileRepository &profiles, EngineConfig *out,
+                             QString *error);
 
     bool publishEnabled() const { return communication.services.testFlag(Service::Publish); }
     // The LEAs that can send: enabled, with a key and a secret.

@@ -126,15 +126,7 @@ bool EngineController::start(Engine::Mode mode, QString *error)
 
 bool EngineController::configFor(const Settings &settings, EngineConfig *config, QString *error) const
 {
-    const Profile *profile = m_profiles->resolve(settings.general.profileId);
-    if (!profile) {
-        *error = tr("No data exchange profile is installed, so there is nothing to send to.");
-        return false;
-    }
-    config->profile = *profile;
-    config->general = settings.general;
-    config->communication = profile->in(settings);
-    return true;
+    return EngineConfig::fromSettings(settings, *m_profiles, config, error);
 }
 
 QList<Lea> EngineController::sendingLeas(const EngineConfig &config)
