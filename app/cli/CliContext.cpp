@@ -9,8 +9,6 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 
-#include <algorithm>
-
 namespace dexdesk::cli {
 
 namespace {
@@ -87,38 +85,6 @@ void CliContext::warnAboutProfileErrors() const
 {
     for (const ProfileError &e : m_profiles.errors())
         Console::warn(tr("a profile file was skipped: %1").arg(e.toString()));
-}
-
-bool CliContext::firstSendingLea(const QString &profileId, const CommunicationSettings &comm, Lea *lea, QString *secret,
-                                 QString *error)
-{
-    const auto found = std::find_if(comm.leas.cbegin(), comm.leas.cend(),
-                                    [](const Lea &l) { return l.enabled && !l.authKey.trimmed().isEmpty(); });
-    if (found == comm.leas.cend()) {
-        *error = tr("No LEA of profile \"%1\" is enabled with a key. Enable one in General Setup and save.")
-                     .arg(profileId);
-        return false;
-    }
-    *lea = *found;
-    QEventLoop loop;
-    bool answered = false;
-    SecretResult result;
-    m_secrets->read(SecretStore::leaAccount(profileId, lea->id), [&](const SecretResult &r, const QString &value) {
-        answered = true;
-        result = r;
-        *secret = value;
-        loop.quit();
-    });
-    if (!answered) // every keychain job has its own deadline, so this loop ends
-        loop.exec();
-    if (result.ok() && !secret->isEmpty())
-        return true;
-    *error = result.ok() || result.code == SecretResult::Code::NotFound
-        ? tr("No secret is stored for LEA %1. Enter it in General Setup (or with \"dexdesk-cli secret set\") and "
-             "save.")
-              .arg(lea->id)
-        : tr("The secret of LEA %1 could not be read: %2").arg(lea->id, result.userMessage());
-    return false;
 }
 
 bool CliContext::save(QString *message)

@@ -57,12 +57,6 @@ public:
     // Profile files that could not be loaded ("file:line: problem"), as warnings on stderr.
     void warnAboutProfileErrors() const;
 
-    // The LEA a one-off download or Unique ID run works for: the first enabled one with a key in
-    // `comm`, with its secret read from the keychain (waited for). False with a message that says
-    // what to do.
-    bool firstSendingLea(const QString &profileId, const CommunicationSettings &comm, Lea *lea, QString *secret,
-                         QString *error);
-
     // SettingsEditor::save() / restoreDefaults(), waited for. False with the editor's message.
     bool save(QString *message);
     bool restoreDefaults(QString *message);

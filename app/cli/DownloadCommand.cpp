@@ -1,22 +1,15 @@
 #include "DownloadCommand.h"
 
-#include "ApiSession.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
 #include "Database.h"
 #include "Downloader.h"
 #include "EngineConfig.h"
-#include "EngineController.h"
-#include "HttpClient.h"
-#include "KeychainSecretStore.h"
-#include "Paths.h"
-#include "SettingsEditor.h"
-#include "TokenProvider.h"
+#include "OneOffSession.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QLockFile>
 
 namespace dexdesk::cli {
 
@@ -84,36 +77,27 @@ int DownloadCommand::run(const QStringList &args)
     if (!ctx.open(&error, {.logging = true}))
         return Console::fail(error);
 
-    const Settings &settings = ctx.editor().saved();
-    const Profile *profile = ctx.profiles().resolve(settings.general.profileId);
-    if (!profile)
+    // The same configuration, lock and session wiring as the engine's (OneOffSession).
+    OneOffSession run(ctx.services());
+    if (!run.loadConfig(&error))
         return Console::fail(tr("No data exchange profile is installed, so there is nothing to download from."));
-    EngineConfig config;
-    config.profile = *profile;
-    config.general = settings.general;
-    config.communication = profile->in(settings);
+    const EngineConfig &config = run.config();
     if (!config.communication.services.testFlag(Service::Download))
         return Console::fail(tr("Download is off in the service options of profile \"%1\". Turn it on in General "
                                 "Setup and save.")
-                                 .arg(profile->name));
-    Lea lea;
-    QString secret;
-    if (!ctx.firstSendingLea(profile->id, config.communication, &lea, &secret, &error))
+                                 .arg(config.profile.name));
+    if (!run.connect(&error))
         return Console::fail(error);
 
     // One engine per SQLite database: a running engine downloads on its own schedule.
     QString holder;
-    const std::unique_ptr<QLockFile> lock = EngineController::takeLock(ctx.databasePath(), &holder);
-    if (!lock)
+    if (!run.lock(&holder))
         return Console::fail(tr("Another DEX Desk engine (%1) is running on this database and downloads on its own "
                                 "schedule. Stop it first to download by hand.")
                                  .arg(holder));
 
-    HttpClient client(qMax(1, config.general.simultaneousConnections));
-    TokenProvider tokens(&client, QUrl(config.communication.authUrl.trimmed()), lea.authKey.trimmed(), secret);
-    ApiSession session(&client, &tokens);
-    Downloader downloader(ctx.database().connection(), &session);
-    downloader.setTarget(DownloadTarget::fromConfig(config, lea.id));
+    Downloader downloader(ctx.database().connection(), run.session());
+    downloader.setTarget(DownloadTarget::fromConfig(config, run.lea().id));
     QEventLoop loop;
     DownloadSummary result;
     QObject::connect(&downloader, &Downloader::finished, &loop, [&](const DownloadSummary &summary) {

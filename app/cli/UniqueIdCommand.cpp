@@ -1,22 +1,18 @@
 #include "UniqueIdCommand.h"
 
-#include "ApiSession.h"
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "Console.h"
 #include "Database.h"
 #include "EngineController.h"
-#include "HttpClient.h"
-#include "KeychainSecretStore.h"
+#include "OneOffSession.h"
 #include "SettingsEditor.h"
-#include "TokenProvider.h"
 #include "UniqueIdProcessor.h"
 #include "UniqueIdReview.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 
 namespace dexdesk::cli {
 
@@ -98,40 +94,36 @@ int showReview(QSqlDatabase db, bool json)
 int runOnce(CliContext &ctx, bool json)
 {
     QString error;
-    const Settings &saved = ctx.editor().saved();
-    const Profile *profile = ctx.profile(saved.general.profileId, &error);
-    if (!profile)
+    // The same configuration, lock and session wiring as the engine's (OneOffSession).
+    OneOffSession run(ctx.services());
+    if (!ctx.profile(ctx.editor().saved().general.profileId, &error) || !run.loadConfig(&error))
         return Console::fail(error);
-    const CommunicationSettings comm = ctx.editor().savedCommunication(profile->id);
+    const EngineConfig &config = run.config();
+    const Profile &profile = config.profile;
+    const CommunicationSettings &comm = config.communication;
     if (!comm.services.testFlag(Service::UniqueId))
         return Console::fail(UniqueIdCommand::tr("The Unique ID service is off in profile \"%1\" (or the profile has "
                                                  "none). Turn it on in General Setup and save.")
-                                 .arg(profile->name));
-    const QUrl identity = UniqueIdProcessor::identityUrl(*profile, comm);
+                                 .arg(profile.name));
+    const QUrl identity = UniqueIdProcessor::identityUrl(profile, comm);
     if (!identity.isValid())
         return Console::fail(
-            UniqueIdCommand::tr("Profile \"%1\" names no Unique ID service address.").arg(profile->name));
+            UniqueIdCommand::tr("Profile \"%1\" names no Unique ID service address.").arg(profile.name));
     // The engine lock is held for the whole run, as the engine holds it (not only checked).
     QString holder;
-    const std::unique_ptr<QLockFile> lock = EngineController::takeLock(ctx.databasePath(), &holder);
-    if (!lock)
+    if (!run.lock(&holder))
         return Console::fail(UniqueIdCommand::tr("The engine (%1) runs on this database and asks the Unique ID service "
                                                  "on its own schedule. Stop it first, or let it do the work.")
                                  .arg(holder));
-    Lea lea;
-    QString secret;
-    if (!ctx.firstSendingLea(profile->id, comm, &lea, &secret, &error))
+    if (!run.connect(&error))
         return Console::fail(error);
 
-    HttpClient client(saved.general.simultaneousConnections);
-    TokenProvider tokens(&client, QUrl(comm.authUrl.trimmed()), lea.authKey.trimmed(), secret);
-    ApiSession session(&client, &tokens);
     UniqueIdScope scope;
-    scope.leaIds = {lea.id};
-    if (profile->yearSpecific)
+    scope.leaIds = {run.lea().id};
+    if (profile.yearSpecific)
         scope.schoolYears = comm.schoolYears;
-    UniqueIdProcessor processor(ctx.database().connection(), &session, identity, scope);
-    processor.setMaxInFlight(saved.general.simultaneousConnections);
+    UniqueIdProcessor processor(ctx.database().connection(), run.session(), identity, scope);
+    processor.setMaxInFlight(config.general.simultaneousConnections);
     UniqueIdSummary summary;
     QEventLoop loop;
     QObject::connect(&processor, &UniqueIdProcessor::finished, &loop, [&](const UniqueIdSummary &s) {

@@ -1,6 +1,9 @@
 // `dexdesk-cli run` is wired by AppServices as the window is (issue 16): it purges on the Job
 // Processing Frequency's schedule, and it follows log levels saved by another process (here the
-// test, on its own connection) while it runs, through the settings revision.
+// test, on its own connection) while it runs, through the settings revision. The one-off
+// `download` and `unique-id` runs use the engine's wiring (OneOffSession): they work against
+// the simulator with the keychain's secret, and hold the engine lock, so neither runs beside an
+// engine.
 
 #include "AppServices.h"
 #include "EngineController.h"
@@ -8,6 +11,8 @@
 #include "SettingsStore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -102,6 +107,43 @@ private Q_SLOTS:
         QVERIFY2(seedSample(db, 3, &error, 99) > 0, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(diagnosticRows(db) > 0 || run.state() == QProcess::NotRunning, 30000);
         QVERIFY2(run.state() == QProcess::Running, output(run).constData());
+
+        run.terminate();
+        QVERIFY(run.waitForFinished(10000));
+        QVERIFY2(run.exitCode() == 0, output(run).constData());
+    }
+
+    void oneOffRunsUseTheEngineWiringAndItsLock()
+    {
+        HeadlessRig rig;
+        QVERIFY(rig.setUp({}));
+        QString error;
+        QVERIFY2(seedSample(rig.db->connection(), 3, &error) > 0, qPrintable(error));
+
+        const CliResult download = rig.cli->run({QStringLiteral("download"), QStringLiteral("--json")});
+        QVERIFY2(download.exitCode == 0, download.describe().constData());
+        const QJsonObject summary = QJsonDocument::fromJson(download.out).object();
+        QVERIFY2(summary.value(QStringLiteral("ok")).toBool(), download.describe().constData());
+        QVERIFY(summary.value(QStringLiteral("total")).toObject().value(QStringLiteral("fetched")).toInt() > 0);
+
+        const CliResult ids = rig.cli->run({QStringLiteral("unique-id"), QStringLiteral("--json")});
+        QVERIFY2(ids.exitCode == 0 || ids.exitCode == 1, ids.describe().constData());
+        QVERIFY2(QJsonDocument::fromJson(ids.out).isObject(), ids.describe().constData());
+
+        QProcess run;
+        rig.startCli(run, {QStringLiteral("run")});
+        QVERIFY(run.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!EngineController::lockHolder(rig.env.databasePath()).isEmpty()
+                                     || run.state() == QProcess::NotRunning,
+                                 10000);
+        QVERIFY2(run.state() == QProcess::Running, output(run).constData());
+        const QString holder = QStringLiteral("process %1").arg(run.processId());
+        const CliResult refusedDownload = rig.cli->run({QStringLiteral("download")});
+        QCOMPARE(refusedDownload.exitCode, 1);
+        QVERIFY2(refusedDownload.errText().contains(holder), refusedDownload.describe().constData());
+        const CliResult refusedIds = rig.cli->run({QStringLiteral("unique-id")});
+        QCOMPARE(refusedIds.exitCode, 1);
+        QVERIFY2(refusedIds.errText().contains(holder), refusedIds.describe().constData());
 
         run.terminate();
         QVERIFY(run.waitForFinished(10000));
