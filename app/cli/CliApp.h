@@ -1,7 +1,7 @@
 #pragma once
 
 // dexdesk-cli's entry point after QCoreApplication: the global options (--database, --help,
-// --version, --verbose) that come before the command, then dispatch to the command's class.
+// --version, --verbose) that come before the command, then dispatch through the command table.
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,11 +16,10 @@ public:
     static int run(const QStringList &args);
 
     static QString usage();
-    static QString help();
+    static QString help(); // the overall help; its Commands section comes from the command table
 
 private:
     static int dispatch(const QString &command, const QStringList &args);
-    static int helpFor(const QStringList &args);
 };
 
 } // namespace dexdesk::cli

@@ -1,7 +1,7 @@
 #include "DiagnosticsCommand.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "ConnectionTest.h"
 #include "Console.h"
 #include "Database.h"
@@ -74,17 +74,13 @@ QString DiagnosticsCommand::help()
               "    --force is given.\n");
 }
 
-int DiagnosticsCommand::run(const QStringList &args)
+int DiagnosticsCommand::run(const CommandCall &call)
 {
     const QString kForce = QStringLiteral("--force");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{kForce}, {}, {QStringLiteral("FILE")}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{kForce}, {}, {QStringLiteral("FILE")}}, &error))
-        return Console::usageError(tr("diagnostics: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     const QString path = QFileInfo(cl.positionals().constFirst()).absoluteFilePath();
     const QString shownPath = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir())

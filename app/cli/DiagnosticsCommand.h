@@ -9,13 +9,15 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class DiagnosticsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DiagnosticsCommand)
 public:
     static QString usage();
     static QString help();
-    static int run(const QStringList &args);
+    static int run(const CommandCall &call);
 };
 
 } // namespace dexdesk::cli

@@ -1,7 +1,7 @@
 #include "DownloadCommand.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "Database.h"
 #include "Downloader.h"
@@ -14,11 +14,6 @@
 namespace dexdesk::cli {
 
 namespace {
-
-QString usage()
-{
-    return DownloadCommand::tr("dexdesk-cli [--database PATH] download [--json]");
-}
 
 void printSummary(const DownloadSummary &summary)
 {
@@ -51,6 +46,11 @@ void printSummary(const DownloadSummary &summary)
 
 } // namespace
 
+QString DownloadCommand::usage()
+{
+    return tr("dexdesk-cli [--database PATH] download [--json]");
+}
+
 QString DownloadCommand::help()
 {
     return tr("download [--json]\n"
@@ -62,17 +62,13 @@ QString DownloadCommand::help()
               "    resource was downloaded, 1 otherwise.\n");
 }
 
-int DownloadCommand::run(const QStringList &args)
+int DownloadCommand::run(const CommandCall &call)
 {
     const QString kJson = QStringLiteral("--json");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{kJson}, {}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{kJson}, {}, {}}, &error))
-        return Console::usageError(tr("download: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     CliContext ctx;
     if (!ctx.open(&error, {.logging = true}))
         return Console::fail(error);

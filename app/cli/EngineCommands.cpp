@@ -1,7 +1,7 @@
 #include "EngineCommands.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "Database.h"
 #include "EngineController.h"
@@ -26,21 +26,6 @@ std::atomic_bool g_stopRequested {false};
 void onStopSignal(int)
 {
     g_stopRequested = true;
-}
-
-QString runUsage()
-{
-    return EngineCommands::tr("dexdesk-cli [--database PATH] run [--once]");
-}
-
-QString publishUsage()
-{
-    return EngineCommands::tr("dexdesk-cli [--database PATH] publish --all|--changes");
-}
-
-QString statusUsage()
-{
-    return EngineCommands::tr("dexdesk-cli [--database PATH] status [--json]");
 }
 
 // Runs the engine until it finishes (a one-off run) or is stopped by the settings or a signal.
@@ -112,6 +97,21 @@ int drive(Engine::Mode mode, bool once)
 
 } // namespace
 
+QString EngineCommands::runUsage()
+{
+    return tr("dexdesk-cli [--database PATH] run [--once]");
+}
+
+QString EngineCommands::publishUsage()
+{
+    return tr("dexdesk-cli [--database PATH] publish --all|--changes");
+}
+
+QString EngineCommands::statusUsage()
+{
+    return tr("dexdesk-cli [--database PATH] status [--json]");
+}
+
 QString EngineCommands::help()
 {
     return tr("run [--once]\n"
@@ -130,47 +130,33 @@ QString EngineCommands::help()
               "    whether an engine runs on this database; the latest runs.\n");
 }
 
-int EngineCommands::run(const QStringList &args)
+int EngineCommands::run(const CommandCall &call)
 {
     const QString kOnce = QStringLiteral("--once");
     CommandLine cl;
-    QString error;
-    if (!cl.parse(args, {{kOnce}, {}, {}}, &error))
-        return Console::usageError(tr("run: %1").arg(error), runUsage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
+    if (const std::optional<int> done = call.parse({{kOnce}, {}, {}}, &cl))
+        return *done;
     return drive(cl.isSet(kOnce) ? Engine::Mode::PublishChanges : Engine::Mode::Scheduled, cl.isSet(kOnce));
 }
 
-int EngineCommands::publish(const QStringList &args)
+int EngineCommands::publish(const CommandCall &call)
 {
     const QString kAll = QStringLiteral("--all"), kChanges = QStringLiteral("--changes");
     CommandLine cl;
-    QString error;
-    if (!cl.parse(args, {{kAll, kChanges}, {}, {}}, &error))
-        return Console::usageError(tr("publish: %1").arg(error), publishUsage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
+    if (const std::optional<int> done = call.parse({{kAll, kChanges}, {}, {}}, &cl))
+        return *done;
     if (cl.isSet(kAll) == cl.isSet(kChanges))
-        return Console::usageError(tr("publish: give exactly one of --all and --changes"), publishUsage());
+        return call.usageError(tr("publish: give exactly one of --all and --changes"));
     return drive(cl.isSet(kAll) ? Engine::Mode::PublishAll : Engine::Mode::PublishChanges, true);
 }
 
-int EngineCommands::status(const QStringList &args)
+int EngineCommands::status(const CommandCall &call)
 {
     const QString kJson = QStringLiteral("--json");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{kJson}, {}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{kJson}, {}, {}}, &error))
-        return Console::usageError(tr("status: %1").arg(error), statusUsage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);

@@ -8,14 +8,19 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class EngineCommands
 {
     Q_DECLARE_TR_FUNCTIONS(EngineCommands)
 public:
-    static QString help();
-    static int run(const QStringList &args);
-    static int publish(const QStringList &args);
-    static int status(const QStringList &args);
+    static QString runUsage();
+    static QString publishUsage();
+    static QString statusUsage();
+    static QString help(); // one text for the three commands
+    static int run(const CommandCall &call);
+    static int publish(const CommandCall &call);
+    static int status(const CommandCall &call);
 };
 
 } // namespace dexdesk::cli

@@ -1,7 +1,7 @@
 #include "HistoryCommand.h"
 
 #include "AuditTrail.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "Database.h"
 #include "Paths.h"
@@ -36,28 +36,23 @@ QString HistoryCommand::help()
         .arg(kDefaultLimit);
 }
 
-int HistoryCommand::run(const QStringList &args, const QString &usage)
+int HistoryCommand::run(const CommandCall &call)
 {
     const QString kLimit = QStringLiteral("--limit"), kProfile = QStringLiteral("--profile"),
                   kJson = QStringLiteral("--json");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{kJson}, {kLimit, kProfile}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{kJson}, {kLimit, kProfile}, {}}, &error))
-        return Console::usageError(tr("settings history: %1").arg(error), usage);
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     int limit = kDefaultLimit;
     if (cl.hasValue(kLimit)) {
         bool ok = false;
         limit = cl.value(kLimit).toInt(&ok);
         if (!ok || limit < 1 || limit > kMaxLimit)
-            return Console::usageError(tr("settings history: --limit needs a whole number from 1 to %1").arg(kMaxLimit),
-                                       usage);
+            return call.usageError(tr("settings history: --limit needs a whole number from 1 to %1").arg(kMaxLimit));
     }
     if (cl.hasValue(kProfile) && cl.value(kProfile).isEmpty())
-        return Console::usageError(tr("settings history: --profile needs a profile id"), usage);
+        return call.usageError(tr("settings history: --profile needs a profile id"));
 
     const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
     if (!database)

@@ -8,6 +8,8 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class HistoryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
@@ -16,7 +18,7 @@ public:
     static constexpr int kMaxLimit = 1000000;
 
     static QString help();
-    static int run(const QStringList &args, const QString &usage); // the arguments after "history"
+    static int run(const CommandCall &call); // "settings history"
 };
 
 } // namespace dexdesk::cli

@@ -1,6 +1,6 @@
 #include "LogsCommand.h"
 
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "Database.h"
 #include "LogQuery.h"
@@ -54,41 +54,37 @@ QDateTime LogsCommand::parseWhen(const QString &text, const QDateTime &now)
     return {};
 }
 
-int LogsCommand::run(const QStringList &args)
+int LogsCommand::run(const CommandCall &call)
 {
     const QString kLevel = QStringLiteral("--level"), kSince = QStringLiteral("--since"),
                   kCategory = QStringLiteral("--category"), kLea = QStringLiteral("--lea"),
                   kSearch = QStringLiteral("--search"), kLimit = QStringLiteral("--limit"),
                   kJson = QStringLiteral("--json");
     CommandLine cl;
+    if (const std::optional<int> done
+        = call.parse({{kJson}, {kLevel, kSince, kCategory, kLea, kSearch, kLimit}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{kJson}, {kLevel, kSince, kCategory, kLea, kSearch, kLimit}, {}}, &error))
-        return Console::usageError(tr("logs: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
 
     LogQuery query;
     query.limit = kDefaultLimit;
     if (cl.hasValue(kLevel) && !logLevelFromName(cl.value(kLevel).toLower(), &query.level)) {
-        return Console::usageError(
-            tr("logs: unknown level \"%1\" (error, warning, info or diagnostic)").arg(cl.value(kLevel)), usage());
+        return call.usageError(
+            tr("logs: unknown level \"%1\" (error, warning, info or diagnostic)").arg(cl.value(kLevel)));
     }
     if (cl.hasValue(kSince)) {
         query.since = parseWhen(cl.value(kSince), QDateTime::currentDateTimeUtc());
         if (!query.since.isValid()) {
-            return Console::usageError(
+            return call.usageError(
                 tr("logs: --since \"%1\" is neither a date and time (2026-03-01T08:00) nor a time ago (30m, 2h, 7d)")
-                    .arg(cl.value(kSince)),
-                usage());
+                    .arg(cl.value(kSince)));
         }
     }
     if (cl.hasValue(kCategory)) {
         for (const QString &name : cl.value(kCategory).split(QLatin1Char(','), Qt::SkipEmptyParts))
             query.categories << name.trimmed();
         if (query.categories.isEmpty())
-            return Console::usageError(tr("logs: --category needs a category name"), usage());
+            return call.usageError(tr("logs: --category needs a category name"));
     }
     query.lea = cl.value(kLea);
     query.text = cl.value(kSearch);
@@ -96,7 +92,7 @@ int LogsCommand::run(const QStringList &args)
         bool ok = false;
         query.limit = cl.value(kLimit).toInt(&ok);
         if (!ok || query.limit < 1 || query.limit > kMaxLimit) {
-            return Console::usageError(tr("logs: --limit needs a whole number from 1 to %1").arg(kMaxLimit), usage());
+            return call.usageError(tr("logs: --limit needs a whole number from 1 to %1").arg(kMaxLimit));
         }
     }
 

@@ -9,6 +9,8 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class LogsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(LogsCommand)
@@ -18,7 +20,7 @@ public:
 
     static QString usage();
     static QString help();
-    static int run(const QStringList &args);
+    static int run(const CommandCall &call);
 
     // "2h", "30m", "7d", "45s" before `now`, or an ISO 8601 date or date and time (local time
     // unless it names an offset). Invalid on anything else.

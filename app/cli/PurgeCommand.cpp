@@ -1,6 +1,6 @@
 #include "PurgeCommand.h"
 
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "Database.h"
 #include "Paths.h"
@@ -28,17 +28,13 @@ QString PurgeCommand::help()
               "    object instead.\n");
 }
 
-int PurgeCommand::run(const QStringList &args)
+int PurgeCommand::run(const CommandCall &call)
 {
     const QString kDryRun = QStringLiteral("--dry-run"), kJson = QStringLiteral("--json");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{kDryRun, kJson}, {}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{kDryRun, kJson}, {}, {}}, &error))
-        return Console::usageError(tr("purge: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     const bool dryRun = cl.isSet(kDryRun);
     const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
     if (!database)

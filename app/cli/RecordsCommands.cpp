@@ -1,6 +1,6 @@
 #include "RecordsCommands.h"
 
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "CsvImporter.h"
 #include "Database.h"
@@ -88,53 +88,43 @@ QString RecordsCommands::help()
               "    Shows how many records there are of each resource and school year.\n");
 }
 
-int RecordsCommands::run(const QStringList &args)
+int RecordsCommands::run(const CommandCall &call)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
+    const QString sub = call.args().value(0);
     if (sub == QLatin1String("import-csv"))
-        return importCsv(rest);
+        return importCsv(call.subcommand());
     if (sub == QLatin1String("generate"))
-        return generate(rest);
+        return generate(call.subcommand());
     if (sub == QLatin1String("count"))
-        return count(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Console::out(help());
-        return ExitSuccess;
-    }
-    return Console::usageError(sub.isEmpty() ? tr("records: missing subcommand (import-csv, generate or count)")
-                                             : tr("records: unknown subcommand \"%1\"").arg(sub),
-                               usage());
+        return count(call.subcommand());
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return call.showHelp();
+    return call.usageError(sub.isEmpty() ? tr("records: missing subcommand (import-csv, generate or count)")
+                                         : tr("records: unknown subcommand \"%1\"").arg(sub));
 }
 
-int RecordsCommands::importCsv(const QStringList &args)
+int RecordsCommands::importCsv(const CommandCall &call)
 {
     const QString kReplace = QStringLiteral("--replace"), kDryRun = QStringLiteral("--dry-run");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse(
+            {{kReplace, kDryRun}, {kSchoolYear, kLea}, {QStringLiteral("RESOURCE"), QStringLiteral("FILE")}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args,
-                  {{kReplace, kDryRun}, {kSchoolYear, kLea}, {QStringLiteral("RESOURCE"), QStringLiteral("FILE")}},
-                  &error))
-        return Console::usageError(tr("records import-csv: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     const QString resource = cl.positionals().at(0);
     const QString path = cl.positionals().at(1);
     if (!RecordSchema::find(resource)) {
-        return Console::usageError(
-            tr("records import-csv: there are no \"%1\" records; use one of %2").arg(resource, resourceNames()),
-            usage());
+        return call.usageError(
+            tr("records import-csv: there are no \"%1\" records; use one of %2").arg(resource, resourceNames()));
     }
     CsvImportOptions options;
     qint64 year = 0;
     if (!numberOption(cl, kSchoolYear, 1900, 2100, &year, &error))
-        return Console::usageError(tr("records import-csv: %1").arg(error), usage());
+        return call.usageError(tr("records import-csv: %1").arg(error));
     options.schoolYear = int(year);
     options.leaId = cl.value(kLea);
     if (cl.hasValue(kLea) && options.leaId.isEmpty())
-        return Console::usageError(tr("records import-csv: --lea needs an LEA identifier"), usage());
+        return call.usageError(tr("records import-csv: --lea needs an LEA identifier"));
     options.replace = cl.isSet(kReplace);
     options.dryRun = cl.isSet(kDryRun);
 
@@ -165,25 +155,21 @@ int RecordsCommands::importCsv(const QStringList &args)
     return ExitSuccess;
 }
 
-int RecordsCommands::generate(const QStringList &args)
+int RecordsCommands::generate(const CommandCall &call)
 {
     const QString kStudents = QStringLiteral("--students"), kSeed = QStringLiteral("--seed");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{}, {kStudents, kSeed, kSchoolYear, kLea}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{}, {kStudents, kSeed, kSchoolYear, kLea}, {}}, &error))
-        return Console::usageError(tr("records generate: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     if (!cl.hasValue(kStudents))
-        return Console::usageError(tr("records generate: say how many students with --students N"), usage());
+        return call.usageError(tr("records generate: say how many students with --students N"));
     SampleDataOptions options;
     qint64 students = 0, year = options.schoolYear, seed = qint64(options.seed);
     if (!numberOption(cl, kStudents, 1, SampleDataGenerator::kMaxStudents, &students, &error)
         || !numberOption(cl, kSeed, 0, std::numeric_limits<qint64>::max(), &seed, &error)
         || !numberOption(cl, kSchoolYear, 1930, 2100, &year, &error))
-        return Console::usageError(tr("records generate: %1").arg(error), usage());
+        return call.usageError(tr("records generate: %1").arg(error));
     options.students = int(students);
     options.seed = quint64(seed);
     options.schoolYear = int(year);
@@ -192,7 +178,7 @@ int RecordsCommands::generate(const QStringList &args)
     const SampleDataGenerator generator(options);
     const QString problem = generator.checkOptions();
     if (!problem.isEmpty())
-        return Console::usageError(tr("records generate: %1").arg(problem), usage());
+        return call.usageError(tr("records generate: %1").arg(problem));
 
     const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
     if (!database)
@@ -212,17 +198,13 @@ int RecordsCommands::generate(const QStringList &args)
     return ExitSuccess;
 }
 
-int RecordsCommands::count(const QStringList &args)
+int RecordsCommands::count(const CommandCall &call)
 {
     const QString kJson = QStringLiteral("--json");
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{kJson}, {}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{kJson}, {}, {}}, &error))
-        return Console::usageError(tr("records count: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);

@@ -9,18 +9,20 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class RecordsCommands
 {
     Q_DECLARE_TR_FUNCTIONS(RecordsCommands)
 public:
-    static int run(const QStringList &args); // the arguments after "records"
+    static int run(const CommandCall &call); // import-csv, generate or count
     static QString help();
     static QString usage();
 
 private:
-    static int importCsv(const QStringList &args);
-    static int generate(const QStringList &args);
-    static int count(const QStringList &args);
+    static int importCsv(const CommandCall &call);
+    static int generate(const CommandCall &call);
+    static int count(const CommandCall &call);
 };
 
 } // namespace dexdesk::cli

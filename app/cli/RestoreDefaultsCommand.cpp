@@ -1,7 +1,7 @@
 #include "RestoreDefaultsCommand.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "PasswordReader.h"
 #include "Profile.h"
@@ -28,16 +28,12 @@ QString RestoreDefaultsCommand::help()
               "    Keep a copy first with \"dexdesk-cli settings export FILE\".\n");
 }
 
-int RestoreDefaultsCommand::run(const QStringList &args)
+int RestoreDefaultsCommand::run(const CommandCall &call)
 {
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{QStringLiteral("--yes")}, {QStringLiteral("--profile")}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{QStringLiteral("--yes")}, {QStringLiteral("--profile")}, {}}, &error))
-        return Console::usageError(tr("restore-defaults: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     CliContext ctx;
     const bool opened = ctx.open(&error);
     ctx.warnAboutProfileErrors();

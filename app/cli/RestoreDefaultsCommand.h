@@ -9,11 +9,13 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class RestoreDefaultsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreDefaultsCommand)
 public:
-    static int run(const QStringList &args); // the arguments after "restore-defaults"
+    static int run(const CommandCall &call);
     static QString help();
     static QString usage();
 };

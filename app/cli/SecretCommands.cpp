@@ -1,7 +1,7 @@
 #include "SecretCommands.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "PasswordReader.h"
 #include "Profile.h"
@@ -25,32 +25,26 @@ QString SecretCommands::help()
               "    history could see it.\n");
 }
 
-int SecretCommands::run(const QStringList &args)
+int SecretCommands::run(const CommandCall &call)
 {
-    const QString sub = args.value(0);
+    const QString sub = call.args().value(0);
     if (sub == QLatin1String("set"))
-        return set(args.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Console::out(help());
-        return ExitSuccess;
-    }
-    return Console::usageError(sub.isEmpty() ? tr("secret: missing subcommand (set)")
-                                             : tr("secret: unknown subcommand \"%1\"").arg(sub),
-                               usage());
+        return set(call.subcommand());
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return call.showHelp();
+    return call.usageError(sub.isEmpty() ? tr("secret: missing subcommand (set)")
+                                         : tr("secret: unknown subcommand \"%1\"").arg(sub));
 }
 
-int SecretCommands::set(const QStringList &args)
+int SecretCommands::set(const CommandCall &call)
 {
     CommandLine cl;
+    if (const std::optional<int> done
+        = call.parse({{}, {QStringLiteral("--profile"), QStringLiteral("--lea")}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{}, {QStringLiteral("--profile"), QStringLiteral("--lea")}, {}}, &error))
-        return Console::usageError(tr("secret set: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     if (!cl.hasValue(QStringLiteral("--lea")))
-        return Console::usageError(tr("secret set: missing option --lea LEAID"), usage());
+        return call.usageError(tr("secret set: missing option --lea LEAID"));
     const QString leaId = cl.value(QStringLiteral("--lea")).trimmed();
 
     CliContext ctx;

@@ -9,16 +9,18 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class SecretCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SecretCommands)
 public:
-    static int run(const QStringList &args); // the arguments after "secret"
+    static int run(const CommandCall &call); // set
     static QString help();
     static QString usage();
 
 private:
-    static int set(const QStringList &args);
+    static int set(const CommandCall &call);
 };
 
 } // namespace dexdesk::cli

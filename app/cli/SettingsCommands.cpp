@@ -1,7 +1,7 @@
 #include "SettingsCommands.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "HistoryCommand.h"
 #include "KeychainSecretStore.h"
@@ -87,39 +87,30 @@ QString SettingsCommands::help()
         + HistoryCommand::help();
 }
 
-int SettingsCommands::run(const QStringList &args)
+int SettingsCommands::run(const CommandCall &call)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
+    const QString sub = call.args().value(0);
     if (sub == QLatin1String("show"))
-        return show(rest);
+        return show(call.subcommand());
     if (sub == QLatin1String("export"))
-        return exportSettings(rest);
+        return exportSettings(call.subcommand());
     if (sub == QLatin1String("import"))
-        return importSettings(rest);
+        return importSettings(call.subcommand());
     if (sub == QLatin1String("history"))
-        return HistoryCommand::run(rest, usage());
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Console::out(help());
-        return ExitSuccess;
-    }
-    return Console::usageError(sub.isEmpty() ? tr("settings: missing subcommand (show, export, import or history)")
-                                             : tr("settings: unknown subcommand \"%1\"").arg(sub),
-                               usage());
+        return HistoryCommand::run(call.subcommand(&HistoryCommand::help));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h"))
+        return call.showHelp();
+    return call.usageError(sub.isEmpty() ? tr("settings: missing subcommand (show, export, import or history)")
+                                         : tr("settings: unknown subcommand \"%1\"").arg(sub));
 }
 
-int SettingsCommands::show(const QStringList &args)
+int SettingsCommands::show(const CommandCall &call)
 {
     CommandLine cl;
+    if (const std::optional<int> done = call.parse(
+            {{QStringLiteral("--json"), QStringLiteral("--no-keychain")}, {QStringLiteral("--profile")}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args,
-                  {{QStringLiteral("--json"), QStringLiteral("--no-keychain")}, {QStringLiteral("--profile")}, {}},
-                  &error))
-        return Console::usageError(tr("settings show: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     CliContext ctx;
     const bool opened = ctx.open(&error);
     ctx.warnAboutProfileErrors();
@@ -147,16 +138,12 @@ int SettingsCommands::show(const QStringList &args)
     return ExitSuccess;
 }
 
-int SettingsCommands::exportSettings(const QStringList &args)
+int SettingsCommands::exportSettings(const CommandCall &call)
 {
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{}, {}, {QStringLiteral("FILE")}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{}, {}, {QStringLiteral("FILE")}}, &error))
-        return Console::usageError(tr("settings export: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     CliContext ctx;
     const bool opened = ctx.open(&error);
     ctx.warnAboutProfileErrors();
@@ -177,16 +164,12 @@ int SettingsCommands::exportSettings(const QStringList &args)
     return ExitSuccess;
 }
 
-int SettingsCommands::importSettings(const QStringList &args)
+int SettingsCommands::importSettings(const CommandCall &call)
 {
     CommandLine cl;
+    if (const std::optional<int> done = call.parse({{QStringLiteral("--dry-run")}, {}, {QStringLiteral("FILE")}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{QStringLiteral("--dry-run")}, {}, {QStringLiteral("FILE")}}, &error))
-        return Console::usageError(tr("settings import: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     const QString path = cl.positionals().constFirst();
     const bool dryRun = cl.isSet(QStringLiteral("--dry-run"));
     CliContext ctx;

@@ -8,18 +8,20 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class SettingsCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsCommands)
 public:
-    static int run(const QStringList &args); // the arguments after "settings"
+    static int run(const CommandCall &call); // show, export, import or history
     static QString help();
     static QString usage();
 
 private:
-    static int show(const QStringList &args);
-    static int exportSettings(const QStringList &args);
-    static int importSettings(const QStringList &args);
+    static int show(const CommandCall &call);
+    static int exportSettings(const CommandCall &call);
+    static int importSettings(const CommandCall &call);
 };
 
 } // namespace dexdesk::cli

@@ -1,7 +1,7 @@
 #include "TestConnectionCommand.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "ConnectionTest.h"
 #include "ConnectionTestInput.h"
 #include "Console.h"
@@ -60,17 +60,13 @@ QString TestConnectionCommand::help()
               "    verdict and the likely fix. Exit status 0 when every step passes, 1 otherwise.\n");
 }
 
-int TestConnectionCommand::run(const QStringList &args)
+int TestConnectionCommand::run(const CommandCall &call)
 {
     CommandLine cl;
+    if (const std::optional<int> done
+        = call.parse({{QStringLiteral("--json")}, {QStringLiteral("--profile"), QStringLiteral("--lea")}, {}}, &cl))
+        return *done;
     QString error;
-    if (!cl.parse(args, {{QStringLiteral("--json")}, {QStringLiteral("--profile"), QStringLiteral("--lea")}, {}},
-                  &error))
-        return Console::usageError(tr("test-connection: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
     const bool json = cl.isSet(QStringLiteral("--json"));
     CliContext ctx;
     const bool opened = ctx.open(&error);

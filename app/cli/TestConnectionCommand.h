@@ -8,13 +8,15 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class TestConnectionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TestConnectionCommand)
 public:
     static QString usage();
     static QString help();
-    static int run(const QStringList &args);
+    static int run(const CommandCall &call);
 };
 
 } // namespace dexdesk::cli

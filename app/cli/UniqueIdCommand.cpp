@@ -1,7 +1,7 @@
 #include "UniqueIdCommand.h"
 
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandCall.h"
 #include "Console.h"
 #include "Database.h"
 #include "EngineController.h"
@@ -22,12 +22,6 @@ const QString kReview = QStringLiteral("--review");
 const QString kJson = QStringLiteral("--json");
 const QString kChoose = QStringLiteral("--choose");
 const QString kNew = QStringLiteral("--new");
-
-QString usage()
-{
-    return UniqueIdCommand::tr(
-        "dexdesk-cli [--database PATH] unique-id [--json] | --review [--json] | --choose PERSON ID | --new PERSON");
-}
 
 QJsonObject toJson(const UniqueIdReviewItem &item)
 {
@@ -162,6 +156,12 @@ int runOnce(CliContext &ctx, bool json)
 
 } // namespace
 
+QString UniqueIdCommand::usage()
+{
+    return tr(
+        "dexdesk-cli [--database PATH] unique-id [--json] | --review [--json] | --choose PERSON ID | --new PERSON");
+}
+
 QString UniqueIdCommand::help()
 {
     return tr("unique-id [--json]\n"
@@ -176,26 +176,22 @@ QString UniqueIdCommand::help()
               "    PERSON is students/YEAR/ID or staffs/YEAR/ID with the district's ID, as --review shows.\n");
 }
 
-int UniqueIdCommand::run(const QStringList &args)
+int UniqueIdCommand::run(const CommandCall &call)
 {
-    CommandLine cl;
-    QString error;
     // --choose PERSON ID: the candidate's ID is the one positional.
     bool choosing = false;
-    for (const QString &arg : args)
+    for (const QString &arg : call.args())
         choosing = choosing || arg == kChoose || arg.startsWith(kChoose + QLatin1Char('='));
     CommandLine::Spec spec {{kReview, kJson}, {kChoose, kNew}, {}};
     if (choosing)
         spec.positionalNames = {QStringLiteral("ID")};
-    if (!cl.parse(args, spec, &error))
-        return Console::usageError(tr("unique-id: %1").arg(error), usage());
-    if (cl.helpRequested()) {
-        Console::out(help());
-        return ExitSuccess;
-    }
+    CommandLine cl;
+    if (const std::optional<int> done = call.parse(spec, &cl))
+        return *done;
+    QString error;
     const int actions = int(cl.isSet(kReview)) + int(cl.hasValue(kChoose)) + int(cl.hasValue(kNew));
     if (actions > 1)
-        return Console::usageError(tr("unique-id: give at most one of --review, --choose and --new"), usage());
+        return call.usageError(tr("unique-id: give at most one of --review, --choose and --new"));
 
     CliContext ctx;
     if (!ctx.open(&error))

@@ -10,12 +10,15 @@
 
 namespace dexdesk::cli {
 
+class CommandCall;
+
 class UniqueIdCommand
 {
     Q_DECLARE_TR_FUNCTIONS(UniqueIdCommand)
 public:
+    static QString usage();
     static QString help();
-    static int run(const QStringList &args);
+    static int run(const CommandCall &call);
 };
 
 } // namespace dexdesk::cli
