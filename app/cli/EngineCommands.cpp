@@ -38,6 +38,7 @@ int drive(Engine::Mode mode, bool once)
 
     const std::unique_ptr<EngineController> engine = ctx.services().makeEngineController();
     EngineController &controller = *engine;
+    const bool captureOn = ctx.editor().captureWanted(ctx.editor().saved());
     QEventLoop loop;
     int exitCode = ExitSuccess;
     bool finished = false;
@@ -53,6 +54,11 @@ int drive(Engine::Mode mode, bool once)
                                           .arg(total.sent)
                                           .arg(total.rejected)
                                           .arg(total.retried));
+                         if (mode == Engine::Mode::PublishChanges && total.sent == 0 && !captureOn)
+                             Console::out(EngineCommands::tr(
+                                 "No changes were waiting: changes are captured only while the system is On and "
+                                 "the profile's Data Changes service is on. \"dexdesk-cli publish --all\" sends "
+                                 "every record."));
                          if (!complete) {
                              Console::err(EngineCommands::tr("dexdesk-cli: not everything was sent. %1 Run "
                                                              "\"dexdesk-cli status\" to see what is left.")

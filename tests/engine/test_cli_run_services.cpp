@@ -149,6 +149,32 @@ private Q_SLOTS:
         QVERIFY(run.waitForFinished(10000));
         QVERIFY2(run.exitCode() == 0, output(run).constData());
     }
+
+    // Issue 15: with the system Off nothing is captured, and publish --changes says so.
+    void publishChangesWithTheSystemOffPointsToPublishAll()
+    {
+        HeadlessRig rig;
+        EngineSetup off;
+        off.systemOn = false;
+        QVERIFY(rig.setUp({}, off));
+        QString error;
+        const int records = seedSample(rig.db->connection(), 2, &error);
+        QVERIFY2(records > 0, qPrintable(error));
+
+        const CliResult changes = rig.cli->run({QStringLiteral("publish"), QStringLiteral("--changes")});
+        QVERIFY2(changes.exitCode == 0, changes.describe().constData());
+        QVERIFY2(changes.outText().contains(QLatin1String("Sent 0 records")), changes.describe().constData());
+        QVERIFY2(changes.outText().contains(QLatin1String("captured only while the system is On")),
+                 changes.describe().constData());
+        QVERIFY2(changes.outText().contains(QLatin1String("dexdesk-cli publish --all")),
+                 changes.describe().constData());
+
+        const CliResult all = rig.cli->run({QStringLiteral("publish"), QStringLiteral("--all")});
+        QVERIFY2(all.exitCode == 0, all.describe().constData());
+        QVERIFY2(all.outText().contains(QStringLiteral("Sent %1 records").arg(records)), all.describe().constData());
+        QVERIFY2(!all.outText().contains(QLatin1String("captured only")), all.describe().constData());
+        QCOMPARE(agencyRecordCount(rig.sim), records);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliRunServices)
