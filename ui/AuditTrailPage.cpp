@@ -1,6 +1,7 @@
 #include "AuditTrailPage.h"
 
-#include "LogDatabaseWorker.h"
+#include "AuditTrail.h"
+#include "DatabaseWorker.h"
 #include "SettingsEditor.h"
 
 #include <QHeaderView>
@@ -60,8 +61,7 @@ AuditTrailPage::~AuditTrailPage() = default;
 void AuditTrailPage::setDatabasePath(const QString &path)
 {
     delete m_worker;
-    m_worker = new LogDatabaseWorker(path, this);
-    connect(m_worker, &LogDatabaseWorker::auditReady, this, &AuditTrailPage::onAuditReady);
+    m_worker = new DatabaseWorker(path, QStringLiteral("dexdesk-audit-trail"), this);
     m_loaded = false;
     if (isVisible())
         refresh();
@@ -81,8 +81,18 @@ void AuditTrailPage::refresh()
         return;
     }
     m_loaded = true;
-    m_worker->supersede(++m_ticket);
-    m_worker->readAudit(m_ticket, kMaxRows);
+    const quint64 ticket = ++m_ticket;
+    m_worker->supersede(ticket); // an older read still queued is not worth running
+    m_worker->run<QList<AuditEntry>>(
+        ticket,
+        [](Database &database, QString *error) {
+            QList<AuditEntry> entries;
+            AuditTrail::read(database.connection(), kMaxRows, 0, &entries, error);
+            return entries;
+        },
+        [this, ticket](const QList<AuditEntry> &entries, const QString &error) {
+            onAuditReady(ticket, entries, error);
+        });
 }
 
 QString AuditTrailPage::changeText(const AuditEntry &entry)

@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace dexdesk {
 
-class LogDatabaseWorker;
+class DatabaseWorker;
 class SettingsEditor;
 
 class AuditTrailPage : public QWidget
@@ -37,7 +37,7 @@ protected:
 private:
     void onAuditReady(quint64 ticket, const QList<AuditEntry> &entries, const QString &error);
 
-    LogDatabaseWorker *m_worker = nullptr;
+    DatabaseWorker *m_worker = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_statusLabel = nullptr;
     quint64 m_ticket = 0;

@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QEventLoop>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace dexdesk {
@@ -158,16 +157,8 @@ bool DemoSession::prepareDatabase(const ProfileRepository *profiles, QString *er
     options.leaId = kLea;
     GeneratedCounts counts;
     const bool written = SampleDataGenerator(options).write(conn, &counts, error);
-    QSqlQuery q(conn);
-    const bool broken = written
-        && q.exec(QStringLiteral("INSERT INTO rec_student_school_associations (school_year, lea_id, student_unique_id, "
-                                 "school_id, entry_date, entry_grade_level, entry_type) SELECT school_year, lea_id, "
-                                 "student_unique_id, %1, entry_date, entry_grade_level, entry_type FROM "
-                                 "rec_student_school_associations ORDER BY id LIMIT %2")
-                      .arg(kMissingSchool)
-                      .arg(m_options.brokenEnrolments));
-    if (written && !broken)
-        *error = Database::lastError(q);
+    const bool broken
+        = written && SampleDataGenerator::addBrokenEnrolments(conn, kMissingSchool, m_options.brokenEnrolments, error);
     QString captureError;
     if (!SettingsStore::setCapture(conn, editor.captureWanted(editor.saved()), &captureError) && error->isEmpty())
         *error = captureError;

@@ -1,7 +1,7 @@
 #include "ErrorsPage.h"
 
+#include "DatabaseWorker.h"
 #include "EngineSupervisor.h"
-#include "PageDatabaseWorker.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -176,7 +176,7 @@ QString ErrorsPage::masked(const QString &text)
 void ErrorsPage::setDatabasePath(const QString &path)
 {
     delete m_worker;
-    m_worker = new PageDatabaseWorker(path, QStringLiteral("dexdesk-errors"), this);
+    m_worker = new DatabaseWorker(path, QStringLiteral("dexdesk-errors"), this);
     m_reading = false;
     if (isVisible())
         refresh();
@@ -206,9 +206,9 @@ void ErrorsPage::refresh()
         return;
     m_reading = true;
     m_worker->run<QList<FailureCause>>(
-        [](QSqlDatabase db, QString *error) {
+        [](Database &database, QString *error) {
             QList<FailureCause> list;
-            FailureGroups::causes(db, &list, error);
+            FailureGroups::causes(database.connection(), &list, error);
             return list;
         },
         [this](const QList<FailureCause> &list, const QString &error) { showCauses(list, error); });
@@ -292,9 +292,9 @@ void ErrorsPage::loadRecords(bool more)
     const FailureCause cause = m_selected;
     const int offset = more ? int(m_records.size()) : 0;
     m_worker->run<QList<FailedRecord>>(
-        [cause, offset](QSqlDatabase db, QString *error) {
+        [cause, offset](Database &database, QString *error) {
             QList<FailedRecord> list;
-            FailureGroups::records(db, cause, offset, kPageSize, &list, error);
+            FailureGroups::records(database.connection(), cause, offset, kPageSize, &list, error);
             return list;
         },
         [this, ticket, more](const QList<FailedRecord> &list, const QString &error) {
@@ -366,9 +366,9 @@ void ErrorsPage::recordSelected()
     const quint64 ticket = ++m_detailTicket;
     const RecordRef ref = refs.first();
     m_worker->run<FailureDetail>(
-        [ref](QSqlDatabase db, QString *error) {
+        [ref](Database &database, QString *error) {
             FailureDetail d;
-            FailureGroups::detail(db, ref, &d, error);
+            FailureGroups::detail(database.connection(), ref, &d, error);
             return d;
         },
         [this, ticket](const FailureDetail &d, const QString &error) {
@@ -404,10 +404,12 @@ void ErrorsPage::act(bool retry, bool wholeCause)
     if (!wholeCause && refs.isEmpty())
         return;
     m_worker->run<int>(
-        [retry, wholeCause, cause, refs](QSqlDatabase db, QString *error) {
+        [retry, wholeCause, cause, refs](Database &database, QString *error) {
             if (retry)
-                return wholeCause ? FailureGroups::retry(db, cause, error) : FailureGroups::retry(db, refs, error);
-            return wholeCause ? FailureGroups::dismiss(db, cause, error) : FailureGroups::dismiss(db, refs, error);
+                return wholeCause ? FailureGroups::retry(database.connection(), cause, error)
+                                  : FailureGroups::retry(database.connection(), refs, error);
+            return wholeCause ? FailureGroups::dismiss(database.connection(), cause, error)
+                              : FailureGroups::dismiss(database.connection(), refs, error);
         },
         [this, retry](int n, const QString &error) {
             if (n < 0 || !error.isEmpty()) {

@@ -19,7 +19,7 @@ class QTableWidget;
 namespace dexdesk {
 
 class EngineSupervisor;
-class PageDatabaseWorker;
+class DatabaseWorker;
 
 class ErrorsPage : public QWidget
 {
@@ -60,7 +60,7 @@ private:
     bool hasCause() const { return m_selected.count > 0; }
     QList<RecordRef> selectedRecords() const;
 
-    PageDatabaseWorker *m_worker = nullptr;
+    DatabaseWorker *m_worker = nullptr;
     EngineSupervisor *m_engine = nullptr;
     QTimer m_timer;
     bool m_reading = false;

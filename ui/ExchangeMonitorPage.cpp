@@ -1,7 +1,7 @@
 #include "ExchangeMonitorPage.h"
 
+#include "DatabaseWorker.h"
 #include "EngineSupervisor.h"
-#include "PageDatabaseWorker.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -184,7 +184,7 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
 void ExchangeMonitorPage::setDatabasePath(const QString &path)
 {
     delete m_worker;
-    m_worker = new PageDatabaseWorker(path, QStringLiteral("dexdesk-monitor"), this);
+    m_worker = new DatabaseWorker(path, QStringLiteral("dexdesk-monitor"), this);
     m_reading = false;
     m_lastSent = -1;
     m_firstAt = {};
@@ -218,9 +218,9 @@ void ExchangeMonitorPage::refresh()
         return; // the previous read is still running: a slow disk never piles up reads
     m_reading = true;
     m_worker->run<ExchangeCounts>(
-        [](QSqlDatabase db, QString *error) {
+        [](Database &database, QString *error) {
             ExchangeCounts c;
-            ExchangeCounts::read(db, &c, error, 10);
+            ExchangeCounts::read(database.connection(), &c, error, 10);
             return c;
         },
         [this](const ExchangeCounts &c, const QString &error) { showCounts(c, error); });

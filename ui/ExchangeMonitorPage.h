@@ -25,7 +25,7 @@ class QValueAxis;
 namespace dexdesk {
 
 class EngineSupervisor;
-class PageDatabaseWorker;
+class DatabaseWorker;
 
 class ExchangeMonitorPage : public QWidget
 {
@@ -61,7 +61,7 @@ private:
     void updateEngine(const EngineStatus &status);
     void updateButtons();
 
-    PageDatabaseWorker *m_worker = nullptr;
+    DatabaseWorker *m_worker = nullptr;
     EngineSupervisor *m_engine = nullptr;
     QTimer m_timer;
     bool m_reading = false;

@@ -1,9 +1,10 @@
 #include "LogTableModel.h"
 
-#include "LogDatabaseWorker.h"
+#include "DatabaseWorker.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QPointer>
 
 namespace dexdesk {
 
@@ -11,11 +12,9 @@ LogTableModel::LogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void LogTableModel::setWorker(LogDatabaseWorker *worker)
+void LogTableModel::setWorker(DatabaseWorker *worker)
 {
     m_worker = worker;
-    if (m_worker)
-        connect(m_worker, &LogDatabaseWorker::logsReady, this, &LogTableModel::onLogsReady);
 }
 
 void LogTableModel::setFilter(const LogQuery &filter)
@@ -45,7 +44,18 @@ void LogTableModel::request()
     if (!m_rows.isEmpty())
         query.before = LogQuery::Cursor {m_rows.constLast().atMs, m_rows.constLast().id};
     m_loading = true;
-    m_worker->queryLogs(m_ticket, query);
+    const quint64 ticket = m_ticket;
+    m_worker->run<QList<LogRecord>>(
+        ticket,
+        [query](Database &database, QString *error) {
+            QList<LogRecord> rows;
+            query.run(database.connection(), &rows, error);
+            return rows;
+        },
+        [model = QPointer<LogTableModel>(this), ticket](const QList<LogRecord> &rows, const QString &error) {
+            if (model)
+                model->onLogsReady(ticket, rows, error);
+        });
     Q_EMIT stateChanged();
 }
 

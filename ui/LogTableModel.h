@@ -2,7 +2,7 @@
 
 // The log viewer's rows: a bounded, newest-first window onto the log table. Pages of kPageRows are
 // fetched on demand (canFetchMore/fetchMore as the view scrolls) with LogQuery's cursor, off the
-// GUI thread through a LogDatabaseWorker; at most kMaxRows are held, whatever the table's size.
+// GUI thread through a DatabaseWorker; at most kMaxRows are held, whatever the table's size.
 
 #include "LogQuery.h"
 #include "LogRecord.h"
@@ -12,7 +12,7 @@
 
 namespace dexdesk {
 
-class LogDatabaseWorker;
+class DatabaseWorker;
 
 class LogTableModel : public QAbstractTableModel
 {
@@ -24,7 +24,7 @@ public:
 
     explicit LogTableModel(QObject *parent = nullptr);
 
-    void setWorker(LogDatabaseWorker *worker);
+    void setWorker(DatabaseWorker *worker);
     // Drops the rows and starts over with `filter` (its limit and cursor are the model's own).
     void setFilter(const LogQuery &filter);
     const LogQuery &filter() const { return m_filter; }
@@ -50,7 +50,7 @@ private:
     void request();
     void onLogsReady(quint64 ticket, const QList<LogRecord> &rows, const QString &error);
 
-    LogDatabaseWorker *m_worker = nullptr;
+    DatabaseWorker *m_worker = nullptr;
     LogQuery m_filter;
     QList<LogRecord> m_rows;
     quint64 m_ticket = 0;

@@ -1,7 +1,7 @@
 #include "LogViewerPage.h"
 
+#include "DatabaseWorker.h"
 #include "LogCategories.h"
-#include "LogDatabaseWorker.h"
 #include "LogQuery.h"
 #include "LogTableModel.h"
 #include "Paths.h"
@@ -208,7 +208,7 @@ QWidget *LogViewerPage::buildFilters()
 void LogViewerPage::setDatabasePath(const QString &path)
 {
     delete m_worker;
-    m_worker = new LogDatabaseWorker(path, this);
+    m_worker = new DatabaseWorker(path, QStringLiteral("dexdesk-log-viewer"), this);
     m_model->setWorker(m_worker);
     if (isVisible())
         refresh();

@@ -16,7 +16,7 @@ class QTimer;
 
 namespace dexdesk {
 
-class LogDatabaseWorker;
+class DatabaseWorker;
 class LogQuery;
 class LogTableModel;
 
@@ -45,7 +45,7 @@ private:
     void copySelection();
     void openLogFolder();
 
-    LogDatabaseWorker *m_worker = nullptr;
+    DatabaseWorker *m_worker = nullptr;
     LogTableModel *m_model = nullptr;
     QComboBox *m_levelCombo = nullptr;
     QComboBox *m_categoryCombo = nullptr;

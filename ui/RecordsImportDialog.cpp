@@ -1,6 +1,7 @@
 #include "RecordsImportDialog.h"
 
 #include "Database.h"
+#include "DatabaseWorker.h"
 #include "Prompt.h"
 #include "RecordSchema.h"
 
@@ -17,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcRecordsImport, "dexdesk.ui.records")
@@ -107,7 +107,6 @@ RecordsImportDialog::RecordsImportDialog(QWidget *parent)
     // Import does not close the dialog: the user reads the result here.
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordsImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<CsvImportResult>::finished, this, [this] { showResult(m_watcher.result()); });
     updateButtons();
 }
 
@@ -146,23 +145,31 @@ void RecordsImportDialog::startImport()
     options.schoolYear = m_schoolYearSpin->value();
     options.leaId = m_leaEdit->text().trimmed();
     options.replace = m_replaceCheck->isChecked();
-    const QString databasePath = m_databasePath;
 
     m_resultView->clear();
     m_statusLabel->setText(tr("Checking and importing %1…").arg(QDir::toNativeSeparators(file)));
     qCInfo(lcRecordsImport).noquote() << "importing" << file << "into" << resource;
     // A large file takes seconds: the worker has its own connection, the window stays responsive.
-    m_watcher.setFuture(QtConcurrent::run([databasePath, resource, file, options] {
-        QString error;
-        const std::unique_ptr<Database> db = Database::openSqlite(databasePath, &error);
-        if (!db) {
-            CsvImportResult failed;
-            failed.errorCount = 1;
-            failed.errors.append({0, {}, error});
-            return failed;
-        }
-        return CsvImporter(db->connection()).importFile(resource, file, options);
-    }));
+    if (m_worker && m_worker->databasePath() != m_databasePath) {
+        delete m_worker; // idle: isBusy() said so
+        m_worker = nullptr;
+    }
+    if (!m_worker)
+        m_worker = new DatabaseWorker(m_databasePath, QStringLiteral("dexdesk-records-import"), this);
+    m_importing = true;
+    m_worker->run<CsvImportResult>(
+        [resource, file, options](Database &database, QString *) {
+            return CsvImporter(database.connection()).importFile(resource, file, options);
+        },
+        [this](CsvImportResult result, const QString &openError) {
+            m_importing = false;
+            if (!openError.isEmpty()) {
+                result = {};
+                result.errorCount = 1;
+                result.errors.append({0, {}, openError});
+            }
+            showResult(result);
+        });
     updateButtons();
 }
 

@@ -7,7 +7,6 @@
 #include "CsvImporter.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QCheckBox;
 class QComboBox;
@@ -19,6 +18,8 @@ class QSpinBox;
 
 namespace dexdesk {
 
+class DatabaseWorker;
+
 class RecordsImportDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
 
     // The database file the worker opens its own connection to.
     void setDatabasePath(const QString &path) { m_databasePath = path; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_importing; }
 
     void showDialog(); // shows, raises and focuses the (non-modal) dialog
 
@@ -50,7 +51,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPlainTextEdit *m_resultView = nullptr;
     QPushButton *m_importButton = nullptr;
-    QFutureWatcher<CsvImportResult> m_watcher;
+    DatabaseWorker *m_worker = nullptr; // made for m_databasePath at the first import
+    bool m_importing = false;
 };
 
 } // namespace dexdesk

@@ -2,6 +2,7 @@
 
 #include "ConnectionTest.h"
 #include "Database.h"
+#include "DatabaseWorker.h"
 #include "DiagnosticsBundle.h"
 #include "Paths.h"
 #include "ProfileRepository.h"
@@ -12,39 +13,18 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QWidget>
 
 namespace dexdesk {
 
-namespace {
-
-struct WorkResult {
+struct SupportActions::WorkResult {
     bool ok = false;
     QString error;
     QList<PurgeCount> counts;
 };
 
-// Runs `work` on the thread pool with its own database connection and hands the result back on
-// the GUI thread.
-template<typename Work, typename Done>
-void inBackground(QObject *context, const QString &databasePath, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<WorkResult>(context);
-    QObject::connect(watcher, &QFutureWatcher<WorkResult>::finished, context, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([databasePath, work] {
-        WorkResult r;
-        std::unique_ptr<Database> db = Database::openSqlite(databasePath, &r.error);
-        if (db)
-            work(db.get(), &r);
-        return r;
-    }));
-}
+namespace {
 
 QString describeCounts(const QList<PurgeCount> &counts)
 {
@@ -67,6 +47,28 @@ SupportActions::SupportActions(SettingsEditor *editor, SecretStore *secrets, QWi
     , m_databasePath(Paths::databaseFile())
     , m_logDirectory(Paths::logDirectory())
 { }
+
+void SupportActions::inBackground(std::function<void(Database *, WorkResult *)> work,
+                                  std::function<void(const WorkResult &)> done)
+{
+    if (m_worker && m_worker->databasePath() != m_databasePath) {
+        delete m_worker; // idle: m_busy keeps a second action from starting while one runs
+        m_worker = nullptr;
+    }
+    if (!m_worker)
+        m_worker = new DatabaseWorker(m_databasePath, QStringLiteral("dexdesk-support"), this);
+    m_worker->run<WorkResult>(
+        [work = std::move(work)](Database &database, QString *) {
+            WorkResult r;
+            work(&database, &r);
+            return r;
+        },
+        [done = std::move(done)](WorkResult r, const QString &openError) {
+            if (!openError.isEmpty())
+                r.error = openError; // not opened: r.ok is false
+            done(r);
+        });
+}
 
 void SupportActions::report(bool ok, const QString &message)
 {
@@ -129,7 +131,6 @@ void SupportActions::writeBundle(const QString &path, const QStringList &knownSe
     const Settings settings = m_editor->saved();
     const QString logDirectory = m_logDirectory;
     inBackground(
-        this, m_databasePath,
         [=](Database *db, WorkResult *r) {
             DiagnosticsBundle::Input input;
             input.database = db;
@@ -166,7 +167,6 @@ void SupportActions::purgeNow()
     const QString logDirectory = m_logDirectory;
     Q_EMIT statusMessage(tr("Counting what the purge policy would remove…"));
     inBackground(
-        this, m_databasePath,
         [=](Database *db, WorkResult *r) {
             r->ok = Purger(db->connection(), logDirectory).plan(policy, now, &r->counts, &r->error);
         },
@@ -194,7 +194,6 @@ void SupportActions::purgeNow()
                 return;
             }
             inBackground(
-                this, m_databasePath,
                 [=](Database *db, WorkResult *r) {
                     r->ok = Purger(db->connection(), logDirectory).run(policy, now, &r->counts, &r->error);
                 },

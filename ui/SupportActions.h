@@ -2,15 +2,19 @@
 
 // The support technician's actions in the window: save a support bundle (the same archive as
 // `dexdesk-cli diagnostics`) and purge obsolete rows now, after a preview of what would go. The
-// slow parts run on a worker thread with their own database connection.
+// slow parts run on a DatabaseWorker: a thread of their own with their own database connection.
 
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 class QWidget;
 
 namespace dexdesk {
 
+class Database;
+class DatabaseWorker;
 class SecretStore;
 class SettingsEditor;
 
@@ -36,12 +40,16 @@ private:
                      const std::function<void(const QStringList &, bool complete)> &done);
     void writeBundle(const QString &path, const QStringList &knownSecrets, bool complete);
     void report(bool ok, const QString &message);
+    struct WorkResult;
+    // Runs `work` on the support worker and hands its result back on the GUI thread.
+    void inBackground(std::function<void(Database *, WorkResult *)> work, std::function<void(const WorkResult &)> done);
 
     SettingsEditor *m_editor;
     SecretStore *m_secrets;
     QWidget *m_window;
     QString m_databasePath;
     QString m_logDirectory;
+    DatabaseWorker *m_worker = nullptr; // made for m_databasePath when first needed
     bool m_busy = false;
 };
 

@@ -1,13 +1,13 @@
 #include "EngineSupervisor.h"
 
 #include "Database.h"
+#include "DatabaseWorker.h"
 #include "ExchangeCounts.h"
 #include "LogCategories.h"
 #include "PublishQueue.h"
 #include "SettingsEditor.h"
 
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 namespace dexdesk {
 
@@ -20,7 +20,6 @@ EngineSupervisor::EngineSupervisor(QString databasePath, SettingsEditor *editor,
 {
     m_monitorTimer.setInterval(kMonitorPollMs);
     connect(&m_monitorTimer, &QTimer::timeout, this, &EngineSupervisor::pollMonitor);
-    connect(&m_monitorRead, &QFutureWatcher<int>::finished, this, &EngineSupervisor::onMonitorRead);
     connect(&m_controller, &EngineController::statusChanged, this, &EngineSupervisor::setStatus);
     connect(&m_controller, &EngineController::failed, this, &EngineSupervisor::problem);
     // Stopped by a save here, by a change made elsewhere (the CLI turned the system Off) or by a
@@ -81,23 +80,25 @@ void EngineSupervisor::pollMonitor()
         follow(); // the other engine stopped: this window takes over
         return;
     }
-    if (m_monitorRead.isRunning())
+    if (m_monitorReading)
         return; // a slow read is still going: never pile them up
-    // Counting a big queue takes a while: on a pool thread with its own connection.
-    const QString path = m_databasePath;
-    m_monitorRead.setFuture(QtConcurrent::run([path] {
-        QString error;
-        std::unique_ptr<Database> db = Database::openSqlite(path, &error);
-        ExchangeCounts counts;
-        if (!db || !ExchangeCounts::read(db->connection(), &counts, &error, 1))
-            return -1;
-        return counts.total().pending() + counts.unreadChanges;
-    }));
+    // Counting a big queue takes a while: on a thread of its own with its own connection.
+    if (!m_monitorWorker)
+        m_monitorWorker = new DatabaseWorker(m_databasePath, QStringLiteral("dexdesk-engine-monitor"), this);
+    m_monitorReading = true;
+    m_monitorWorker->run<int>(
+        [](Database &database, QString *error) {
+            ExchangeCounts counts;
+            if (!ExchangeCounts::read(database.connection(), &counts, error, 1))
+                return -1;
+            return counts.total().pending() + counts.unreadChanges;
+        },
+        [this](int depth, const QString &error) { onMonitorRead(error.isEmpty() ? depth : -1); });
 }
 
-void EngineSupervisor::onMonitorRead()
+void EngineSupervisor::onMonitorRead(int depth)
 {
-    const int depth = m_monitorRead.result();
+    m_monitorReading = false;
     if (!m_monitoring || depth < 0)
         return;
     EngineStatus s;

@@ -6,12 +6,12 @@
 
 #include "EngineController.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
 namespace dexdesk {
 
+class DatabaseWorker;
 class SettingsEditor;
 
 class EngineSupervisor : public QObject
@@ -42,14 +42,15 @@ Q_SIGNALS:
 private:
     void follow();
     void pollMonitor();
-    void onMonitorRead();
+    void onMonitorRead(int depth);
     void setStatus(const EngineStatus &status);
 
     QString m_databasePath;
     SettingsEditor *m_editor;
     EngineController m_controller;
     QTimer m_monitorTimer;
-    QFutureWatcher<int> m_monitorRead; // the queue depth, counted off the GUI thread
+    DatabaseWorker *m_monitorWorker = nullptr; // counts the queue depth off the GUI thread
+    bool m_monitorReading = false;
     bool m_monitoring = false;
     EngineStatus m_status;
 };

@@ -1,12 +1,11 @@
 #include "PurgeScheduler.h"
 
 #include "Database.h"
+#include "DatabaseWorker.h"
 #include "LogCategories.h"
 #include "Purger.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dexdesk {
 
@@ -60,30 +59,29 @@ void PurgeScheduler::runOnce()
     m_running = true;
     ++m_runs;
     const PurgePolicy policy = m_policy;
-    const QString databasePath = m_databasePath;
     const QString logDirectory = m_logDirectory;
-    auto *watcher = new QFutureWatcher<RunResult>(this);
-    connect(watcher, &QFutureWatcher<RunResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_running = false;
-        const RunResult r = watcher->result();
-        if (r.ok)
-            qCInfo(lcPurge) << "scheduled purge removed" << r.removed << "item(s)";
-        else
-            qCWarning(lcPurge).noquote() << "scheduled purge failed:" << r.error;
-        Q_EMIT purged(r.ok, r.removed, r.error);
-    });
-    watcher->setFuture(QtConcurrent::run([=] {
-        RunResult r;
-        std::unique_ptr<Database> db = Database::openSqlite(databasePath, &r.error);
-        if (!db)
+    if (!m_worker)
+        m_worker = new DatabaseWorker(m_databasePath, QStringLiteral("dexdesk-purge"), this);
+    m_worker->run<RunResult>(
+        [policy, logDirectory](Database &database, QString *) {
+            RunResult r;
+            QList<PurgeCount> removed;
+            r.ok = Purger(database.connection(), logDirectory)
+                       .run(policy, QDateTime::currentDateTimeUtc(), &removed, &r.error);
+            for (const PurgeCount &c : removed)
+                r.removed += c.count;
             return r;
-        QList<PurgeCount> removed;
-        r.ok = Purger(db->connection(), logDirectory).run(policy, QDateTime::currentDateTimeUtc(), &removed, &r.error);
-        for (const PurgeCount &c : removed)
-            r.removed += c.count;
-        return r;
-    }));
+        },
+        [this](RunResult r, const QString &openError) {
+            m_running = false;
+            if (!openError.isEmpty())
+                r.error = openError; // not opened: r.ok is false
+            if (r.ok)
+                qCInfo(lcPurge) << "scheduled purge removed" << r.removed << "item(s)";
+            else
+                qCWarning(lcPurge).noquote() << "scheduled purge failed:" << r.error;
+            Q_EMIT purged(r.ok, r.removed, r.error);
+        });
 }
 
 } // namespace dexdesk

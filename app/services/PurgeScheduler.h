@@ -2,7 +2,7 @@
 
 // Runs the purger on the Job Processing Frequency's schedule (SPEC §7.4: every hour / 6 h / 24 h
 // for High / Standard / Low) while the system is On, with the saved Purge Policy. Each run happens
-// on a worker thread with its own database connection; settings changes apply at once.
+// on a DatabaseWorker (a thread with its own database connection); settings changes apply at once.
 
 #include "Settings.h"
 
@@ -10,6 +10,8 @@
 #include <QTimer>
 
 namespace dexdesk {
+
+class DatabaseWorker;
 
 class PurgeScheduler : public QObject
 {
@@ -33,6 +35,7 @@ private:
     QString m_databasePath;
     QString m_logDirectory;
     QTimer m_timer;
+    DatabaseWorker *m_worker = nullptr; // made at the first run
     PurgePolicy m_policy = PurgePolicy::Typical;
     int m_intervalOverrideMs = 0;
     int m_runs = 0;

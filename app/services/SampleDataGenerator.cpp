@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <array>
 #include <functional>
@@ -483,6 +484,20 @@ bool SampleDataGenerator::write(QSqlDatabase db, GeneratedCounts *counts, QStrin
         }
     }
     return true;
+}
+
+bool SampleDataGenerator::addBrokenEnrolments(QSqlDatabase db, qint64 schoolId, int count, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("INSERT INTO rec_student_school_associations (school_year, lea_id, student_unique_id, "
+                              "school_id, entry_date, entry_grade_level, entry_type) SELECT school_year, lea_id, "
+                              "student_unique_id, %1, entry_date, entry_grade_level, entry_type FROM "
+                              "rec_student_school_associations ORDER BY id LIMIT %2")
+                   .arg(schoolId)
+                   .arg(count)))
+        return true;
+    *error = Database::lastError(q);
+    return false;
 }
 
 } // namespace dexdesk

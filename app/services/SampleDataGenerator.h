@@ -48,6 +48,10 @@ public:
     // Upserts every record in one transaction; a second run with the same options changes nothing.
     bool write(QSqlDatabase db, GeneratedCounts *counts, QString *error) const;
 
+    // Copies the first `count` student school associations to `schoolId`, a school the agency does
+    // not have, so a demo has rejected enrolments to show on the Errors page.
+    static bool addBrokenEnrolments(QSqlDatabase db, qint64 schoolId, int count, QString *error);
+
 private:
     // Hands every row to `sink` (a table index of the generator's own order); stops when it fails.
     bool produce(const std::function<bool(int table, QVariantList row)> &sink) const;

@@ -1,10 +1,8 @@
-#include "PageDatabaseWorker.h"
-
-#include "Database.h"
+#include "DatabaseWorker.h"
 
 namespace dexdesk {
 
-PageDatabaseWorker::PageDatabaseWorker(const QString &databasePath, const QString &threadName, QObject *parent)
+DatabaseWorker::DatabaseWorker(const QString &databasePath, const QString &threadName, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
 {
@@ -14,9 +12,12 @@ PageDatabaseWorker::PageDatabaseWorker(const QString &databasePath, const QStrin
     m_thread.start(QThread::LowPriority);
 }
 
-PageDatabaseWorker::~PageDatabaseWorker()
+DatabaseWorker::~DatabaseWorker()
 {
     m_stopping = true;
+    // Ticketed reads still queued are not worth running now; plain jobs (a retry the user asked
+    // for) still run, but their results are dropped with this object.
+    m_current.store(kAlways);
     // The connection belongs to the worker thread: close it there before the thread ends.
     QMetaObject::invokeMethod(
         m_context, [this] { m_database.reset(); }, Qt::BlockingQueuedConnection);
@@ -25,15 +26,17 @@ PageDatabaseWorker::~PageDatabaseWorker()
     delete m_context;
 }
 
-void PageDatabaseWorker::post(std::function<void(QSqlDatabase, QString)> job)
+void DatabaseWorker::post(quint64 ticket, std::function<void(Database *, QString)> job)
 {
     if (m_stopping)
         return;
-    QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] {
+    QMetaObject::invokeMethod(m_context, [this, ticket, job = std::move(job)] {
+        if (ticket != kAlways && ticket < m_current.load())
+            return;
         QString error;
         if (!m_database)
             m_database = Database::openSqlite(m_databasePath, &error);
-        job(m_database ? m_database->connection() : QSqlDatabase(), error);
+        job(m_database.get(), error);
     });
 }
 
