@@ -14,13 +14,6 @@ namespace dexdesk {
 
 namespace {
 
-const CommunicationField &schemaField(const char *key)
-{
-    const CommunicationField *f = SettingsSchema::communicationField(QString::fromLatin1(key));
-    Q_ASSERT(f);
-    return *f;
-}
-
 constexpr int kUrlMinimumWidth = 460;
 constexpr int kUrlMaximumWidth = 640;
 
@@ -49,10 +42,10 @@ CommunicationSettingsBox::CommunicationSettingsBox(MnemonicAllocator &mnemonics,
     m_noteLabel->setMaximumWidth(kUrlMaximumWidth + 200);
     m_form->addRow(m_noteLabel);
 
-    m_dataUrlEdit = addUrlRow(QStringLiteral("dataUrl"), mnemonics, &m_dataUrlMessages);
-    m_authUrlEdit = addUrlRow(QStringLiteral("authUrl"), mnemonics, &m_authUrlMessages);
+    m_dataUrlEdit = addUrlRow(CommunicationKey::DataUrl, QStringLiteral("dataUrl"), mnemonics, &m_dataUrlMessages);
+    m_authUrlEdit = addUrlRow(CommunicationKey::AuthUrl, QStringLiteral("authUrl"), mnemonics, &m_authUrlMessages);
 
-    const CommunicationField &years = schemaField("schoolYears");
+    const CommunicationField &years = SettingsSchema::communicationField(CommunicationKey::SchoolYears);
     m_schoolYearsRow = new QWidget(this);
     m_schoolYearsRow->setObjectName(QStringLiteral("schoolYearsRow"));
     m_schoolYearsRow->setAccessibleName(SettingsSchema::label(years.label));
@@ -66,7 +59,7 @@ CommunicationSettingsBox::CommunicationSettingsBox(MnemonicAllocator &mnemonics,
     m_schoolYearsMessages = FormSupport::createMessageLabels(QStringLiteral("schoolYears"), this);
     addMessageRows(m_form, m_schoolYearsMessages);
 
-    const CommunicationField &services = schemaField("services");
+    const CommunicationField &services = SettingsSchema::communicationField(CommunicationKey::ServiceOptions);
     auto *servicesRow = new QWidget(this);
     servicesRow->setObjectName(QStringLiteral("servicesRow"));
     auto *servicesLayout = new QHBoxLayout(servicesRow);
@@ -95,7 +88,7 @@ CommunicationSettingsBox::CommunicationSettingsBox(MnemonicAllocator &mnemonics,
     m_servicesMessages = FormSupport::createMessageLabels(QStringLiteral("services"), this);
     addMessageRows(m_form, m_servicesMessages);
 
-    const CommunicationField &leas = schemaField("leas");
+    const CommunicationField &leas = SettingsSchema::communicationField(CommunicationKey::Leas);
     auto *leaRow = new QWidget(this);
     leaRow->setObjectName(QStringLiteral("leaSettingsRow"));
     auto *leaLayout = new QHBoxLayout(leaRow);
@@ -120,23 +113,22 @@ CommunicationSettingsBox::CommunicationSettingsBox(MnemonicAllocator &mnemonics,
     connect(m_leaConfigureButton, &QPushButton::clicked, this, &CommunicationSettingsBox::configureLeasRequested);
 }
 
-QLineEdit *CommunicationSettingsBox::addUrlRow(const QString &key, MnemonicAllocator &mnemonics,
-                                               FormSupport::FieldMessages *messages)
+QLineEdit *CommunicationSettingsBox::addUrlRow(CommunicationKey key, const QString &objectName,
+                                               MnemonicAllocator &mnemonics, FormSupport::FieldMessages *messages)
 {
-    const CommunicationField *f = SettingsSchema::communicationField(key);
-    Q_ASSERT(f);
+    const CommunicationField &f = SettingsSchema::communicationField(key);
     auto *edit = new QLineEdit(this);
-    edit->setObjectName(key + QStringLiteral("Edit"));
+    edit->setObjectName(objectName + QStringLiteral("Edit"));
     edit->setMinimumWidth(kUrlMinimumWidth);
     edit->setMaximumWidth(kUrlMaximumWidth);
     edit->setClearButtonEnabled(true);
     edit->setPlaceholderText(QStringLiteral("https://"));
-    FormSupport::describe(edit, SettingsSchema::label(f->label), SettingsSchema::help(f->help));
-    auto *label = new QLabel(mnemonics.take(SettingsSchema::label(f->label)) + QLatin1Char(':'), this);
-    label->setObjectName(key + QStringLiteral("Label"));
+    FormSupport::describe(edit, SettingsSchema::label(f.label), SettingsSchema::help(f.help));
+    auto *label = new QLabel(mnemonics.take(SettingsSchema::label(f.label)) + QLatin1Char(':'), this);
+    label->setObjectName(objectName + QStringLiteral("Label"));
     label->setBuddy(edit);
     m_form->addRow(label, edit);
-    *messages = FormSupport::createMessageLabels(key, this);
+    *messages = FormSupport::createMessageLabels(objectName, this);
     addMessageRows(m_form, *messages);
     connect(edit, &QLineEdit::textEdited, this, [this] {
         if (!m_updating)
@@ -158,7 +150,7 @@ void CommunicationSettingsBox::setProfile(const Profile &profile)
     if (offered != m_yearChecks.keys()) {
         qDeleteAll(m_yearChecks);
         m_yearChecks.clear();
-        const CommunicationField &years = schemaField("schoolYears");
+        const CommunicationField &years = SettingsSchema::communicationField(CommunicationKey::SchoolYears);
         for (int year : offered) {
             auto *check = new QCheckBox(schoolYearLabel(year), m_schoolYearsRow);
             check->setObjectName(QStringLiteral("schoolYear%1Check").arg(year));
@@ -241,11 +233,11 @@ CommunicationSettings CommunicationSettingsBox::values(CommunicationSettings bas
 
 void CommunicationSettingsBox::showIssues(const QList<ValidationIssue> &issues)
 {
-    FormSupport::showIssues(m_dataUrlMessages, m_dataUrlEdit, issues, QStringLiteral("dataUrl"));
-    FormSupport::showIssues(m_authUrlMessages, m_authUrlEdit, issues, QStringLiteral("authUrl"));
-    FormSupport::showIssues(m_schoolYearsMessages, m_schoolYearsRow, issues, QStringLiteral("schoolYears"));
-    FormSupport::showIssues(m_servicesMessages, nullptr, issues, QStringLiteral("services"));
-    FormSupport::showIssues(m_leasMessages, m_leaConfigureButton, issues, QStringLiteral("leas"));
+    FormSupport::showIssues(m_dataUrlMessages, m_dataUrlEdit, issues, CommunicationKey::DataUrl);
+    FormSupport::showIssues(m_authUrlMessages, m_authUrlEdit, issues, CommunicationKey::AuthUrl);
+    FormSupport::showIssues(m_schoolYearsMessages, m_schoolYearsRow, issues, CommunicationKey::SchoolYears);
+    FormSupport::showIssues(m_servicesMessages, nullptr, issues, CommunicationKey::ServiceOptions);
+    FormSupport::showIssues(m_leasMessages, m_leaConfigureButton, issues, CommunicationKey::Leas);
 }
 
 void CommunicationSettingsBox::setLeaConfigureEnabled(bool enabled)

@@ -6,6 +6,7 @@
 
 #include "FormSupport.h"
 #include "Profile.h"
+#include "SettingKeys.h"
 #include "Settings.h"
 
 #include <QGroupBox>
@@ -40,7 +41,9 @@ Q_SIGNALS:
     void configureLeasRequested();
 
 private:
-    QLineEdit *addUrlRow(const QString &key, MnemonicAllocator &mnemonics, FormSupport::FieldMessages *messages);
+    // `objectName` names the edit, its label and its message labels ("dataUrl" → "dataUrlEdit").
+    QLineEdit *addUrlRow(CommunicationKey key, const QString &objectName, MnemonicAllocator &mnemonics,
+                         FormSupport::FieldMessages *messages);
     void updateServiceTips();
 
     QFormLayout *m_form = nullptr;

@@ -71,20 +71,13 @@ void setMessage(QLabel *label, const QString &marker, const QString &message, co
     label->show();
 }
 
-} // namespace
-
-FieldMessages createMessageLabels(const QString &name, QWidget *parent)
-{
-    return {createMessageLabel(name + QStringLiteral("ErrorLabel"), parent),
-            createMessageLabel(name + QStringLiteral("WarningLabel"), parent)};
-}
-
-void showIssues(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues, const QString &key)
+template<typename Key>
+void showIssuesFor(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues, Key key)
 {
     QString error;
     QString warning;
     for (const ValidationIssue &issue : issues) {
-        if (issue.field != key)
+        if (!issue.concerns(key))
             continue;
         if (issue.isError() && error.isEmpty())
             error = issue.message;
@@ -100,6 +93,24 @@ void showIssues(const FieldMessages &labels, QWidget *field, const QList<Validat
     // Only line edits get a red frame; styling checkbox rows would lose the native look.
     if (field->inherits("QLineEdit"))
         field->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+}
+
+} // namespace
+
+FieldMessages createMessageLabels(const QString &name, QWidget *parent)
+{
+    return {createMessageLabel(name + QStringLiteral("ErrorLabel"), parent),
+            createMessageLabel(name + QStringLiteral("WarningLabel"), parent)};
+}
+
+void showIssues(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues, GeneralKey key)
+{
+    showIssuesFor(labels, field, issues, key);
+}
+
+void showIssues(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues, CommunicationKey key)
+{
+    showIssuesFor(labels, field, issues, key);
 }
 
 void alignLabelColumns(const QList<QFormLayout *> &forms)

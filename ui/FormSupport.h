@@ -41,7 +41,9 @@ FieldMessages createMessageLabels(const QString &name, QWidget *parent);
 
 // Shows the first error and the first warning the validator reported for `key`, marks `field`
 // and puts the message in its accessible description; hides the labels when all is well.
-void showIssues(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues, const QString &key);
+void showIssues(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues, GeneralKey key);
+void showIssues(const FieldMessages &labels, QWidget *field, const QList<ValidationIssue> &issues,
+                CommunicationKey key);
 
 // Gives the label columns of several forms one width, so stacked group boxes line up.
 void alignLabelColumns(const QList<QFormLayout *> &forms);

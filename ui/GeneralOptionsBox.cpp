@@ -19,13 +19,6 @@ namespace dexdesk {
 
 namespace {
 
-const SettingField &schemaField(const char *key)
-{
-    const SettingField *f = SettingsSchema::field(QString::fromLatin1(key));
-    Q_ASSERT(f);
-    return *f;
-}
-
 QString fieldLabel(const SettingField &f)
 {
     return SettingsSchema::label(f.label);
@@ -40,7 +33,7 @@ QString fieldHelp(const SettingField &f)
 void fillChoices(QComboBox *combo, const SettingField &f)
 {
     for (const QString &choice : f.choices)
-        combo->addItem(SettingsSchema::choiceLabel(f.key, choice), choice);
+        combo->addItem(SettingsSchema::choiceLabel(f.id, choice), choice);
 }
 
 void selectData(QComboBox *combo, const QString &data)
@@ -64,7 +57,7 @@ GeneralOptionsBox::GeneralOptionsBox(MnemonicAllocator &mnemonics, QWidget *pare
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     // System Enabled: On / Off radios, the label's mnemonic jumps to the checked one.
-    const SettingField &system = schemaField("systemEnabled");
+    const SettingField &system = SettingsSchema::field(GeneralKey::SystemEnabled);
     auto *systemRow = new QWidget(this);
     systemRow->setObjectName(QStringLiteral("systemEnabledRow"));
     auto *systemLayout = new QHBoxLayout(systemRow);
@@ -91,11 +84,11 @@ GeneralOptionsBox::GeneralOptionsBox(MnemonicAllocator &mnemonics, QWidget *pare
     m_loggingRow->setObjectName(QStringLiteral("loggingOptionsRow"));
     auto *loggingLayout = new QHBoxLayout(m_loggingRow);
     loggingLayout->setContentsMargins(0, 0, 0, 0);
-    m_errorsCheck = addLogCheck(QStringLiteral("logging.errors"), QStringLiteral("errorsCheck"), mnemonics);
-    m_warningsCheck = addLogCheck(QStringLiteral("logging.warnings"), QStringLiteral("warningsCheck"), mnemonics);
-    m_infoCheck = addLogCheck(QStringLiteral("logging.info"), QStringLiteral("infoCheck"), mnemonics);
-    m_diagnosticCheck = addLogCheck(QStringLiteral("logging.diagnostic"), QStringLiteral("diagnosticCheck"), mnemonics);
-    const SettingField &errors = schemaField("logging.errors");
+    m_errorsCheck = addLogCheck(GeneralKey::LogErrors, QStringLiteral("errorsCheck"), mnemonics);
+    m_warningsCheck = addLogCheck(GeneralKey::LogWarnings, QStringLiteral("warningsCheck"), mnemonics);
+    m_infoCheck = addLogCheck(GeneralKey::LogInfo, QStringLiteral("infoCheck"), mnemonics);
+    m_diagnosticCheck = addLogCheck(GeneralKey::LogDiagnostic, QStringLiteral("diagnosticCheck"), mnemonics);
+    const SettingField &errors = SettingsSchema::field(GeneralKey::LogErrors);
     m_errorsCheck->setChecked(errors.defaultValue.toBool());
     m_errorsCheck->setEnabled(!errors.locked);
     loggingLayout->addStretch();
@@ -105,8 +98,8 @@ GeneralOptionsBox::GeneralOptionsBox(MnemonicAllocator &mnemonics, QWidget *pare
                                 "the defaults unless support asks you to record more."));
     form->addRow(loggingLabel, m_loggingRow);
 
-    auto addComboRow = [&](const char *key, const QString &objectName) {
-        const SettingField &f = schemaField(key);
+    auto addComboRow = [&](GeneralKey key, const QString &objectName) {
+        const SettingField &f = SettingsSchema::field(key);
         auto *combo = new QComboBox(this);
         combo->setObjectName(objectName);
         fillChoices(combo, f);
@@ -122,10 +115,10 @@ GeneralOptionsBox::GeneralOptionsBox(MnemonicAllocator &mnemonics, QWidget *pare
         });
         return combo;
     };
-    m_frequencyCombo = addComboRow("jobFrequency", QStringLiteral("jobFrequencyCombo"));
-    m_purgeCombo = addComboRow("purgePolicy", QStringLiteral("purgePolicyCombo"));
+    m_frequencyCombo = addComboRow(GeneralKey::JobFrequency, QStringLiteral("jobFrequencyCombo"));
+    m_purgeCombo = addComboRow(GeneralKey::PurgePolicy, QStringLiteral("purgePolicyCombo"));
 
-    const SettingField &connections = schemaField("simultaneousConnections");
+    const SettingField &connections = SettingsSchema::field(GeneralKey::SimultaneousConnections);
     m_connectionsSpin = new QSpinBox(this);
     m_connectionsSpin->setObjectName(QStringLiteral("simultaneousConnectionsSpin"));
     m_connectionsSpin->setRange(connections.minimum, connections.maximum);
@@ -152,7 +145,7 @@ GeneralOptionsBox::GeneralOptionsBox(MnemonicAllocator &mnemonics, QWidget *pare
             Q_EMIT edited();
     });
 
-    const SettingField &profile = schemaField("profile");
+    const SettingField &profile = SettingsSchema::field(GeneralKey::Profile);
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setMinimumWidth(kComboWidth + 120);
@@ -180,13 +173,12 @@ GeneralOptionsBox::GeneralOptionsBox(MnemonicAllocator &mnemonics, QWidget *pare
     }
 }
 
-QCheckBox *GeneralOptionsBox::addLogCheck(const QString &key, const QString &objectName, MnemonicAllocator &mnemonics)
+QCheckBox *GeneralOptionsBox::addLogCheck(GeneralKey key, const QString &objectName, MnemonicAllocator &mnemonics)
 {
-    const SettingField *f = SettingsSchema::field(key);
-    Q_ASSERT(f);
-    auto *check = new QCheckBox(f->locked ? fieldLabel(*f) : mnemonics.take(fieldLabel(*f)), m_loggingRow);
+    const SettingField &f = SettingsSchema::field(key);
+    auto *check = new QCheckBox(f.locked ? fieldLabel(f) : mnemonics.take(fieldLabel(f)), m_loggingRow);
     check->setObjectName(objectName);
-    FormSupport::describe(check, tr("Log %1").arg(fieldLabel(*f)), fieldHelp(*f));
+    FormSupport::describe(check, tr("Log %1").arg(fieldLabel(f)), fieldHelp(f));
     m_loggingRow->layout()->addWidget(check);
     return check;
 }
@@ -238,9 +230,8 @@ QString GeneralOptionsBox::chosenProfileId() const
 
 void GeneralOptionsBox::showIssues(const QList<ValidationIssue> &issues)
 {
-    FormSupport::showIssues(m_connectionsMessages, m_connectionsSpin, issues,
-                            QStringLiteral("simultaneousConnections"));
-    FormSupport::showIssues(m_profileMessages, m_profileCombo, issues, QStringLiteral("profile"));
+    FormSupport::showIssues(m_connectionsMessages, m_connectionsSpin, issues, GeneralKey::SimultaneousConnections);
+    FormSupport::showIssues(m_profileMessages, m_profileCombo, issues, GeneralKey::Profile);
 }
 
 void GeneralOptionsBox::setProfileChoiceEnabled(bool enabled)

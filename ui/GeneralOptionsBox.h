@@ -5,6 +5,7 @@
 // from SettingsSchema; it only shows values and reports edits.
 
 #include "FormSupport.h"
+#include "SettingKeys.h"
 #include "Settings.h"
 #include "SettingsValidator.h"
 
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void profileChosen(const QString &profileId);
 
 private:
-    QCheckBox *addLogCheck(const QString &key, const QString &objectName, MnemonicAllocator &mnemonics);
+    QCheckBox *addLogCheck(GeneralKey key, const QString &objectName, MnemonicAllocator &mnemonics);
 
     QRadioButton *m_systemOnRadio = nullptr;
     QRadioButton *m_systemOffRadio = nullptr;

@@ -15,9 +15,9 @@ namespace dexdesk::cli {
 
 namespace {
 
-QString communicationLabel(const char *key)
+QString communicationLabel(CommunicationKey key)
 {
-    return SettingsSchema::label(SettingsSchema::communicationField(QLatin1String(key))->label);
+    return SettingsSchema::label(SettingsSchema::communicationField(key).label);
 }
 
 // The issues that concern what is shown: general fields and the shown profile.
@@ -45,11 +45,14 @@ QString SettingsReport::generalValueText(const SettingsReportInput &in, const QS
         return value.toBool() ? tr("On (always on)") : tr("Off");
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("On") : tr("Off");
-    if (key == QLatin1String("profile")) {
+    GeneralKey id {};
+    if (!generalKeyFromName(key, &id))
+        return SettingsSchema::toText(value);
+    if (id == GeneralKey::Profile) {
         const Profile *p = in.profiles->resolve(value.toString());
         return p ? tr("%1 (%2)").arg(p->name, p->id) : tr("(none installed)");
     }
-    return SettingsSchema::choiceLabel(key, SettingsSchema::toText(value));
+    return SettingsSchema::choiceLabel(id, SettingsSchema::toText(value));
 }
 
 QStringList SettingsReport::text(const SettingsReportInput &in)
@@ -79,13 +82,13 @@ QStringList SettingsReport::text(const SettingsReportInput &in)
         if (c.services.testFlag(s))
             services << SettingsSchema::serviceLabel(s);
     }
-    lines << QStringLiteral("  ") + communicationLabel("dataUrl") + QStringLiteral(": ") + c.dataUrl;
-    lines << QStringLiteral("  ") + communicationLabel("authUrl") + QStringLiteral(": ") + c.authUrl;
-    lines << QStringLiteral("  ") + communicationLabel("schoolYears") + QStringLiteral(": ")
+    lines << QStringLiteral("  ") + communicationLabel(CommunicationKey::DataUrl) + QStringLiteral(": ") + c.dataUrl;
+    lines << QStringLiteral("  ") + communicationLabel(CommunicationKey::AuthUrl) + QStringLiteral(": ") + c.authUrl;
+    lines << QStringLiteral("  ") + communicationLabel(CommunicationKey::SchoolYears) + QStringLiteral(": ")
             + (years.isEmpty() ? tr("(none)") : years.join(QStringLiteral(", ")));
-    lines << QStringLiteral("  ") + communicationLabel("services") + QStringLiteral(": ")
+    lines << QStringLiteral("  ") + communicationLabel(CommunicationKey::ServiceOptions) + QStringLiteral(": ")
             + (services.isEmpty() ? tr("(none)") : services.join(QStringLiteral(", ")));
-    lines << QStringLiteral("  ") + communicationLabel("leas") + QStringLiteral(": ")
+    lines << QStringLiteral("  ") + communicationLabel(CommunicationKey::Leas) + QStringLiteral(": ")
             + LeaListModel::summary(c.leas); // the same words as the window's summary line
     for (const Lea &l : c.leas) {
         lines << tr("    LEA %1 \"%2\": enabled %3, key \"%4\", secret: %5")
@@ -137,12 +140,12 @@ QByteArray SettingsReport::json(const SettingsReportInput &in)
         {QStringLiteral("profileName"), in.profile->name},
         {QStringLiteral("selected"), selected == in.profile},
         {QStringLiteral("profileDefaults"), !in.saved->profiles.contains(in.profile->id)},
-        {QStringLiteral("dataUrl"), c.dataUrl},
-        {QStringLiteral("authUrl"), c.authUrl},
-        {QStringLiteral("schoolYears"), years},
+        {keyName(CommunicationKey::DataUrl), c.dataUrl},
+        {keyName(CommunicationKey::AuthUrl), c.authUrl},
+        {keyName(CommunicationKey::SchoolYears), years},
         {QStringLiteral("schoolYearLabels"), yearLabels},
-        {QStringLiteral("services"), QJsonArray::fromStringList(serviceNames(c.services))},
-        {QStringLiteral("leas"), leas},
+        {keyName(CommunicationKey::ServiceOptions), QJsonArray::fromStringList(serviceNames(c.services))},
+        {keyName(CommunicationKey::Leas), leas},
     };
 
     QJsonArray profiles;

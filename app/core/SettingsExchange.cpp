@@ -31,11 +31,11 @@ QJsonObject communicationToJson(const CommunicationSettings &c)
                                  {QStringLiteral("name"), lea.name},
                                  {QStringLiteral("enabled"), lea.enabled},
                                  {QStringLiteral("key"), lea.authKey}});
-    return {{QStringLiteral("dataUrl"), c.dataUrl},
-            {QStringLiteral("authUrl"), c.authUrl},
-            {QStringLiteral("schoolYears"), years},
-            {QStringLiteral("services"), QJsonArray::fromStringList(serviceNames(c.services))},
-            {QStringLiteral("leas"), leas}};
+    return {{keyName(CommunicationKey::DataUrl), c.dataUrl},
+            {keyName(CommunicationKey::AuthUrl), c.authUrl},
+            {keyName(CommunicationKey::SchoolYears), years},
+            {keyName(CommunicationKey::ServiceOptions), QJsonArray::fromStringList(serviceNames(c.services))},
+            {keyName(CommunicationKey::Leas), leas}};
 }
 
 bool checkKeys(const QJsonObject &o, const QStringList &allowed, const QString &where, QString *error)
@@ -63,22 +63,19 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
         return false;
     }
     const QJsonObject o = value.toObject();
-    if (!checkKeys(o,
-                   {QStringLiteral("dataUrl"), QStringLiteral("authUrl"), QStringLiteral("schoolYears"),
-                    QStringLiteral("services"), QStringLiteral("leas")},
-                   where, error))
+    if (!checkKeys(o, communicationKeyNames(), where, error))
         return false;
-    for (const QString &key : {QStringLiteral("dataUrl"), QStringLiteral("authUrl")}) {
-        if (!o.value(key).isString()) {
-            *error = SettingsExchange::tr("%1: \"%2\" must be a text value.").arg(where, key);
+    for (CommunicationKey key : {CommunicationKey::DataUrl, CommunicationKey::AuthUrl}) {
+        if (!o.value(keyName(key)).isString()) {
+            *error = SettingsExchange::tr("%1: \"%2\" must be a text value.").arg(where, keyName(key));
             return false;
         }
     }
     CommunicationSettings c;
-    c.dataUrl = o.value(QStringLiteral("dataUrl")).toString().trimmed();
-    c.authUrl = o.value(QStringLiteral("authUrl")).toString().trimmed();
+    c.dataUrl = o.value(keyName(CommunicationKey::DataUrl)).toString().trimmed();
+    c.authUrl = o.value(keyName(CommunicationKey::AuthUrl)).toString().trimmed();
 
-    const QJsonValue years = o.value(QStringLiteral("schoolYears"));
+    const QJsonValue years = o.value(keyName(CommunicationKey::SchoolYears));
     if (!years.isArray()) {
         *error = SettingsExchange::tr("%1: \"schoolYears\" must be a list of years.").arg(where);
         return false;
@@ -94,7 +91,7 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
     }
     std::sort(c.schoolYears.begin(), c.schoolYears.end());
 
-    const QJsonValue services = o.value(QStringLiteral("services"));
+    const QJsonValue services = o.value(keyName(CommunicationKey::ServiceOptions));
     if (!services.isArray()) {
         *error = SettingsExchange::tr("%1: \"services\" must be a list.").arg(where);
         return false;
@@ -110,7 +107,7 @@ bool communicationFromJson(const QJsonValue &value, const QString &where, Commun
         c.services |= service;
     }
 
-    const QJsonValue leas = o.value(QStringLiteral("leas"));
+    const QJsonValue leas = o.value(keyName(CommunicationKey::Leas));
     if (!leas.isArray()) {
         *error = SettingsExchange::tr("%1: \"leas\" must be a list.").arg(where);
         return false;
@@ -302,16 +299,16 @@ QStringList SettingsExchange::diff(const Settings &before, const Settings &after
             continue;
         const QString prefix = p.name + QStringLiteral(" — ");
         auto label
-            = [](const QString &key) { return SettingsSchema::label(SettingsSchema::communicationField(key)->label); };
+            = [](CommunicationKey key) { return SettingsSchema::label(SettingsSchema::communicationField(key).label); };
         if (a.dataUrl != b.dataUrl)
-            lines << prefix + label(QStringLiteral("dataUrl")) + QStringLiteral(": ") + a.dataUrl + arrow + b.dataUrl;
+            lines << prefix + label(CommunicationKey::DataUrl) + QStringLiteral(": ") + a.dataUrl + arrow + b.dataUrl;
         if (a.authUrl != b.authUrl)
-            lines << prefix + label(QStringLiteral("authUrl")) + QStringLiteral(": ") + a.authUrl + arrow + b.authUrl;
+            lines << prefix + label(CommunicationKey::AuthUrl) + QStringLiteral(": ") + a.authUrl + arrow + b.authUrl;
         if (a.schoolYears != b.schoolYears)
-            lines << prefix + label(QStringLiteral("schoolYears")) + QStringLiteral(": ") + yearsText(a.schoolYears)
+            lines << prefix + label(CommunicationKey::SchoolYears) + QStringLiteral(": ") + yearsText(a.schoolYears)
                     + arrow + yearsText(b.schoolYears);
         if (a.services != b.services)
-            lines << prefix + label(QStringLiteral("services")) + QStringLiteral(": ")
+            lines << prefix + label(CommunicationKey::ServiceOptions) + QStringLiteral(": ")
                     + serviceNames(a.services).join(QStringLiteral(", ")) + arrow
                     + serviceNames(b.services).join(QStringLiteral(", "));
         for (const Lea &l : a.leas) {

@@ -10,7 +10,7 @@ QList<SettingField> buildGeneralFields()
 {
     using K = SettingField::Kind;
     QList<SettingField> f;
-    f.append({QStringLiteral("systemEnabled"),
+    f.append({GeneralKey::SystemEnabled,
               QT_TRANSLATE_NOOP("SettingsSchema", "System Enabled"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "On runs the data exchange. Off halts every processor at once and "
@@ -24,7 +24,7 @@ QList<SettingField> buildGeneralFields()
               false,
               [](const GeneralSettings &g) { return QVariant(g.systemEnabled); },
               [](GeneralSettings &g, const QVariant &v) { g.systemEnabled = v.toBool(); }});
-    f.append({QStringLiteral("logging.errors"),
+    f.append({GeneralKey::LogErrors,
               QT_TRANSLATE_NOOP("SettingsSchema", "Errors"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "Errors are always recorded, in the database and in the log files. "
@@ -37,7 +37,7 @@ QList<SettingField> buildGeneralFields()
               true,
               [](const GeneralSettings &) { return QVariant(true); },
               [](GeneralSettings &, const QVariant &) {}});
-    f.append({QStringLiteral("logging.warnings"),
+    f.append({GeneralKey::LogWarnings,
               QT_TRANSLATE_NOOP("SettingsSchema", "Warnings"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "Records warnings: problems less severe than errors that may still keep "
@@ -50,7 +50,7 @@ QList<SettingField> buildGeneralFields()
               false,
               [](const GeneralSettings &g) { return QVariant(g.logWarnings); },
               [](GeneralSettings &g, const QVariant &v) { g.logWarnings = v.toBool(); }});
-    f.append({QStringLiteral("logging.info"),
+    f.append({GeneralKey::LogInfo,
               QT_TRANSLATE_NOOP("SettingsSchema", "Info"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "Records detail about what led to errors and warnings. Useful while "
@@ -63,7 +63,7 @@ QList<SettingField> buildGeneralFields()
               false,
               [](const GeneralSettings &g) { return QVariant(g.logInfo); },
               [](GeneralSettings &g, const QVariant &v) { g.logInfo = v.toBool(); }});
-    f.append({QStringLiteral("logging.diagnostic"),
+    f.append({GeneralKey::LogDiagnostic,
               QT_TRANSLATE_NOOP("SettingsSchema", "Diagnostic"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "Records very detailed technical information, mostly for support "
@@ -76,7 +76,7 @@ QList<SettingField> buildGeneralFields()
               false,
               [](const GeneralSettings &g) { return QVariant(g.logDiagnostic); },
               [](GeneralSettings &g, const QVariant &v) { g.logDiagnostic = v.toBool(); }});
-    f.append({QStringLiteral("jobFrequency"),
+    f.append({GeneralKey::JobFrequency,
               QT_TRANSLATE_NOOP("SettingsSchema", "Job Processing Frequency"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "How often the processors run. Standard publishes queued changes every "
@@ -89,7 +89,7 @@ QList<SettingField> buildGeneralFields()
               false,
               [](const GeneralSettings &g) { return QVariant(frequencyName(g.frequency)); },
               [](GeneralSettings &g, const QVariant &v) { frequencyFromName(v.toString(), &g.frequency); }});
-    f.append({QStringLiteral("purgePolicy"),
+    f.append({GeneralKey::PurgePolicy,
               QT_TRANSLATE_NOOP("SettingsSchema", "Purge Policy"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "How long finished work and logs are kept before they are removed. "
@@ -104,7 +104,7 @@ QList<SettingField> buildGeneralFields()
               false,
               [](const GeneralSettings &g) { return QVariant(purgePolicyName(g.purgePolicy)); },
               [](GeneralSettings &g, const QVariant &v) { purgePolicyFromName(v.toString(), &g.purgePolicy); }});
-    f.append({QStringLiteral("simultaneousConnections"),
+    f.append({GeneralKey::SimultaneousConnections,
               QT_TRANSLATE_NOOP("SettingsSchema", "Simultaneous Connections"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "The most requests sent to the agency at the same time, for all "
@@ -118,7 +118,7 @@ QList<SettingField> buildGeneralFields()
               false,
               [](const GeneralSettings &g) { return QVariant(g.simultaneousConnections); },
               [](GeneralSettings &g, const QVariant &v) { g.simultaneousConnections = v.toInt(); }});
-    f.append({QStringLiteral("profile"),
+    f.append({GeneralKey::Profile,
               QT_TRANSLATE_NOOP("SettingsSchema", "Data Exchange Profile"),
               QT_TRANSLATE_NOOP("SettingsSchema",
                                 "The agency endpoint to exchange data with. Most districts have one "
@@ -137,24 +137,24 @@ QList<SettingField> buildGeneralFields()
 QList<CommunicationField> buildCommunicationFields()
 {
     return {
-        {QStringLiteral("dataUrl"), QT_TRANSLATE_NOOP("SettingsSchema", "Data Exchange URL"),
+        {CommunicationKey::DataUrl, QT_TRANSLATE_NOOP("SettingsSchema", "Data Exchange URL"),
          QT_TRANSLATE_NOOP("SettingsSchema",
                            "The base address of the agency's data API, for example "
                            "https://api.state.example.gov/data/v3. It must start with https:// "
                            "(http:// is accepted only for this computer, for testing).")},
-        {QStringLiteral("authUrl"), QT_TRANSLATE_NOOP("SettingsSchema", "Authentication URL"),
+        {CommunicationKey::AuthUrl, QT_TRANSLATE_NOOP("SettingsSchema", "Authentication URL"),
          QT_TRANSLATE_NOOP("SettingsSchema",
                            "The address where DEX Desk asks for an access token with each LEA's key "
                            "and secret, for example https://api.state.example.gov/oauth/token.")},
-        {QStringLiteral("schoolYears"), QT_TRANSLATE_NOOP("SettingsSchema", "School Years"),
+        {CommunicationKey::SchoolYears, QT_TRANSLATE_NOOP("SettingsSchema", "School Years"),
          QT_TRANSLATE_NOOP("SettingsSchema",
                            "The school years to exchange. At least one must be checked before the "
                            "system can be turned On.")},
-        {QStringLiteral("services"), QT_TRANSLATE_NOOP("SettingsSchema", "Service Options"),
+        {CommunicationKey::ServiceOptions, QT_TRANSLATE_NOOP("SettingsSchema", "Service Options"),
          QT_TRANSLATE_NOOP("SettingsSchema",
                            "The services to run for this profile. Only the services the profile "
                            "supports can be selected.")},
-        {QStringLiteral("leas"), QT_TRANSLATE_NOOP("SettingsSchema", "LEA Settings"),
+        {CommunicationKey::Leas, QT_TRANSLATE_NOOP("SettingsSchema", "LEA Settings"),
          QT_TRANSLATE_NOOP("SettingsSchema",
                            "The local education agencies that exchange data through this profile, "
                            "each with its own authentication key and secret.")},
@@ -175,22 +175,34 @@ const QList<CommunicationField> &SettingsSchema::communicationFields()
     return fields;
 }
 
-const SettingField *SettingsSchema::field(const QString &key)
+const SettingField &SettingsSchema::field(GeneralKey key)
 {
     for (const SettingField &f : generalFields()) {
-        if (f.key == key)
-            return &f;
+        if (f.id == key)
+            return f;
     }
-    return nullptr;
+    qFatal("SettingsSchema: no general field for the key %s", keyName(key).data());
+}
+
+const CommunicationField &SettingsSchema::communicationField(CommunicationKey key)
+{
+    for (const CommunicationField &f : communicationFields()) {
+        if (f.id == key)
+            return f;
+    }
+    qFatal("SettingsSchema: no communication field for the key %s", keyName(key).data());
+}
+
+const SettingField *SettingsSchema::field(const QString &key)
+{
+    GeneralKey id {};
+    return generalKeyFromName(key, &id) ? &field(id) : nullptr;
 }
 
 const CommunicationField *SettingsSchema::communicationField(const QString &key)
 {
-    for (const CommunicationField &f : communicationFields()) {
-        if (f.key == key)
-            return &f;
-    }
-    return nullptr;
+    CommunicationKey id {};
+    return communicationKeyFromName(key, &id) ? &communicationField(id) : nullptr;
 }
 
 GeneralSettings SettingsSchema::defaults()
@@ -274,16 +286,16 @@ QString SettingsSchema::help(const char *text)
     return QCoreApplication::translate("SettingsSchema", text);
 }
 
-QString SettingsSchema::choiceLabel(const QString &key, const QString &choice)
+QString SettingsSchema::choiceLabel(GeneralKey key, const QString &choice)
 {
-    if (key == QLatin1String("jobFrequency")) {
+    if (key == GeneralKey::JobFrequency) {
         if (choice == frequencyName(Frequency::Low))
             return QCoreApplication::translate("SettingsSchema", "Low");
         if (choice == frequencyName(Frequency::Standard))
             return QCoreApplication::translate("SettingsSchema", "Standard");
         if (choice == frequencyName(Frequency::High))
             return QCoreApplication::translate("SettingsSchema", "High");
-    } else if (key == QLatin1String("purgePolicy")) {
+    } else if (key == GeneralKey::PurgePolicy) {
         if (choice == purgePolicyName(PurgePolicy::Aggressive))
             return QCoreApplication::translate("SettingsSchema", "Aggressive");
         if (choice == purgePolicyName(PurgePolicy::Typical))

@@ -3,6 +3,7 @@
 // The key table of the general settings: machine key, label, help text, default, range and the
 // accessors that move a value in and out of GeneralSettings. Everyone reads defaults from here.
 
+#include "SettingKeys.h"
 #include "Settings.h"
 
 #include <QVariant>
@@ -14,7 +15,7 @@ namespace dexdesk {
 struct SettingField {
     enum class Kind { Bool, Int, Choice, Text };
 
-    QString key; // stable: database, exports, CLI ("simultaneousConnections")
+    GeneralKey id;
     const char *label; // untranslated; translate with SettingsSchema::label()
     const char *help; // untranslated; translate with SettingsSchema::help()
     Kind kind;
@@ -25,13 +26,15 @@ struct SettingField {
     bool locked = false; // shown but never editable (Errors logging)
     std::function<QVariant(const GeneralSettings &)> get;
     std::function<void(GeneralSettings &, const QVariant &)> set; // value already checked
+    QString key = keyName(id); // stable: database, exports, CLI ("simultaneousConnections")
 };
 
 // Help for the per-profile communication fields; their defaults come from the profile.
 struct CommunicationField {
-    QString key;
+    CommunicationKey id;
     const char *label;
     const char *help;
+    QString key = keyName(id);
 };
 
 class SettingsSchema
@@ -39,6 +42,10 @@ class SettingsSchema
 public:
     static const QList<SettingField> &generalFields();
     static const QList<CommunicationField> &communicationFields();
+    // Every typed key has its field (tests/unit/test_settingkeys checks it).
+    static const SettingField &field(GeneralKey key);
+    static const CommunicationField &communicationField(CommunicationKey key);
+    // For keys read as text; null when `key` names no field.
     static const SettingField *field(const QString &key);
     static const CommunicationField *communicationField(const QString &key);
 
@@ -53,7 +60,7 @@ public:
 
     static QString label(const char *text);
     static QString help(const char *text);
-    static QString choiceLabel(const QString &key, const QString &choice);
+    static QString choiceLabel(GeneralKey key, const QString &choice);
     static QString serviceLabel(Service s);
     static QString serviceHelp(Service s);
 };

@@ -86,24 +86,23 @@ QList<ValidationIssue> SettingsValidator::validateGeneral(const GeneralSettings 
                                                           const ProfileRepository &profiles)
 {
     QList<ValidationIssue> issues;
-    const SettingField *connections = SettingsSchema::field(QStringLiteral("simultaneousConnections"));
-    if (general.simultaneousConnections < connections->minimum
-        || general.simultaneousConnections > connections->maximum)
-        issues.append({connections->key,
+    const SettingField &connections = SettingsSchema::field(GeneralKey::SimultaneousConnections);
+    if (general.simultaneousConnections < connections.minimum || general.simultaneousConnections > connections.maximum)
+        issues.append({connections.key,
                        {},
                        ValidationIssue::Severity::Error,
                        SettingsValidator::tr("Simultaneous Connections must be from %1 to %2.")
-                           .arg(connections->minimum)
-                           .arg(connections->maximum)});
+                           .arg(connections.minimum)
+                           .arg(connections.maximum)});
     if (profiles.profiles().isEmpty())
-        issues.append({QStringLiteral("profile"),
+        issues.append({keyName(GeneralKey::Profile),
                        {},
                        ValidationIssue::Severity::Error,
                        SettingsValidator::tr(
                            "No data exchange profile is installed. Import the profile file your state provides.")});
     else if (!general.profileId.isEmpty() && !profiles.find(general.profileId))
         issues.append(
-            {QStringLiteral("profile"),
+            {keyName(GeneralKey::Profile),
              {},
              ValidationIssue::Severity::Error,
              SettingsValidator::tr("The profile \"%1\" is not installed. Choose another profile or import its file.")
@@ -115,12 +114,12 @@ QList<ValidationIssue> SettingsValidator::validateCommunication(const Communicat
                                                                 const Profile &profile, bool systemEnabled)
 {
     QList<ValidationIssue> issues;
-    auto add = [&](const QString &field, ValidationIssue::Severity severity, const QString &message) {
-        issues.append({field, profile.id, severity, message});
+    auto add = [&](CommunicationKey field, ValidationIssue::Severity severity, const QString &message) {
+        issues.append({keyName(field), profile.id, severity, message});
     };
 
-    for (const QString &key : {QStringLiteral("dataUrl"), QStringLiteral("authUrl")}) {
-        const UrlCheck check = checkUrl(key == QLatin1String("dataUrl") ? comm.dataUrl : comm.authUrl);
+    for (CommunicationKey key : {CommunicationKey::DataUrl, CommunicationKey::AuthUrl}) {
+        const UrlCheck check = checkUrl(key == CommunicationKey::DataUrl ? comm.dataUrl : comm.authUrl);
         if (check.severity == UrlCheck::Severity::Error)
             add(key, ValidationIssue::Severity::Error, check.message);
         else if (check.severity == UrlCheck::Severity::Warning)
@@ -129,17 +128,17 @@ QList<ValidationIssue> SettingsValidator::validateCommunication(const Communicat
 
     for (int year : comm.schoolYears) {
         if (!profile.schoolYears.contains(year))
-            add(QStringLiteral("schoolYears"), ValidationIssue::Severity::Error,
+            add(CommunicationKey::SchoolYears, ValidationIssue::Severity::Error,
                 SettingsValidator::tr("The profile does not offer the school year %1.").arg(schoolYearLabel(year)));
     }
     if (systemEnabled && comm.schoolYears.isEmpty())
-        add(QStringLiteral("schoolYears"), ValidationIssue::Severity::Error,
+        add(CommunicationKey::SchoolYears, ValidationIssue::Severity::Error,
             SettingsValidator::tr("Check at least one school year before turning the system On."));
 
     const Services unsupported = comm.services & ~profile.supportedServices;
     for (Service s : allServices()) {
         if (unsupported.testFlag(s))
-            add(QStringLiteral("services"), ValidationIssue::Severity::Error,
+            add(CommunicationKey::ServiceOptions, ValidationIssue::Severity::Error,
                 SettingsValidator::tr("The profile does not support the %1 service.")
                     .arg(SettingsSchema::serviceLabel(s)));
     }
@@ -148,22 +147,22 @@ QList<ValidationIssue> SettingsValidator::validateCommunication(const Communicat
     for (const Lea &lea : comm.leas) {
         const QString idProblem = checkLeaId(lea.id);
         if (!idProblem.isEmpty()) {
-            add(QStringLiteral("leas"), ValidationIssue::Severity::Error, idProblem);
+            add(CommunicationKey::Leas, ValidationIssue::Severity::Error, idProblem);
             continue;
         }
         if (seen.contains(lea.id))
-            add(QStringLiteral("leas"), ValidationIssue::Severity::Error,
+            add(CommunicationKey::Leas, ValidationIssue::Severity::Error,
                 SettingsValidator::tr("The LEA %1 is listed twice.").arg(lea.id));
         seen.insert(lea.id);
         if (lea.name.size() > 75)
-            add(QStringLiteral("leas"), ValidationIssue::Severity::Error,
+            add(CommunicationKey::Leas, ValidationIssue::Severity::Error,
                 SettingsValidator::tr("The name of LEA %1 is longer than 75 characters.").arg(lea.id));
         if (lea.enabled && lea.authKey.trimmed().isEmpty())
-            add(QStringLiteral("leas"), ValidationIssue::Severity::Error,
+            add(CommunicationKey::Leas, ValidationIssue::Severity::Error,
                 SettingsValidator::tr("LEA %1 is enabled but has no authentication key.").arg(lea.id));
     }
     if (systemEnabled && comm.enabledLeaCount() == 0)
-        add(QStringLiteral("leas"), ValidationIssue::Severity::Warning,
+        add(CommunicationKey::Leas, ValidationIssue::Severity::Warning,
             SettingsValidator::tr("No LEA is enabled, so nothing will be exchanged."));
     return issues;
 }
@@ -176,7 +175,7 @@ QList<ValidationIssue> SettingsValidator::validate(const Settings &settings, con
         const Profile *profile = profiles.find(it.key());
         if (!profile) {
             issues.append(
-                {QStringLiteral("profile"), it.key(), ValidationIssue::Severity::Error,
+                {keyName(GeneralKey::Profile), it.key(), ValidationIssue::Severity::Error,
                  SettingsValidator::tr("Settings refer to the profile \"%1\", which is not installed.").arg(it.key())});
             continue;
         }

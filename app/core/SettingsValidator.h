@@ -3,6 +3,7 @@
 // The rules of SPEC §2, in one place: the form marks fields with them, Save refuses on errors,
 // and import and the CLI apply the same checks. Nothing here looks a host name up.
 
+#include "SettingKeys.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -22,12 +23,14 @@ struct UrlCheck {
 
 struct ValidationIssue {
     enum class Severity { Warning, Error };
-    QString field; // general key or communication key ("dataUrl", "leas", ...)
+    QString field; // keyName() of a GeneralKey or a CommunicationKey ("dataUrl", "leas", ...)
     QString profileId; // empty for general fields
     Severity severity = Severity::Error;
     QString message; // translated, says what is wrong and what to do
 
     bool isError() const { return severity == Severity::Error; }
+    bool concerns(GeneralKey key) const { return field == keyName(key); }
+    bool concerns(CommunicationKey key) const { return field == keyName(key); }
 };
 
 class SettingsValidator

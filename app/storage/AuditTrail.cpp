@@ -61,10 +61,10 @@ QList<AuditEntry> AuditTrail::diff(const Settings &before, const Settings &after
     for (const QString &id : std::as_const(profileIds)) {
         const CommunicationSettings b = effective(before, id, profiles);
         const CommunicationSettings a = effective(after, id, profiles);
-        add(id, QStringLiteral("dataUrl"), b.dataUrl.trimmed(), a.dataUrl.trimmed());
-        add(id, QStringLiteral("authUrl"), b.authUrl.trimmed(), a.authUrl.trimmed());
-        add(id, QStringLiteral("schoolYears"), yearsText(b.schoolYears), yearsText(a.schoolYears));
-        add(id, QStringLiteral("services"), serviceNames(b.services).join(QLatin1Char(',')),
+        add(id, keyName(CommunicationKey::DataUrl), b.dataUrl.trimmed(), a.dataUrl.trimmed());
+        add(id, keyName(CommunicationKey::AuthUrl), b.authUrl.trimmed(), a.authUrl.trimmed());
+        add(id, keyName(CommunicationKey::SchoolYears), yearsText(b.schoolYears), yearsText(a.schoolYears));
+        add(id, keyName(CommunicationKey::ServiceOptions), serviceNames(b.services).join(QLatin1Char(',')),
             serviceNames(a.services).join(QLatin1Char(',')));
         for (const Lea &old : b.leas) {
             const QString field = QStringLiteral("lea.") + old.id;

@@ -74,16 +74,26 @@ bool SettingsStore::load(Settings *out, QString *error) const
     }
     while (q.next()) {
         CommunicationSettings &c = s.profiles[q.value(0).toString()];
-        const QString key = q.value(1).toString();
+        CommunicationKey key {};
+        if (!communicationKeyFromName(q.value(1).toString(), &key))
+            continue;
         const QString value = q.value(2).toString();
-        if (key == QLatin1String("dataUrl"))
+        switch (key) {
+        case CommunicationKey::DataUrl:
             c.dataUrl = value;
-        else if (key == QLatin1String("authUrl"))
+            break;
+        case CommunicationKey::AuthUrl:
             c.authUrl = value;
-        else if (key == QLatin1String("schoolYears"))
+            break;
+        case CommunicationKey::SchoolYears:
             c.schoolYears = yearsFromText(value);
-        else if (key == QLatin1String("services"))
+            break;
+        case CommunicationKey::ServiceOptions:
             c.services = servicesFromText(value);
+            break;
+        case CommunicationKey::Leas:
+            break; // the leas table holds them
+        }
     }
 
     if (!q.exec(QStringLiteral("SELECT profile_id, lea_id, name, enabled, auth_key FROM leas "
@@ -135,16 +145,16 @@ bool SettingsStore::save(const Settings &settings, QString *error, const QList<A
     }
     for (auto it = settings.profiles.cbegin(); ok && it != settings.profiles.cend(); ++it) {
         const CommunicationSettings &c = it.value();
-        const QList<QPair<QString, QString>> rows = {
-            {QStringLiteral("dataUrl"), c.dataUrl.trimmed()},
-            {QStringLiteral("authUrl"), c.authUrl.trimmed()},
-            {QStringLiteral("schoolYears"), yearsToText(c.schoolYears)},
-            {QStringLiteral("services"), serviceNames(c.services).join(QLatin1Char(','))},
+        const QList<QPair<CommunicationKey, QString>> rows = {
+            {CommunicationKey::DataUrl, c.dataUrl.trimmed()},
+            {CommunicationKey::AuthUrl, c.authUrl.trimmed()},
+            {CommunicationKey::SchoolYears, yearsToText(c.schoolYears)},
+            {CommunicationKey::ServiceOptions, serviceNames(c.services).join(QLatin1Char(','))},
         };
         for (const auto &row : rows) {
             ok = ok
                 && run(QStringLiteral("INSERT INTO profile_settings (profile_id, key, value) VALUES (?, ?, ?)"),
-                       {it.key(), row.first, row.second});
+                       {it.key(), QString(keyName(row.first)), row.second});
         }
         for (int i = 0; ok && i < c.leas.size(); ++i) {
             const Lea &lea = c.leas.at(i);

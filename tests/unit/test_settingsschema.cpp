@@ -225,9 +225,9 @@ void TestSettingsSchema::errorsLoggingIsLocked()
 
 void TestSettingsSchema::choiceLabelsAreReadable()
 {
-    QCOMPARE(SettingsSchema::choiceLabel(QStringLiteral("jobFrequency"), QStringLiteral("standard")),
+    QCOMPARE(SettingsSchema::choiceLabel(GeneralKey::JobFrequency, QStringLiteral("standard")),
              QStringLiteral("Standard"));
-    QCOMPARE(SettingsSchema::choiceLabel(QStringLiteral("purgePolicy"), QStringLiteral("typical")),
+    QCOMPARE(SettingsSchema::choiceLabel(GeneralKey::PurgePolicy, QStringLiteral("typical")),
              QStringLiteral("Typical"));
     QCOMPARE(schoolYearLabel(2027), QStringLiteral("2026-2027"));
     QCOMPARE(SettingsSchema::toText(QVariant(true)), QStringLiteral("true"));
