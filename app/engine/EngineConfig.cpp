@@ -4,11 +4,21 @@
 
 namespace dexdesk {
 
+QList<Lea> EngineConfig::keyedLeas() const
+{
+    QList<Lea> leas;
+    for (const Lea &lea : communication.leas) {
+        if (lea.enabled && !lea.authKey.trimmed().isEmpty())
+            leas << lea;
+    }
+    return leas;
+}
+
 QStringList EngineConfig::sendingLeas() const
 {
     QStringList ids;
-    for (const Lea &lea : communication.leas) {
-        if (lea.enabled && !lea.authKey.trimmed().isEmpty() && secrets.contains(lea.id))
+    for (const Lea &lea : keyedLeas()) {
+        if (secrets.contains(lea.id))
             ids << lea.id;
     }
     return ids;

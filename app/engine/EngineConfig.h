@@ -28,6 +28,8 @@ struct EngineConfig {
                              QString *error);
 
     bool publishEnabled() const { return communication.services.testFlag(Service::Publish); }
+    // The LEAs that may send once their secret is read: enabled, with a key, in the user's order.
+    QList<Lea> keyedLeas() const;
     // The LEAs that can send: enabled, with a key and a secret.
     QStringList sendingLeas() const;
     // The Job Processing Frequency's intervals (SPEC §7.4).

@@ -129,21 +129,11 @@ bool EngineController::configFor(const Settings &settings, EngineConfig *config,
     return EngineConfig::fromSettings(settings, *m_profiles, config, error);
 }
 
-QList<Lea> EngineController::sendingLeas(const EngineConfig &config)
-{
-    QList<Lea> leas;
-    for (const Lea &lea : config.communication.leas) {
-        if (lea.enabled && !lea.authKey.trimmed().isEmpty())
-            leas << lea;
-    }
-    return leas;
-}
-
 bool EngineController::reuseSecrets(EngineConfig *config) const
 {
     if (config->profile.id != m_secretsRead.profile.id)
         return false;
-    for (const Lea &lea : sendingLeas(*config)) {
+    for (const Lea &lea : config->keyedLeas()) {
         const auto found = m_secretsRead.secrets.constFind(lea.id);
         if (found == m_secretsRead.secrets.cend())
             return false; // a new LEA, or one whose secret could not be read last time: ask again
@@ -165,7 +155,7 @@ void EngineController::readSecrets(EngineConfig config, std::function<void(const
         m_secretsRead = withSecrets;
         done(withSecrets);
     };
-    const QList<Lea> leas = sendingLeas(gather->config);
+    const QList<Lea> leas = gather->config.keyedLeas();
     gather->waiting = int(leas.size());
     if (leas.isEmpty()) {
         gather->done(gather->config);

@@ -61,7 +61,6 @@ Q_SIGNALS:
 
 private:
     bool configFor(const Settings &settings, EngineConfig *config, QString *error) const;
-    static QList<Lea> sendingLeas(const EngineConfig &config);
     bool reuseSecrets(EngineConfig *config) const; // the last secrets read, when they cover every LEA
     void readSecrets(EngineConfig config, std::function<void(const EngineConfig &)> done);
     void onSettingsChanged(const dexdesk::Settings &settings, bool secretsChanged);

@@ -58,14 +58,6 @@ bool AppServices::open(QString *error)
             m_purgeScheduler->setIntervalOverrideMs(override);
     }
     connect(m_watcher.get(), &SettingsWatcher::changed, this, [this](const Settings &saved) { follow(saved); });
-    // A save here applies before saveFinished reaches anyone else's event loop (the watcher's
-    // own notification is queued); one from another process arrives with the watcher's poll.
-    const auto saved = [this](bool ok) {
-        if (ok)
-            m_watcher->check();
-    };
-    connect(m_editor.get(), &SettingsEditor::saveFinished, this, saved);
-    connect(m_editor.get(), &SettingsEditor::restoreFinished, this, saved);
     follow(m_watcher->settings());
     return true;
 }

@@ -11,8 +11,6 @@
 #include <QEventLoop>
 #include <QLockFile>
 
-#include <algorithm>
-
 namespace dexdesk {
 
 OneOffSession::OneOffSession(AppServices &services)
@@ -40,15 +38,13 @@ bool OneOffSession::lock(QString *holder)
 
 bool OneOffSession::connect(QString *error)
 {
-    const QList<Lea> &leas = m_config.communication.leas;
-    const auto found = std::find_if(leas.cbegin(), leas.cend(),
-                                    [](const Lea &l) { return l.enabled && !l.authKey.trimmed().isEmpty(); });
-    if (found == leas.cend()) {
+    const QList<Lea> leas = m_config.keyedLeas();
+    if (leas.isEmpty()) {
         *error = tr("No LEA of profile \"%1\" is enabled with a key. Enable one in General Setup and save.")
                      .arg(m_config.profile.id);
         return false;
     }
-    m_lea = *found;
+    m_lea = leas.first();
     SecretStore *secrets = m_services.secrets();
     if (!secrets) {
         *error = SecretResult {SecretResult::Code::NoBackend, {}}.userMessage();

@@ -6,8 +6,10 @@ namespace dexdesk {
 
 namespace {
 
-// The process-wide "a save was committed" signal, which every watcher follows with a queued
-// connection, so a watcher on another thread checks on its own thread.
+// The process-wide "a save was committed" signal. Watchers follow it with an automatic
+// connection: one on the saving thread checks at once, before save() returns (so the log levels
+// and a running engine follow a save before anyone hears it finished), one on another thread
+// checks on its own thread.
 class SaveNotifier : public QObject
 {
     Q_OBJECT
@@ -28,13 +30,16 @@ SettingsWatcher::SettingsWatcher(QSqlDatabase db, QObject *parent)
     , m_db(std::move(db))
 {
     connect(&m_timer, &QTimer::timeout, this, &SettingsWatcher::check);
-    connect(SaveNotifier::instance(), &SaveNotifier::saved, this, &SettingsWatcher::check, Qt::QueuedConnection);
+    connect(SaveNotifier::instance(), &SaveNotifier::saved, this, &SettingsWatcher::check);
 }
 
 bool SettingsWatcher::start(QString *error, int pollMs)
 {
-    if (!read(&m_revision, &m_settings, error))
+    // The revision first: a save between the two reads is seen again at the next check.
+    if (!SettingsStore::revision(m_db, &m_revision, error) || !SettingsStore(m_db).load(&m_settings, error)) {
+        m_revision = {};
         return false;
+    }
     m_timer.start(pollMs);
     return true;
 }
@@ -55,7 +60,7 @@ void SettingsWatcher::check()
     if (now == m_revision)
         return;
     Settings settings;
-    if (!read(&now, &settings, &error)) {
+    if (!SettingsStore(m_db).load(&settings, &error)) {
         if (!m_failing)
             qCWarning(lcSettings).noquote() << "the changed settings cannot be read:" << error;
         m_failing = true;
@@ -67,12 +72,6 @@ void SettingsWatcher::check()
     m_revision = now;
     m_settings = settings;
     Q_EMIT changed(m_settings, secretsChanged);
-}
-
-bool SettingsWatcher::read(SettingsRevision *revision, Settings *settings, QString *error) const
-{
-    // The revision first: a save between the two reads is seen again at the next check.
-    return SettingsStore::revision(m_db, revision, error) && SettingsStore(m_db).load(settings, error);
 }
 
 void SettingsWatcher::notifySaved()

@@ -35,7 +35,8 @@ public:
     const Settings &settings() const { return m_settings; }
     SettingsRevision revision() const { return m_revision; }
 
-    // Every watcher of this process looks again (queued to its thread). Called by SettingsStore.
+    // Every watcher of this process looks again: at once on this thread, queued on others.
+    // Called by SettingsStore after a commit.
     static void notifySaved();
 
 Q_SIGNALS:
@@ -43,8 +44,6 @@ Q_SIGNALS:
     void readFailed(const QString &error); // once per failure streak, not at every tick
 
 private:
-    bool read(SettingsRevision *revision, Settings *settings, QString *error) const;
-
     QSqlDatabase m_db;
     QTimer m_timer;
     Settings m_settings;

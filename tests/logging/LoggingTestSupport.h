@@ -3,6 +3,7 @@
 // Helpers for the logging tests: an editor over a throwaway database with an in-memory keychain,
 // and small readers for the log table and the log files.
 
+#include "AppServices.h"
 #include "LogFileSink.h"
 #include "MemorySecretStore.h"
 #include "SettingsEditor.h"
@@ -15,6 +16,25 @@
 #include <memory>
 
 namespace dexdesk::test {
+
+// The program's wiring (AppServices) over a throwaway database and an in-memory keychain, with
+// `options` for logging and purge scheduling; the database path and log folder are filled in.
+struct ServicesFixture {
+    explicit ServicesFixture(AppServices::Options options)
+    {
+        options.databasePath = env.databasePath();
+        options.logDirectory = env.path(QStringLiteral("logs"));
+        services = std::make_unique<AppServices>(&profiles, &secrets, options);
+        opened = services->open(&error);
+    }
+
+    TestEnvironment env;
+    ProfileRepository profiles = TestEnvironment::shippedProfiles();
+    MemorySecretStore secrets;
+    std::unique_ptr<AppServices> services;
+    QString error;
+    bool opened = false;
+};
 
 struct EditorFixture {
     EditorFixture()

@@ -133,16 +133,11 @@ void TestLogLevels::changeTakesEffectAtOnce()
 void TestLogLevels::savedSettingsApplyAtOnce()
 {
     // The program's wiring: AppServices installs logging at the saved levels and follows saves.
-    test::TestEnvironment env;
-    const ProfileRepository profiles = test::TestEnvironment::shippedProfiles();
-    MemorySecretStore secrets;
     AppServices::Options options;
-    options.databasePath = env.databasePath();
-    options.logDirectory = env.path(QStringLiteral("logs"));
     options.installLogging = true;
-    AppServices services(&profiles, &secrets, options);
-    QString error;
-    QVERIFY2(services.open(&error), qPrintable(error));
+    test::ServicesFixture f(options);
+    QVERIFY2(f.opened, qPrintable(f.error));
+    AppServices &services = *f.services;
     SettingsEditor *editor = &services.editor();
 
     const QString beforeSave = marker();

@@ -2,6 +2,7 @@
 // the system is Off, and old rows removed by the scheduled run while it is On.
 
 #include "AppServices.h"
+#include "LoggingTestSupport.h"
 #include "MemorySecretStore.h"
 #include "PurgeScheduler.h"
 #include "SettingsSchema.h"
@@ -79,16 +80,13 @@ private Q_SLOTS:
     void followsSavedSettings()
     {
         // As the window and `dexdesk-cli run` wire it: AppServices runs the scheduler and follows saves.
-        test::TestEnvironment env;
-        const ProfileRepository profiles = test::TestEnvironment::shippedProfiles();
-        MemorySecretStore secrets;
         AppServices::Options options;
-        options.databasePath = env.databasePath();
-        options.logDirectory = env.path(QStringLiteral("logs"));
         options.schedulePurges = true;
-        AppServices services(&profiles, &secrets, options);
+        test::ServicesFixture f(options);
+        QVERIFY2(f.opened, qPrintable(f.error));
+        AppServices &services = *f.services;
+        test::TestEnvironment &env = f.env;
         QString error;
-        QVERIFY2(services.open(&error), qPrintable(error));
         PurgeScheduler *scheduler = services.purgeScheduler();
         QVERIFY(scheduler);
         QVERIFY(!scheduler->isActive());
