@@ -267,6 +267,8 @@ void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
     });
     connect(supervisor, &EngineSupervisor::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(supervisor, &EngineSupervisor::publishNowFinished, this,
+            [this](bool, const QString &summary) { statusBar()->showMessage(summary, 30000); });
     m_exchangeStatus->setStatus(supervisor->status());
     updateExchangeActions();
 }

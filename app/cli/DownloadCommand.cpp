@@ -58,7 +58,8 @@ QString DownloadCommand::help()
               "    profile's school years into the database, once, for the first enabled LEA (its secret comes\n"
               "    from the keychain). Where the agency offers change queries only what changed since the last\n"
               "    download is fetched. Needs the Download service on. A resource whose answer is malformed is\n"
-              "    left as it was. --json prints the per-resource counts as JSON. Exit code 0 when every\n"
+              "    left as it was. When the agency keeps failing the download stops and lists what it did\n"
+              "    not download. --json prints the per-resource counts as JSON. Exit code 0 when every\n"
               "    resource was downloaded, 1 otherwise.\n");
 }
 

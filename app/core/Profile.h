@@ -5,7 +5,9 @@
 
 #include "Settings.h"
 
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,16 @@ struct ResourceDef {
     QStringList naturalKey; // JSON field paths, e.g. "studentReference.studentUniqueId"
     QStringList dependsOn; // resource names that must be upserted first
     Direction direction = Direction::Publish;
+    // Top-level properties this server names differently from Data Standard 5 (the names
+    // RecordSchema uses): DS 5 name -> the server's name ("categories" ->
+    // "educationOrganizationCategories" on an older standard). From the profile's "propertyNames".
+    QMap<QString, QString> propertyNames;
+
+    // A record in Data Standard 5 names -> in this server's names (what is sent).
+    QJsonObject toServerNames(QJsonObject record) const;
+    // A record as the server sent it -> Data Standard 5 names. Tolerant: either name is read, so a
+    // server that already speaks Data Standard 5 is read correctly too.
+    QJsonObject fromServerNames(QJsonObject record) const;
 
     friend bool operator==(const ResourceDef &, const ResourceDef &) = default;
 };
@@ -39,6 +51,10 @@ struct Profile {
     Services defaultServices;
     QString uniqueIdPath;
     QString extraCaFile; // a state's private CA (PEM), trusted for this profile's hosts only
+    // The Ed-Fi Data Standard the profile's resource catalogue is written for ("5", "3.3"); Test
+    // Connection warns when the server's discovery document names another major version.
+    QString dataStandard = QStringLiteral("5");
+    int dataStandardMajor() const { return dataStandard.section(QLatin1Char('.'), 0, 0).toInt(); }
     QList<ResourceDef> resources;
     QList<Lea> defaultLeas;
 

@@ -143,6 +143,42 @@ private:
     ProfileError m_error;
 };
 
+// "propertyNames": {"categories": "educationOrganizationCategories"}: a top-level property of the
+// resource under this server's name (the Data Standard it speaks) instead of Data Standard 5's.
+bool propertyNames(Reader &r, const QJsonObject &o, const QString &resource, qsizetype searchFrom,
+                   QMap<QString, QString> *out)
+{
+    const QJsonValue v = o.value(QStringLiteral("propertyNames"));
+    if (v.isUndefined())
+        return true;
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,99}$"));
+    const auto bad = [&r, &resource, searchFrom] {
+        return r.fail(QStringLiteral("propertyNames"),
+                      ProfileParser::tr("resource \"%1\": \"propertyNames\" must map property names to other "
+                                        "property names, such as {\"categories\": \"educationOrganizationCategories\"}")
+                          .arg(resource),
+                      searchFrom);
+    };
+    if (!v.isObject())
+        return bad();
+    const QJsonObject map = v.toObject();
+    QSet<QString> targets;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString to = it.value().toString();
+        if (!it.value().isString() || !identifier.match(it.key()).hasMatch() || !identifier.match(to).hasMatch()
+            || to == it.key())
+            return bad();
+        if (targets.contains(to) || map.contains(to))
+            return r.fail(QStringLiteral("propertyNames"),
+                          ProfileParser::tr("resource \"%1\": \"propertyNames\" gives two properties the name \"%2\"")
+                              .arg(resource, to),
+                          searchFrom);
+        targets.insert(to);
+        out->insert(it.key(), to);
+    }
+    return true;
+}
+
 bool parseResources(Reader &r, const QJsonObject &root, QList<ResourceDef> *out)
 {
     const QJsonValue v = root.value(QStringLiteral("resources"));
@@ -200,6 +236,8 @@ bool parseResources(Reader &r, const QJsonObject &root, QList<ResourceDef> *out)
                 QStringLiteral("direction"),
                 ProfileParser::tr("resource \"%1\": direction must be \"publish\" or \"download\"").arg(def.name),
                 searchFrom);
+        if (!propertyNames(r, o, def.name, searchFrom, &def.propertyNames))
+            return false;
         names.insert(def.name);
         out->append(def);
     }
@@ -278,8 +316,15 @@ bool ProfileParser::parse(const QByteArray &data, const QString &fileName, Profi
         || !r.requireString(root, QStringLiteral("authUrl"), &p.authUrl)
         || !r.optionalString(root, QStringLiteral("apiRootUrl"), &p.apiRootUrl)
         || !r.optionalString(root, QStringLiteral("uniqueIdPath"), &p.uniqueIdPath)
-        || !r.optionalString(root, QStringLiteral("extraCaFile"), &p.extraCaFile))
+        || !r.optionalString(root, QStringLiteral("extraCaFile"), &p.extraCaFile)
+        || !r.optionalString(root, QStringLiteral("dataStandard"), &p.dataStandard))
         return failed();
+    static const QRegularExpression standardPattern(QStringLiteral("^[1-9][0-9]?(\\.[0-9]{1,3}){0,2}(-[a-z])?$"));
+    if (!standardPattern.match(p.dataStandard).hasMatch()) {
+        r.fail(QStringLiteral("dataStandard"),
+               ProfileParser::tr("\"dataStandard\" must be an Ed-Fi Data Standard version such as \"5\" or \"3.3\""));
+        return failed();
+    }
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!idPattern.match(p.id).hasMatch()) {
         r.fail(QStringLiteral("id"),

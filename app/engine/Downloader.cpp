@@ -78,6 +78,7 @@ DownloadTarget DownloadTarget::fromConfig(const EngineConfig &config, const QStr
             t.resources << r;
     }
     t.leaId = leaId;
+    t.dataStandardMajor = config.profile.dataStandardMajor();
     t.apiRootUrl = trimmedUrl(config.profile.apiRootUrl);
     if (t.dataUrl != trimmedUrl(config.profile.dataUrl)) {
         // An edited data URL moves the change queries with it when it has the usual shape.
@@ -187,6 +188,8 @@ void Downloader::start()
     m_counts = {};
     m_newest.clear();
     m_changeQueriesOff = false;
+    m_listedUrlNoted = false;
+    m_unanswered.clear();
     m_units.clear();
     m_unitIndex = -1;
     m_clock.start();
@@ -285,6 +288,22 @@ void Downloader::nextUnit()
     if (!m_running)
         return;
     ++m_unitIndex;
+    if (!m_unanswered.isEmpty() && m_unitIndex < m_units.size()) {
+        QStringList left;
+        for (qsizetype i = m_unitIndex; i < m_units.size(); ++i) {
+            DownloadCounts skipped;
+            skipped.resource = m_units.at(i).resource.name;
+            skipped.schoolYear = m_units.at(i).schoolYear;
+            skipped.error = tr("not tried: the agency kept failing (%1)").arg(m_unanswered);
+            m_summary.resources << skipped;
+            left << (skipped.schoolYear == 0 ? skipped.resource
+                                             : QStringLiteral("%1 (%2)").arg(skipped.resource).arg(skipped.schoolYear));
+        }
+        m_summary.errors << tr("The download stopped because the agency kept failing (%1). Not downloaded: %2. "
+                               "Try again later; nothing of these changed locally.")
+                                .arg(m_unanswered, left.join(QStringLiteral(", ")));
+        m_unitIndex = int(m_units.size());
+    }
     if (m_unitIndex >= m_units.size()) {
         finishRun();
         return;
@@ -307,7 +326,15 @@ void Downloader::fetchVersions(int attempt)
         beginUnit();
         return;
     }
-    const QString url = ServerCapabilities::changeVersionsUrl(m_target.apiRootUrl, m_target.yearSpecific, year);
+    QString unusable;
+    const QString url
+        = m_summary.capabilities.changeVersionsUrlFor(m_target.apiRootUrl, m_target.yearSpecific, year, &unusable);
+    if (!unusable.isEmpty() && !m_listedUrlNoted) {
+        m_listedUrlNoted = true;
+        const QString note = tr("Change queries are asked under the API root: %1.").arg(unusable);
+        m_summary.notes << note;
+        qCWarning(lcDownload).noquote() << note;
+    }
     const quint64 generation = m_generation;
     m_session->send(request(QUrl(url)), [this, year, generation, attempt](const ApiResult &r) {
         if (generation != m_generation)
@@ -498,9 +525,13 @@ void Downloader::retryOrFail(quint64 generation, const ApiResult &result, int at
 {
     if (!retryable(result))
         return failUnit(tr("%1, %2: %3").arg(unitName(), what, failureText(result)));
-    if (attempt >= m_target.maxAttempts)
+    if (attempt >= m_target.maxAttempts) {
+        // The agency keeps failing or not answering: the other resources would each wait through
+        // the same retries, so the run ends after this one and lists what it did not download.
+        m_unanswered = failureText(result);
         return failUnit(
             tr("%1, %2: %3 (gave up after %n attempts)", nullptr, attempt).arg(unitName(), what, failureText(result)));
+    }
     qint64 delay = Backoff::delayMs(attempt, &m_random);
     delay = qMax(delay, Backoff::retryAfterMs(result.http, QDateTime::currentMSecsSinceEpoch()));
     delay = qint64(double(delay) * m_target.retryDelayScale);
@@ -549,8 +580,11 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
     QByteArrayList bodies;
     bodies.reserve(items.size());
     const QString resource = m_counts.resource;
+    const ResourceDef &def = m_units.at(m_unitIndex).resource;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue v = items.at(i);
+        const QJsonValue v = def.propertyNames.isEmpty() || !items.at(i).isObject()
+            ? items.at(i)
+            : QJsonValue(def.fromServerNames(items.at(i).toObject()));
         QString why;
         if (!v.isObject())
             why = tr("it is not a JSON object");
@@ -558,10 +592,18 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
             why = m_phase == Phase::Deletes ? DownloadStore::checkDelete(resource, v.toObject())
                                             : DownloadStore::checkRecord(resource, v.toObject());
         if (!why.isEmpty()) {
-            failUnit(tr("%1: record %2 of the page is malformed (%3), so nothing of %4 was applied.")
-                         .arg(where)
-                         .arg(i + 1)
-                         .arg(why, unitName()));
+            QString message = tr("%1: record %2 of the page is malformed (%3), so nothing of %4 was applied.")
+                                  .arg(where)
+                                  .arg(i + 1)
+                                  .arg(why, unitName());
+            const int served = m_summary.capabilities.dataStandardMajor();
+            if (served > 0 && served != m_target.dataStandardMajor)
+                message += QLatin1Char(' ')
+                    + tr("The server speaks Data Standard %1 and the profile is written for %2: a renamed property "
+                         "can be given in the profile's \"propertyNames\" (docs/compatibility.md).")
+                          .arg(served)
+                          .arg(m_target.dataStandardMajor);
+            failUnit(message);
             return false;
         }
         bodies << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);

@@ -36,6 +36,7 @@ struct DownloadTarget {
     QList<int> schoolYears; // year-specific profiles; a shared one uses school_year 0
     QList<ResourceDef> resources; // profile order; only Direction::Download ones are fetched
     QString leaId; // the LEA the session belongs to (lea_id of downloaded LEAs and schools)
+    int dataStandardMajor = 5; // what the profile's catalogue is written for (a hint in messages)
     QList<QSslCertificate> extraCaCertificates;
     int timeoutMs = 30000;
     int pageSize = 500; // the ODS/API maximum
@@ -137,6 +138,8 @@ private:
     int m_unitIndex = -1;
     QMap<int, qint64> m_newest; // year -> newest change version; -1 = no change queries
     bool m_changeQueriesOff = false; // not offered, or failed once in this run: full downloads
+    QString m_unanswered; // why a unit gave up on a failing agency: the run ends after it
+    bool m_listedUrlNoted = false; // the note that a listed change-queries URL was not usable is given
     DownloadSummary m_summary;
     QElapsedTimer m_clock;
 

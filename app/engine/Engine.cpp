@@ -127,6 +127,8 @@ void Engine::apply(const EngineConfig &config)
     target.yearSpecific = config.profile.yearSpecific;
     for (const ResourceDef &r : config.profile.resources) {
         target.paths.insert(r.name, r.path);
+        if (!r.propertyNames.isEmpty())
+            target.propertyNames.insert(r.name, r);
         if (r.direction == ResourceDef::Direction::Publish)
             target.published << r.name;
     }
@@ -339,6 +341,10 @@ void Engine::publishNow(bool all)
     if (m_halted)
         return;
     m_publishAllPending = m_publishAllPending || all;
+    if (m_mode == Mode::Scheduled && !m_publishNowActive) {
+        m_publishNowActive = true;
+        m_publishNowTotal = {};
+    }
     startPass();
 }
 
@@ -351,6 +357,10 @@ void Engine::startPass()
         emitStatus();
         if (m_mode != Mode::Scheduled)
             Q_EMIT finished(false, m_total, m_problem);
+        if (m_publishNowActive) {
+            m_publishNowActive = false;
+            Q_EMIT publishNowFinished(false, m_publishNowTotal, m_problem);
+        }
         return;
     }
     if (m_publishAllPending) {
@@ -368,17 +378,26 @@ void Engine::startPass()
     emitStatus();
 }
 
+namespace {
+
+void add(PassSummary *total, const PassSummary &pass)
+{
+    total->sent += pass.sent;
+    total->retried += pass.retried;
+    total->rejected += pass.rejected;
+    total->waiting += pass.waiting;
+    total->held += pass.held;
+    if (!pass.error.isEmpty())
+        total->error = pass.error;
+}
+
+} // namespace
+
 void Engine::onPassFinished(const PassSummary &summary)
 {
-    m_total.sent += summary.sent;
-    m_total.retried += summary.retried;
-    m_total.rejected += summary.rejected;
-    m_total.waiting += summary.waiting;
-    m_total.held += summary.held;
-    if (!summary.error.isEmpty()) {
+    add(&m_total, summary);
+    if (!summary.error.isEmpty())
         m_problem = tr("The database could not be read or written: %1").arg(summary.error);
-        m_total.error = summary.error;
-    }
     // A scheduled pass is recorded when it did something; a pass that only found records still
     // waiting is not (it would flood the history). A one-off run is recorded once, at its end.
     if (m_mode == Mode::Scheduled
@@ -388,39 +407,63 @@ void Engine::onPassFinished(const PassSummary &summary)
         qCInfo(lcPublish).noquote() << "Publish pass sent" << summary.sent << "records in" << summary.elapsedMs
                                     << "ms (" << summary.retried << "to retry," << summary.rejected << "rejected)";
     emitStatus();
+    RunEnd end;
     if (m_mode != Mode::Scheduled) {
-        const QueueFilter f = m_publisher->filter();
-        // The run ends when nothing left can be sent within it: only records waiting on what will
-        // not come, stuck, held, rejected or in a backoff longer than the cap remain.
-        const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + Backoff::kCapMs;
-        if (m_queue->sendableCount(f, horizon) == 0 || !summary.error.isEmpty()) {
-            // Records the agency rejected in this run are not sent, nor are records held for a
-            // value the agency lacks or waiting for a unique ID: the run is not complete
-            // (`run --once` and `publish` exit 1, as their help says) and says what is left.
-            const QMap<QString, int> left = m_queue->leftByState(f);
-            const bool complete = m_queue->activeCount(f, false) == 0 && left.value(QStringLiteral("exception")) == 0
-                && left.value(QStringLiteral("awaiting_id")) == 0 && summary.error.isEmpty() && m_pausedLeas.isEmpty()
-                && m_total.rejected == 0;
+        if (runEnded(summary, m_total, &end)) {
             QString message = m_problem;
-            const QString leftover = complete ? QString() : leftText(f);
-            if (!leftover.isEmpty())
-                message = message.isEmpty() ? leftover : message + QLatin1Char(' ') + leftover;
+            if (!end.left.isEmpty())
+                message = message.isEmpty() ? end.left : message + QLatin1Char(' ') + end.left;
             // The run's row says how it ended, not what happened on the way: retries that later
             // went through leave it "ok"; records left unsent make it "partial", counted as failed.
-            int unsent = 0;
-            for (const int n : left)
-                unsent += n;
             recordJobRun(m_total, m_runStartedAt,
                          !summary.error.isEmpty() ? QStringLiteral("error")
-                             : complete           ? QStringLiteral("ok")
+                             : end.complete       ? QStringLiteral("ok")
                                                   : QStringLiteral("partial"),
-                         complete ? 0 : qMax(unsent, m_total.rejected),
-                         !summary.error.isEmpty() ? summary.error : leftover);
-            Q_EMIT finished(complete, m_total, message);
+                         end.complete ? 0 : qMax(end.unsent, m_total.rejected),
+                         !summary.error.isEmpty() ? summary.error : end.left);
+            Q_EMIT finished(end.complete, m_total, message);
             return;
         }
+    } else if (m_publishNowActive) {
+        // The window's Publish Now ends the same way a one-off run does, while the schedule goes
+        // on; its passes are already in the history as scheduled passes.
+        add(&m_publishNowTotal, summary);
+        if (!m_publishAllPending && runEnded(summary, m_publishNowTotal, &end)) {
+            m_publishNowActive = false;
+            const QString message = !summary.error.isEmpty() ? m_problem : end.left;
+            qCInfo(lcPublish).noquote() << "Publish Now ended:" << m_publishNowTotal.sent << "sent"
+                                        << (message.isEmpty() ? QString() : QStringLiteral("; ") + message);
+            Q_EMIT publishNowFinished(end.complete, m_publishNowTotal, message);
+        }
+    }
+    if (m_mode == Mode::Scheduled && m_publishAllPending) {
+        // Publish All asked for while a pass ran: queue and send it now, not at the next tick.
+        startPass();
+        return;
     }
     scheduleNext();
+}
+
+bool Engine::runEnded(const PassSummary &last, const PassSummary &total, RunEnd *end) const
+{
+    const QueueFilter f = m_publisher->filter();
+    // The run ends when nothing left can be sent within it: only records waiting on what will not
+    // come, stuck, held, rejected or in a backoff longer than the cap remain.
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + Backoff::kCapMs;
+    if (m_queue->sendableCount(f, horizon) != 0 && last.error.isEmpty())
+        return false;
+    // Records the agency rejected in this run are not sent, nor are records held for a value the
+    // agency lacks or waiting for a unique ID: the run is not complete (`run --once` and `publish`
+    // exit 1, as their help says) and says what is left.
+    const QMap<QString, int> left = m_queue->leftByState(f);
+    end->complete = m_queue->activeCount(f, false) == 0 && left.value(QStringLiteral("exception")) == 0
+        && left.value(QStringLiteral("awaiting_id")) == 0 && last.error.isEmpty() && m_pausedLeas.isEmpty()
+        && total.rejected == 0;
+    end->left = end->complete ? QString() : leftText(f);
+    end->unsent = 0;
+    for (const int n : left)
+        end->unsent += n;
+    return true;
 }
 
 void Engine::scheduleNext()

@@ -46,6 +46,9 @@ Q_SIGNALS:
     void statusChanged(const dexdesk::EngineStatus &status);
     // A one-off run ended: `complete` when nothing is left to send (rejected records aside).
     void finished(bool complete, const dexdesk::PassSummary &total, const QString &message);
+    // A Publish Now of the scheduled engine (the window's Run Now) ended: nothing more of it can be
+    // sent now; `message` says what is left and why, as a one-off run's end does.
+    void publishNowFinished(bool complete, const dexdesk::PassSummary &total, const QString &message);
     void halted();
     void failed(const QString &message);
 
@@ -58,6 +61,13 @@ private:
     void recordJobRun(const PassSummary &summary, qint64 startedAt, const QString &outcome, int failed,
                       const QString &message);
     QString leftText(const QueueFilter &filter) const; // what a one-off run leaves, and why
+    struct RunEnd {
+        bool complete = false; // nothing left unsent (no rejection, hold, pause or database error)
+        int unsent = 0;
+        QString left; // "Left: …", empty when complete
+    };
+    // Whether a run (one-off, or a Publish Now) has ended: nothing left can be sent within it.
+    bool runEnded(const PassSummary &last, const PassSummary &total, RunEnd *end) const;
     void syncCapture();
     QueueFilter filterFor(const EngineConfig &config) const;
     ApiSession *firstSession(QString *leaId) const;
@@ -91,6 +101,8 @@ private:
     qint64 m_passStartedAt = 0;
     qint64 m_runStartedAt = 0; // a one-off run is recorded once, from here
     bool m_publishAllPending = false;
+    bool m_publishNowActive = false; // a Publish Now of the scheduled engine, until runEnded()
+    PassSummary m_publishNowTotal;
     bool m_halted = false;
     QString m_problem;
 };

@@ -191,6 +191,7 @@ void EngineController::launch(const EngineConfig &config)
         Q_EMIT statusChanged(s);
     });
     connect(m_engine, &Engine::finished, this, &EngineController::finished);
+    connect(m_engine, &Engine::publishNowFinished, this, &EngineController::publishNowFinished);
     connect(m_engine, &Engine::failed, this, [this](const QString &message) {
         Q_EMIT failed(message);
         stop();

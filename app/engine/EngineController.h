@@ -56,6 +56,7 @@ public:
 Q_SIGNALS:
     void statusChanged(const dexdesk::EngineStatus &status);
     void finished(bool complete, const dexdesk::PassSummary &total, const QString &message);
+    void publishNowFinished(bool complete, const dexdesk::PassSummary &total, const QString &message);
     void stopped();
     void failed(const QString &message);
 

@@ -245,7 +245,10 @@ void Publisher::dispatch(const WorkItem &item)
         }
         spec.method = "POST";
         spec.url = base;
-        spec.body = QJsonDocument(payload.body).toJson(QJsonDocument::Compact);
+        const auto renamed = m_target.propertyNames.constFind(item.resource);
+        spec.body = QJsonDocument(renamed == m_target.propertyNames.cend() ? payload.body
+                                                                           : renamed->toServerNames(payload.body))
+                        .toJson(QJsonDocument::Compact);
         spec.setHeader("Content-Type", "application/json");
         spec.setHeader("X-Dexdesk-Sequence", QByteArray::number(item.seq));
         send(item, spec, false);

@@ -7,6 +7,7 @@
 
 #include "CircuitBreaker.h"
 #include "HttpJob.h"
+#include "Profile.h"
 #include "PublishQueue.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@ struct PublishTarget {
     bool yearSpecific = false;
     QHash<QString, QString> paths; // resource -> "ed-fi/students"
     QStringList published; // the resources the district publishes (a 409 naming another is data)
+    QHash<QString, ResourceDef> propertyNames; // resources whose server names differ from DS 5's
     QList<QSslCertificate> extraCaCertificates;
     int timeoutMs = 30000;
 

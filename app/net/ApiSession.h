@@ -1,7 +1,8 @@
 #pragma once
 
-// Authorised requests for one LEA: adds the bearer token, and on a 401 refreshes the token once
-// and repeats the request; a second 401 means the key or secret is rejected (SPEC §7.3).
+// Authorised requests for one LEA: adds the bearer token, and when the server refuses it (a 401,
+// or a 400 that says so) refreshes the token once (single flight) and repeats the request; a
+// second refusal means the key or secret is rejected (SPEC §7.3).
 
 #include "HttpClient.h"
 #include "TokenProvider.h"
@@ -12,7 +13,7 @@ struct ApiResult {
     HttpResult http;
     TokenResult token; // set when no token could be had
     bool tokenFailed = false;
-    bool rejected = false; // 401 after a fresh token: pause this LEA
+    bool rejected = false; // refused again after a fresh token: pause this LEA
 };
 
 class ApiSession : public QObject
@@ -24,6 +25,10 @@ public:
     ApiSession(HttpClient *client, TokenProvider *tokens, QObject *parent = nullptr);
 
     void send(const RequestSpec &spec, Done done);
+
+    // The answer refuses the bearer token: a 401, or a 400 with a challenge or whose error body
+    // speaks of the Authorization header or an invalid or expired token (servers differ).
+    static bool refusesAuthorization(const HttpResult &http);
 
 private:
     void attempt(const RequestSpec &spec, Done done, bool isRetry);

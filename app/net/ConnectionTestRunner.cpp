@@ -435,29 +435,41 @@ void ConnectionTestRunner::readDiscovery()
             next();
             return;
         }
-        const QString found = tr("API version %1; data model %2; identity service: %3;")
-                                  .arg(caps.apiVersion.isEmpty() ? tr("not stated") : caps.apiVersion,
-                                       caps.dataModelText(), caps.identity ? tr("offered") : tr("not offered"));
+        QString found = tr("API version %1; data model %2; identity service: %3;")
+                            .arg(caps.apiVersion.isEmpty() ? tr("not stated") : caps.apiVersion, caps.dataModelText(),
+                                 caps.identity ? tr("offered") : tr("not offered"));
+        const int serverStandard = caps.dataStandardMajor();
+        m_standardMismatch = serverStandard > 0 && serverStandard != m_input.profile.dataStandardMajor();
+        if (m_standardMismatch)
+            found = tr("The server speaks Data Standard %1, but the profile is written for Data Standard %2: records "
+                       "may be refused or read incompletely. Choose a profile for the server's data standard, or "
+                       "give the renamed properties in the profile's \"propertyNames\".")
+                        .arg(serverStandard)
+                        .arg(m_input.profile.dataStandard)
+                + QLatin1Char(' ') + found;
         if (!caps.changeQueries || m_tokens.isEmpty() || m_input.settings.schoolYears.isEmpty()) {
             record({QStringLiteral("discovery"),
                     tr("API discovery document"),
                     {},
-                    TestStep::Outcome::Pass,
+                    m_standardMismatch ? TestStep::Outcome::Warn : TestStep::Outcome::Pass,
                     found + QLatin1Char(' ') + caps.changeQueriesText() + QLatin1Char('.'),
                     0});
             next();
             return;
         }
-        probeChangeQueries(root, found);
+        probeChangeQueries(root, caps, found);
     });
 }
 
-void ConnectionTestRunner::probeChangeQueries(const QUrl &root, const QString &found)
+void ConnectionTestRunner::probeChangeQueries(const QUrl &root, const ServerCapabilities &caps, QString found)
 {
     // Offered is not the same as working: one authorised read of the change versions tells.
+    QString unusable;
     RequestSpec spec;
-    spec.url = QUrl(ServerCapabilities::changeVersionsUrl(root.toString(), m_input.profile.yearSpecific,
-                                                          m_input.settings.schoolYears.constFirst()));
+    spec.url = QUrl(caps.changeVersionsUrlFor(root.toString(), m_input.profile.yearSpecific,
+                                              m_input.settings.schoolYears.constFirst(), &unusable));
+    if (!unusable.isEmpty())
+        found += QLatin1Char(' ') + tr("Change queries are asked under the API root: %1.").arg(unusable);
     spec.setHeader("Accept", "application/json");
     spec.setHeader("Authorization", "Bearer " + m_tokens.cbegin().value());
     spec.maxBodyBytes = 64 * 1024;
@@ -469,7 +481,7 @@ void ConnectionTestRunner::probeChangeQueries(const QUrl &root, const QString &f
         record({QStringLiteral("discovery"),
                 tr("API discovery document"),
                 {},
-                works ? TestStep::Outcome::Pass : TestStep::Outcome::Warn,
+                works && !m_standardMismatch ? TestStep::Outcome::Pass : TestStep::Outcome::Warn,
                 found + QLatin1Char(' ')
                     + (works ? tr("change queries: offered and working — Download fetches only what changed.")
                              : tr("change queries: offered but not working (%1) — Download will fetch everything "

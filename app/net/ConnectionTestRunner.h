@@ -5,6 +5,7 @@
 
 #include "ConnectionTest.h"
 #include "HttpJob.h"
+#include "ServerCapabilities.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,7 +53,7 @@ private:
     void connectOrigin(int index);
     void fetchToken(const LeaCredentials &lea, bool asJson = false);
     void readDiscovery();
-    void probeChangeQueries(const QUrl &root, const QString &found);
+    void probeChangeQueries(const QUrl &root, const ServerCapabilities &caps, QString found);
     void readResource(const LeaCredentials &lea, int year);
     void checkClock();
 
@@ -74,6 +75,7 @@ private:
     QDateTime m_serverDate;
     QDateTime m_localDateAtServerDate;
     bool m_done = false;
+    bool m_standardMismatch = false; // the server names another Data Standard than the profile
 };
 
 } // namespace dexdesk

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -76,6 +77,9 @@ ServerCapabilities ServerCapabilities::fromJson(const QByteArray &body)
     }
     const QJsonObject urls = urlsValue.toObject();
     c.changeQueriesUrl = urlOf(urls, QStringLiteral("changeQueries"));
+    const QJsonValue listed = member(urls, QStringLiteral("changeQueries"));
+    if (listed.isString() && listed.toString().size() <= 2000)
+        c.changeQueriesListed = listed.toString().trimmed();
     c.identityUrl = urlOf(urls, QStringLiteral("identity"));
     c.dependenciesUrl = urlOf(urls, QStringLiteral("dependencies"));
     c.changeQueries = !c.changeQueriesUrl.isEmpty();
@@ -105,6 +109,69 @@ QString ServerCapabilities::changeVersionsUrl(const QString &apiRoot, bool yearS
     if (yearSpecific)
         url += QLatin1Char('/') + QString::number(schoolYear);
     return url + QStringLiteral("/availableChangeVersions");
+}
+
+QString ServerCapabilities::changeVersionsUrlFor(const QString &apiRoot, bool yearSpecific, int schoolYear,
+                                                 QString *why) const
+{
+    const QString built = changeVersionsUrl(apiRoot, yearSpecific, schoolYear);
+    const auto fallBack = [&built, why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return built;
+    };
+    if (why)
+        why->clear();
+    if (!changeQueries)
+        return built;
+    // Placeholders are filled in before the text becomes a URL (QUrl would encode the braces).
+    QString text = changeQueriesListed;
+    bool filledYear = false;
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}/]*)\\}"));
+    for (QRegularExpressionMatch m = placeholder.match(text); m.hasMatch(); m = placeholder.match(text)) {
+        if (!m.captured(1).contains(QLatin1String("year"), Qt::CaseInsensitive) || !yearSpecific)
+            return fallBack(tr("the change-queries URL in the discovery document has a placeholder (%1) DEX Desk "
+                               "cannot fill")
+                                .arg(RemoteText::escape(m.captured(0), 60)));
+        text.replace(m.capturedStart(), m.capturedLength(), QString::number(schoolYear));
+        filledYear = true;
+    }
+    QUrl url(text);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return fallBack(tr("the change-queries URL in the discovery document is not an absolute web address"));
+    const QUrl root(apiRoot);
+    const auto port = [](const QUrl &u) { return u.port(u.scheme().toLower() == QLatin1String("https") ? 443 : 80); };
+    if (root.scheme().compare(url.scheme(), Qt::CaseInsensitive) != 0
+        || root.host().compare(url.host(), Qt::CaseInsensitive) != 0 || port(root) != port(url))
+        return fallBack(tr("the discovery document lists change queries on another server (%1); the token is "
+                           "only sent to the API root's server")
+                            .arg(RemoteText::escape(url.host(), 100)));
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (yearSpecific && !filledYear) {
+        // A listing that already names a school year ("…/changeQueries/v1/2026/") names it for one
+        // year only: the year asked for takes its place.
+        static const QRegularExpression yearSegment(QStringLiteral("/\\d{4}$"));
+        path.remove(yearSegment);
+        path += QLatin1Char('/') + QString::number(schoolYear);
+    }
+    url.setPath(path + QStringLiteral("/availableChangeVersions"));
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url.toString();
+}
+
+int ServerCapabilities::dataStandardMajor() const
+{
+    static const QRegularExpression edfi(QStringLiteral("^Ed-Fi (\\d+)\\."), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &m : dataModels) {
+        const QRegularExpressionMatch match = edfi.match(m);
+        if (match.hasMatch())
+            return match.captured(1).toInt();
+    }
+    return 0;
 }
 
 QString ServerCapabilities::dataModelText() const

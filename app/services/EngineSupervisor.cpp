@@ -22,6 +22,13 @@ EngineSupervisor::EngineSupervisor(QString databasePath, SettingsEditor *editor,
     connect(&m_monitorTimer, &QTimer::timeout, this, &EngineSupervisor::pollMonitor);
     connect(&m_controller, &EngineController::statusChanged, this, &EngineSupervisor::setStatus);
     connect(&m_controller, &EngineController::failed, this, &EngineSupervisor::problem);
+    connect(&m_controller, &EngineController::publishNowFinished, this,
+            [this](bool complete, const PassSummary &total, const QString &message) {
+                QString text = tr("Publish Now finished; records sent: %1.").arg(total.sent);
+                if (!message.isEmpty())
+                    text += QLatin1Char(' ') + message;
+                Q_EMIT publishNowFinished(complete, text);
+            });
     // Stopped by a save here, by a change made elsewhere (the CLI turned the system Off) or by a
     // failure: it starts again at the next save that says On, never in a loop by itself.
     connect(&m_controller, &EngineController::stopped, this, [this] { setStatus({}); });

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     void statusChanged(const dexdesk::EngineStatus &status);
     void problem(const QString &message); // the engine could not start or stopped on an error
+    // A Publish Changes/All Now ended: one line saying what was sent and what is left, and why.
+    void publishNowFinished(bool complete, const QString &summary);
 
 private:
     void follow();

@@ -97,7 +97,7 @@ SimResponse DataApi::handleData(const SimRequest &request, const SimClient &clie
         if (!rec)
             return ProblemResponse::notFound(msg,
                                              QStringLiteral("No %1 record has the id %2.").arg(t.spec->name, t.tail));
-        SimResponse r = SimResponse::json(200, QJsonDocument(rec->toJson()));
+        SimResponse r = SimResponse::json(200, QJsonDocument(toServedStandard(rec->toJson(), t.spec->name, faults)));
         r.setHeader("ETag", '"' + QByteArray::number(rec->changeVersion) + '"');
         return r;
     }
@@ -124,10 +124,15 @@ SimResponse DataApi::upsert(const SimRequest &request, const Target &t, bool msg
             msg,
             QStringLiteral("The request body must be a JSON object (%1).")
                 .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not an object")));
+    QJsonObject body = doc.object();
+    QString field;
+    QString why;
+    if (!fromServedStandard(&body, t.spec->name, faults, &field, &why))
+        return ProblemResponse::validation(msg, {{QStringLiteral("$.") + field, {why}}});
     const int year = t.year;
     RecordValidator validator(
         [this, year](const QString &d, const QString &uri) { return m_store->descriptorExists(year, d, uri); });
-    const ValidationResult v = validator.validate(*t.spec, doc.object());
+    const ValidationResult v = validator.validate(*t.spec, body);
     if (!v.ok() && faults.descriptorConflict && v.errors.size() == v.unknownDescriptors.size()) {
         // As some servers do: a descriptor value they lack is a failed reference (409), not a 400.
         QStringList missing;
@@ -205,7 +210,7 @@ SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg, 
         if (!page.matches(*rec))
             continue;
         if (matched >= page.offset && out.size() < page.limit)
-            out.append(rec->toJson());
+            out.append(toServedStandard(rec->toJson(), t.spec->name, faults));
         ++matched;
         if (!page.totalCount && out.size() >= page.limit)
             break;
@@ -214,8 +219,38 @@ SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg, 
     if (faults.malformedResource == t.spec->name && faults.malformedOffset == requestedOffset)
         r.body = malformed(out, *t.spec, faults.malformedShape);
     if (page.totalCount && faults.totalCount)
-        r.setHeader("Total-Count", QByteArray::number(matched));
+        r.setHeader("Total-Count", QByteArray::number(matched + faults.totalCountExcess));
     return r;
+}
+
+QJsonObject DataApi::toServedStandard(QJsonObject record, const QString &resource, const SimFaults &faults)
+{
+    if (faults.dataStandard != QLatin1String("3.3"))
+        return record;
+    for (const auto &[ds5, ds33] : SimFaults::renamedProperties(resource)) {
+        if (record.contains(ds5))
+            record.insert(ds33, record.take(ds5));
+    }
+    return record;
+}
+
+bool DataApi::fromServedStandard(QJsonObject *record, const QString &resource, const SimFaults &faults, QString *field,
+                                 QString *why)
+{
+    const bool ds33 = faults.dataStandard == QLatin1String("3.3");
+    for (const auto &[ds5, ds33Name] : SimFaults::renamedProperties(resource)) {
+        const QString &foreign = ds33 ? ds5 : ds33Name;
+        const QString &own = ds33 ? ds33Name : ds5;
+        if (record->contains(foreign)) {
+            *field = foreign;
+            *why = QStringLiteral("The property is not known in Data Standard %1 (use %2).")
+                       .arg(faults.dataStandard, own);
+            return false;
+        }
+        if (ds33 && record->contains(own))
+            record->insert(ds5, record->take(own));
+    }
+    return true;
 }
 
 QByteArray DataApi::malformed(QJsonArray page, const ResourceSpec &spec, const QString &shape)

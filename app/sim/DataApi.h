@@ -37,6 +37,12 @@ private:
     SimResponse listDeletes(const SimRequest &request, const Target &t, bool msg) const;
     SimResponse remove(const SimRequest &request, const Target &t, bool msg);
     static SimResponse forbidden(bool msg, const QString &detail);
+    // A record in the property names of the served Data Standard (stored records use DS 5's).
+    static QJsonObject toServedStandard(QJsonObject record, const QString &resource, const SimFaults &faults);
+    // A posted record back into DS 5 names; false (with the reason) when it uses the other
+    // standard's name, as a strict server refuses an unknown property.
+    static bool fromServedStandard(QJsonObject *record, const QString &resource, const SimFaults &faults,
+                                   QString *field, QString *why);
 
     const SimConfig &m_config;
     RecordStore *m_store;

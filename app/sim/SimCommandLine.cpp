@@ -50,14 +50,20 @@ const Flag kFlags[] = {
      "Ownership-based authorization: a record another API client created answers 403 to POST and DELETE."},
     {"descriptor-conflict", nullptr, "A descriptor value the server lacks answers 409 (a failed reference), not 400."},
     {"bad-credentials-status", "status", "Answer to a bad key or secret: 401 or 400."},
+    {"unauthorized-status", "status",
+     "Answer to a data request with a missing, malformed, unknown or expired token: 401 (with a challenge) or 400."},
     {"token-expires-in", "variant",
      "expires_in in the token answer: number, omitted, string or absolute (the Unix time it expires)."},
     {"token-formats", "list", "Token request bodies accepted: form,json (default both)."},
     {"change-queries", "mode",
      "Change queries: offered (default), absent (not in discovery; the endpoint answers 500 with an empty body), "
-     "absent404 (not in discovery; 404), broken (listed; 500 with an empty body) or noVersion (listed; 200 without "
-     "newestChangeVersion)."},
+     "absent404 (not in discovery; 404), broken (listed; 500 with an empty body), noVersion (listed; 200 without "
+     "newestChangeVersion) or relocated (listed and served under /changes/v2/; /changeQueries/v1/ answers 404)."},
     {"no-total-count", nullptr, "Ignore totalCount=true: collections never send a Total-Count header."},
+    {"total-count-excess", "n", "Total-Count announces N records more than the collection has (a wrong count)."},
+    {"data-standard", "version",
+     "Property names of Data Standard 5 (default) or 3.3 (an LEA's categories are educationOrganizationCategories); "
+     "also named in discovery."},
     {"ignore-offset", nullptr, "Collections ignore offset: every offset is answered with the first page."},
     {"max-page-size", "n",
      "Collections return at most N records a page, whatever the limit asked (as servers with a "
@@ -225,6 +231,16 @@ SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
     }
     if (isSet("bad-credentials-status") && !toInt(value("bad-credentials-status"), 400, 401, &fl.badCredentialsStatus))
         return fail(QStringLiteral("--bad-credentials-status must be 401 or 400"));
+    if (isSet("unauthorized-status") && !toInt(value("unauthorized-status"), 400, 401, &fl.unauthorizedStatus))
+        return fail(QStringLiteral("--unauthorized-status must be 401 or 400"));
+    if (isSet("total-count-excess") && !toInt(value("total-count-excess"), 0, 1000000, &fl.totalCountExcess))
+        return fail(QStringLiteral("--total-count-excess needs a number from 0 to 1000000"));
+    if (isSet("data-standard")) {
+        if (!SimFaults::dataStandards().contains(value("data-standard")))
+            return fail(QStringLiteral("--data-standard must be one of: %1")
+                            .arg(SimFaults::dataStandards().join(QStringLiteral(", "))));
+        fl.dataStandard = value("data-standard");
+    }
     if (isSet("token-expires-in")) {
         const QString v = value("token-expires-in");
         if (v != QLatin1String("number") && v != QLatin1String("omitted") && v != QLatin1String("string")

@@ -52,12 +52,15 @@ QJsonObject SimFaults::toJson() const
                    {QStringLiteral("dropRate"), dropRate},
                    {QStringLiteral("errorShape"), errorShape},
                    {QStringLiteral("badCredentialsStatus"), badCredentialsStatus},
+                   {QStringLiteral("unauthorizedStatus"), unauthorizedStatus},
                    {QStringLiteral("tokenExpiresIn"), tokenExpiresIn},
                    {QStringLiteral("changeQueries"), changeQueries},
                    {QStringLiteral("descriptorConflict"), descriptorConflict},
                    {QStringLiteral("ownership"), ownership},
                    {QStringLiteral("relativeLocation"), relativeLocation},
                    {QStringLiteral("totalCount"), totalCount},
+                   {QStringLiteral("totalCountExcess"), totalCountExcess},
+                   {QStringLiteral("dataStandard"), dataStandard},
                    {QStringLiteral("ignoreOffset"), ignoreOffset},
                    {QStringLiteral("maxPageSize"), maxPageSize},
                    {QStringLiteral("asyncIdentity"), asyncIdentity},
@@ -107,6 +110,9 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
                                       QStringLiteral("redirect"),
                                       QStringLiteral("errorShape"),
                                       QStringLiteral("badCredentialsStatus"),
+                                      QStringLiteral("unauthorizedStatus"),
+                                      QStringLiteral("totalCountExcess"),
+                                      QStringLiteral("dataStandard"),
                                       QStringLiteral("tokenExpiresIn"),
                                       QStringLiteral("tokenFormats"),
                                       QStringLiteral("asyncIdentity"),
@@ -139,6 +145,12 @@ bool SimFaults::apply(const QJsonObject &obj, QString *error)
             ok = readInt(v, 0, 1000, key, &next.identityPendingPolls, error);
         } else if (key == QLatin1String("badCredentialsStatus")) {
             ok = readInt(v, 400, 401, key, &next.badCredentialsStatus, error);
+        } else if (key == QLatin1String("unauthorizedStatus")) {
+            ok = readInt(v, 400, 401, key, &next.unauthorizedStatus, error);
+        } else if (key == QLatin1String("totalCountExcess")) {
+            ok = readInt(v, 0, 1000000, key, &next.totalCountExcess, error);
+        } else if (key == QLatin1String("dataStandard")) {
+            ok = readChoice(v, dataStandards(), key, &next.dataStandard, error);
         } else if (key == QLatin1String("rate429")) {
             ok = readRate(v, key, &next.rate429, error);
         } else if (key == QLatin1String("dropRate")) {
@@ -285,8 +297,8 @@ QStringList SimFaults::errorShapes()
 
 QStringList SimFaults::changeQueryModes()
 {
-    return {QStringLiteral("offered"), QStringLiteral("absent"), QStringLiteral("absent404"), QStringLiteral("broken"),
-            QStringLiteral("noVersion")};
+    return {QStringLiteral("offered"), QStringLiteral("absent"),    QStringLiteral("absent404"),
+            QStringLiteral("broken"),  QStringLiteral("noVersion"), QStringLiteral("relocated")};
 }
 
 bool SimFaults::outageActive(const QDateTime &now) const
@@ -329,4 +341,22 @@ bool SimFaults::parseOutage(const QString &text, const QDateTime &now, QDateTime
     *start = from;
     *end = from.addSecs(seconds);
     return true;
+}
+
+QString SimFaults::changeQueriesPrefix() const
+{
+    return changeQueries == QLatin1String("relocated") ? QStringLiteral("/changes/v2/")
+                                                       : QStringLiteral("/changeQueries/v1/");
+}
+
+QList<QPair<QString, QString>> SimFaults::renamedProperties(const QString &resource)
+{
+    if (resource == QLatin1String("localEducationAgencies"))
+        return {{QStringLiteral("categories"), QStringLiteral("educationOrganizationCategories")}};
+    return {};
+}
+
+QStringList SimFaults::dataStandards()
+{
+    return {QStringLiteral("5"), QStringLiteral("3.3")};
 }

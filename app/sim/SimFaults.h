@@ -2,7 +2,9 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 
 // The faults the simulator injects and the protocol variants it switches between; read and
@@ -28,15 +30,23 @@ struct SimFaults {
     bool relativeLocation = false; // Location as a path, without scheme and host
     bool ownership = false; // a record created by another API client answers 403 to POST and DELETE
     int badCredentialsStatus = 401; // 401 or 400
+    // The answer to a data request with a missing, malformed, unknown or expired bearer token:
+    // 401 with a WWW-Authenticate challenge (ODS/API), or 400 without one (as some servers do).
+    int unauthorizedStatus = 401;
     // "number", "omitted", "string" or "absolute" (the Unix time the token expires)
     QString tokenExpiresIn = QStringLiteral("number");
     bool tokenAcceptForm = true;
     bool tokenAcceptJson = true;
     // Change queries: "offered" (listed in discovery, working), "absent" (not listed; the endpoint
     // answers 500 with an empty body), "absent404" (not listed; 404), "broken" (listed, but 500
-    // with an empty body) or "noVersion" (listed; 200 without newestChangeVersion).
+    // with an empty body), "noVersion" (listed; 200 without newestChangeVersion) or "relocated"
+    // (listed and working under /changes/v2/, not ODS/API's /changeQueries/v1/, which answers 404).
     QString changeQueries = QStringLiteral("offered");
     bool totalCount = true; // false: totalCount=true is ignored, no Total-Count header
+    int totalCountExcess = 0; // > 0: Total-Count announces this many records more than there are
+    // "5" (Data Standard 5 property names, the default) or "3.3" (Data Standard 3.3 names for the
+    // properties that differ; see SimFaults::renamedProperties), also named in discovery.
+    QString dataStandard = QStringLiteral("5");
     bool ignoreOffset = false; // collections answer every offset with the first page
     int maxPageSize = 0; // > 0: collections return at most this many records, whatever the limit
     bool asyncIdentity = false;
@@ -54,6 +64,14 @@ struct SimFaults {
     bool apply(const QJsonObject &obj, QString *error);
     bool outageActive(const QDateTime &now) const;
     bool changeQueriesListed() const { return !changeQueries.startsWith(QLatin1String("absent")); }
+    // Where change queries are served and listed: "/changeQueries/v1/" or, relocated, "/changes/v2/".
+    QString changeQueriesPrefix() const;
+
+    // Top-level properties whose Data Standard 3.3 name differs from Data Standard 5's, per
+    // resource: {DS 5 name, DS 3.3 name}. The simulator's sketch of a real rename (an LEA's
+    // categories); a real server's differences belong in the profile's resource catalogue.
+    static QList<QPair<QString, QString>> renamedProperties(const QString &resource);
+    static QStringList dataStandards();
 
     static QStringList changeQueryModes();
     static QStringList errorShapes();

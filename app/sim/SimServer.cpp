@@ -204,7 +204,7 @@ SimResponse SimServer::route(const SimRequest &request, QString *resource)
         return dependencies();
     }
     const bool data = path.startsWith(QLatin1String("/data/v3/"));
-    const bool changes = path.startsWith(QLatin1String("/changeQueries/v1/"));
+    const bool changes = path.startsWith(m_faults.changeQueriesPrefix());
     const bool identity = path.startsWith(QLatin1String("/identity/v2/"));
     if (!data && !changes && !identity) {
         *resource = QStringLiteral("other");
@@ -237,24 +237,27 @@ SimResponse SimServer::discovery(const SimRequest &request) const
         {QStringLiteral("oauth"), QString(base + m_config.authPath)},
         {QStringLiteral("dataManagementApi"), QString(base + QStringLiteral("/data/v3/"))},
         {QStringLiteral("xsdMetadata"), QString(base + QStringLiteral("/metadata/xsd"))},
-        {QStringLiteral("changeQueries"), QString(base + QStringLiteral("/changeQueries/v1/"))},
+        {QStringLiteral("changeQueries"), QString(base + m_faults.changeQueriesPrefix())},
         {QStringLiteral("composites"), QString(base + QStringLiteral("/composites/v1/"))},
         {QStringLiteral("identity"), QString(base + QStringLiteral("/identity/v2/"))}};
     if (!m_faults.changeQueriesListed())
         urls.remove(QStringLiteral("changeQueries"));
+    const bool ds33 = m_faults.dataStandard == QLatin1String("3.3");
     return SimResponse::json(
         200,
-        QJsonDocument(QJsonObject {
-            {QStringLiteral("version"), QStringLiteral("7.1")},
-            {QStringLiteral("informationalVersion"), QStringLiteral("7.1 (dexdesk-sim)")},
-            {QStringLiteral("suite"), QStringLiteral("3")},
-            {QStringLiteral("build"), QStringLiteral("dexdesk-sim")},
-            {QStringLiteral("apiMode"), mode},
-            {QStringLiteral("dataModels"),
-             QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Ed-Fi")},
-                                      {QStringLiteral("version"), QStringLiteral("5.0.0")},
-                                      {QStringLiteral("informationalVersion"), QStringLiteral("Data Standard 5.0")}}}},
-            {QStringLiteral("urls"), urls}}));
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("version"), QStringLiteral("7.1")},
+                         {QStringLiteral("informationalVersion"), QStringLiteral("7.1 (dexdesk-sim)")},
+                         {QStringLiteral("suite"), QStringLiteral("3")},
+                         {QStringLiteral("build"), QStringLiteral("dexdesk-sim")},
+                         {QStringLiteral("apiMode"), mode},
+                         {QStringLiteral("dataModels"),
+                          QJsonArray {QJsonObject {
+                              {QStringLiteral("name"), QStringLiteral("Ed-Fi")},
+                              {QStringLiteral("version"), ds33 ? QStringLiteral("3.3.1-b") : QStringLiteral("5.0.0")},
+                              {QStringLiteral("informationalVersion"),
+                               ds33 ? QStringLiteral("Data Standard 3.3.1-b") : QStringLiteral("Data Standard 5.0")}}}},
+                         {QStringLiteral("urls"), urls}}));
 }
 
 SimResponse SimServer::dependencies() const

@@ -119,6 +119,12 @@ const SimClient *TokenService::authenticate(const SimRequest &request, const Sim
             return &m_clients.at(it->client);
         }
     }
+    if (faults.unauthorizedStatus == 400) {
+        // As some servers do: a plain 400 without a challenge; only the text says it is the token.
+        *denied = ProblemResponse::make(msg, 400, QStringLiteral("urn:ed-fi:api:bad-request"),
+                                        QStringLiteral("Bad Request"), detail);
+        return nullptr;
+    }
     *denied = ProblemResponse::make(msg, 401, QStringLiteral("urn:ed-fi:api:security:authentication"),
                                     QStringLiteral("Authentication Failed"), detail);
     denied->setHeader("WWW-Authenticate", challenge);

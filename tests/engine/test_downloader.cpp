@@ -11,6 +11,7 @@
 #include "TokenProvider.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -92,9 +93,13 @@ private Q_SLOTS:
     void serverIgnoringOffsetFailsTheUnit();
     void lowerMaximumPageSizeListsEverything_data();
     void lowerMaximumPageSizeListsEverything();
+    void relocatedChangeQueriesAreFollowed();
+    void fewerRecordsThanAnnouncedDeletesNothing();
+    void dataStandardNamesFromTheProfile();
+    void agencyThatKeepsFailingEndsTheRun();
 
 private:
-    DownloadSummary run();
+    DownloadSummary run(const QMap<QString, QString> &leaPropertyNames = {});
     ApiResult send(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     QJsonObject schoolBody(qint64 id, const QString &name) const;
     int requestsWithPath(const QString &part);
@@ -139,7 +144,7 @@ void TestDownloader::cleanup()
     m_dir.reset();
 }
 
-DownloadSummary TestDownloader::run()
+DownloadSummary TestDownloader::run(const QMap<QString, QString> &leaPropertyNames)
 {
     Downloader downloader(m_db->connection(), m_session.get());
     DownloadTarget t;
@@ -150,6 +155,7 @@ DownloadSummary TestDownloader::run()
     t.resources = {download(QStringLiteral("gradeLevelDescriptors")),
                    download(QStringLiteral("educationOrganizationCategoryDescriptors")),
                    download(QStringLiteral("localEducationAgencies")), download(QStringLiteral("schools"))};
+    t.resources[2].propertyNames = leaPropertyNames;
     t.leaId = kLea;
     t.retryDelayScale = 0.01;
     downloader.setTarget(t);
@@ -533,6 +539,146 @@ void TestDownloader::lowerMaximumPageSizeListsEverything()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 800000007")), 0);
     // 10,002 schools 100 at a time, and one more (empty) page to see the end without Total-Count.
     QCOMPARE(getCount(m_sim.counters(), QStringLiteral("schools")), (kBulk + 2 + 99) / 100 + (totalCount ? 0 : 1));
+}
+
+void TestDownloader::relocatedChangeQueriesAreFollowed()
+{
+    // Change queries listed in discovery under another path than ODS/API's (which answers 404
+    // there): the listed URL is used, so the second run is incremental.
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("relocated")}}));
+    DownloadSummary s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(s.notes.isEmpty(), qPrintable(s.notes.join(QLatin1Char('\n'))));
+    QCOMPARE(requestsWithPath(QStringLiteral("/changes/v2/2027/availableChangeVersions")), 1);
+    QCOMPARE(requestsWithPath(QStringLiteral("/changeQueries/")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+
+    QCOMPARE(send("POST", QStringLiteral("/data/v3/2027/ed-fi/schools"),
+                  schoolBody(800000005, QStringLiteral("Renamed School")))
+                 .http.status,
+             200);
+    QVERIFY(m_sim.reset());
+    s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    DownloadCounts schools;
+    for (const DownloadCounts &c : std::as_const(s.resources)) {
+        if (c.resource == QLatin1String("schools"))
+            schools = c;
+    }
+    QVERIFY(schools.incremental);
+    QCOMPARE(schools.fetched, 1);
+    QCOMPARE(schools.updated, 1);
+    QCOMPARE(requestsWithPath(QStringLiteral("/changeQueries/")), 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE name_of_institution = 'Renamed "
+                                   "School'")),
+             1);
+}
+
+void TestDownloader::fewerRecordsThanAnnouncedDeletesNothing()
+{
+    // Total-Count announces more records than the listing holds (records deleted while paging, a
+    // wrong count): the full download applies what arrived and deletes nothing, and says so; the
+    // next run with a right count finds the delete.
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
+    QVERIFY(run().ok());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+    QString deletedId;
+    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
+        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
+            deletedId = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!deletedId.isEmpty());
+    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QCOMPARE(send("POST", QStringLiteral("/data/v3/2027/ed-fi/schools"),
+                  schoolBody(800000005, QStringLiteral("Renamed School")))
+                 .http.status,
+             200);
+
+    QVERIFY(m_sim.setFaults({{QStringLiteral("totalCountExcess"), 3}}));
+    DownloadSummary s = run();
+    DownloadCounts schools;
+    for (const DownloadCounts &c : std::as_const(s.resources)) {
+        if (c.resource == QLatin1String("schools"))
+            schools = c;
+    }
+    QCOMPARE(schools.fetched, kBulk + 2);
+    QCOMPARE(schools.deleted, 0);
+    QCOMPARE(schools.updated, 1); // what arrived is applied
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 800000007")), 1);
+    bool noted = false;
+    for (const QString &n : std::as_const(s.notes))
+        noted = noted || (n.contains(QLatin1String("announced")) && n.contains(QLatin1String("no local record")));
+    QVERIFY2(noted, qPrintable(s.notes.join(QLatin1Char('\n'))));
+
+    QVERIFY(m_sim.setFaults({{QStringLiteral("totalCountExcess"), 0}}));
+    s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools WHERE school_id = 800000007")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 2);
+}
+
+void TestDownloader::dataStandardNamesFromTheProfile()
+{
+    // A Data Standard 3.3 server names an LEA's categories educationOrganizationCategories (the
+    // simulator's sketch of a rename). Without the profile's propertyNames the LEA cannot be read
+    // and is reported, nothing of it applied; with them it arrives in full.
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("dataStandard"), QStringLiteral("3.3")},
+                             {QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
+    DownloadSummary s = run();
+    QVERIFY(!s.ok());
+    DownloadCounts leas;
+    for (const DownloadCounts &c : std::as_const(s.resources)) {
+        if (c.resource == QLatin1String("localEducationAgencies"))
+            leas = c;
+    }
+    QVERIFY2(leas.error.contains(QLatin1String("categories")), qPrintable(leas.error));
+    QVERIFY2(leas.error.contains(QLatin1String("Data Standard 3"))
+                 && leas.error.contains(QLatin1String("propertyNames")),
+             qPrintable(leas.error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_local_education_agencies")), 0);
+    QCOMPARE(s.capabilities.dataStandardMajor(), 3);
+
+    s = run({{QStringLiteral("categories"), QStringLiteral("educationOrganizationCategories")}});
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_local_education_agencies")) > 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM rec_local_education_agencies WHERE categories LIKE "
+                                   "'%Local Education Agency%'")),
+             scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_local_education_agencies")));
+
+    // The same profile reads a Data Standard 5 server too (either name is read).
+    QVERIFY(m_sim.setFaults({{QStringLiteral("dataStandard"), QStringLiteral("5")}}));
+    s = run({{QStringLiteral("categories"), QStringLiteral("educationOrganizationCategories")}});
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+}
+
+void TestDownloader::agencyThatKeepsFailingEndsTheRun()
+{
+    // Every request answered 503: the first resource gives up after its retries, and the run ends
+    // there with a plain list of what was not downloaded, instead of retrying each resource in turn.
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(m_sim.setFaults({{QStringLiteral("errorRates"), QJsonObject {{QStringLiteral("503"), 1.0}}}}));
+    QElapsedTimer clock;
+    clock.start();
+    const DownloadSummary s = run();
+    QVERIFY(!s.ok());
+    QCOMPARE(s.resources.size(), 4);
+    QVERIFY2(s.resources.at(0).error.contains(QLatin1String("gave up")), qPrintable(s.resources.at(0).error));
+    for (qsizetype i = 1; i < s.resources.size(); ++i)
+        QVERIFY2(s.resources.at(i).error.contains(QLatin1String("not tried")), qPrintable(s.resources.at(i).error));
+    const QString all = s.errors.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("Not downloaded: educationOrganizationCategoryDescriptors (2027), "
+                                        "localEducationAgencies (2027), schools (2027)")),
+             qPrintable(all));
+    const int requests = int(m_sim.requests(1000).size());
+    qInfo("A failing agency: %d requests, %lld ms", requests, clock.elapsed());
+    QVERIFY2(requests <= 3 * 5 + 5, qPrintable(QString::number(requests))); // discovery, versions, one unit (+ tokens)
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_staging")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

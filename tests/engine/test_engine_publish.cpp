@@ -90,6 +90,15 @@ private Q_SLOTS:
         QTest::newRow("absolute expires_in, 3 s tokens")
             << QStringList {QStringLiteral("--token-expires-in"), QStringLiteral("absolute"),
                             QStringLiteral("--token-lifetime"), QStringLiteral("3")};
+        // Tokens that expire unannounced and are then refused with a plain 400, not 401.
+        QTest::newRow("400 for an expired token, lifetime unstated, 3 s tokens")
+            << QStringList {QStringLiteral("--unauthorized-status"), QStringLiteral("400"),
+                            QStringLiteral("--token-expires-in"),    QStringLiteral("omitted"),
+                            QStringLiteral("--token-lifetime"),      QStringLiteral("3")};
+        QTest::newRow("Data Standard 3.3, relocated change queries, wrong Total-Count")
+            << QStringList {QStringLiteral("--data-standard"),      QStringLiteral("3.3"),
+                            QStringLiteral("--change-queries"),     QStringLiteral("relocated"),
+                            QStringLiteral("--total-count-excess"), QStringLiteral("3")};
     }
 
     void publishCompletesInEveryServerMode()

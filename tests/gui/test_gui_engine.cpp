@@ -12,7 +12,9 @@
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace dexdesk;
@@ -122,6 +124,27 @@ private Q_SLOTS:
                                   qPrintable(status->text()), 10000);
         qInfo("Longest GUI-thread stall while publishing 600 records: %lld ms", meter.longestMs());
         QVERIFY2(meter.longestMs() < 250, qPrintable(QString::number(meter.longestMs())));
+        // Publish Now ends like a one-off run and says so (issue 11).
+        QTRY_VERIFY2_WITH_TIMEOUT(session.window().statusBar()->currentMessage().contains(
+                                      QLatin1String("Publish Now finished; records sent: 600.")),
+                                  qPrintable(session.window().statusBar()->currentMessage()), 10000);
+
+        // An enrolment at a school the agency does not have cannot be delivered: Publish Changes
+        // Now ends with it held, and the window says what is left and why.
+        QSqlQuery enrol(db->connection());
+        QVERIFY2(enrol.exec(QStringLiteral("INSERT INTO rec_student_school_associations (school_year, lea_id, "
+                                           "student_unique_id, school_id, entry_date, entry_grade_level) VALUES "
+                                           "(2027, '255901', 'G1', 999999, '2026-08-20', "
+                                           "'uri://ed-fi.org/GradeLevelDescriptor#Ninth grade')")),
+                 qPrintable(enrol.lastError().text()));
+        session.window().statusBar()->clearMessage();
+        auto *publishChanges = session.window().findChild<QAction *>(QStringLiteral("publishChangesAction"));
+        QVERIFY(publishChanges);
+        publishChanges->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            session.window().statusBar()->currentMessage().contains(QLatin1String("Left: 1 held")),
+            qPrintable(session.window().statusBar()->currentMessage()), 20000);
+        QVERIFY(engine.isRunning()); // the schedule goes on
 
         // A change made while On is captured and sent within the High interval (5 s).
         QVERIFY(insertStudents(*db, 601, 1));

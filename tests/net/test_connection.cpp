@@ -188,6 +188,27 @@ private Q_SLOTS:
         QVERIFY2(r.passed, qPrintable(dump(r))); // a warning: Download still works, in full
     }
 
+    // Change queries listed at another path are probed there; a server that speaks another Data
+    // Standard than the profile is written for is a warning that says what to do (issue 11).
+    void relocatedChangeQueriesAndAnotherDataStandard()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start({QStringLiteral("--change-queries"), QStringLiteral("relocated"),
+                            QStringLiteral("--data-standard"), QStringLiteral("3.3")}),
+                 qPrintable(sim.errorString()));
+        const TestReport r = runTest(inputFor(sim.baseUrl()));
+        const TestStep *discovery = step(r, QStringLiteral("discovery"));
+        QVERIFY2(discovery, qPrintable(dump(r)));
+        QCOMPARE(discovery->outcome, TestStep::Outcome::Warn);
+        QVERIFY2(discovery->detail.contains(QLatin1String("change queries: offered and working")),
+                 qPrintable(discovery->detail));
+        QVERIFY2(discovery->detail.contains(QLatin1String("The server speaks Data Standard 3, but the profile is "
+                                                          "written for Data Standard 5")),
+                 qPrintable(discovery->detail));
+        QVERIFY2(discovery->detail.contains(QLatin1String("propertyNames")), qPrintable(discovery->detail));
+        QVERIFY2(r.passed, qPrintable(dump(r)));
+    }
+
     // expires_in as an absolute Unix time: Test Connection reports the real lifetime (issue 11).
     void absoluteTokenExpiryShowsTheLifetime()
     {

@@ -2,6 +2,7 @@
 // cause, the failing field or reference and a fix where one is known; malformed, huge and garbage
 // bodies give a clear cause and never crash. Also what a 409 means (ConflictKind).
 
+#include "ApiSession.h"
 #include "ConflictKind.h"
 #include "ErrorBody.h"
 
@@ -253,6 +254,56 @@ private Q_SLOTS:
         QVERIFY(namesPublishedResource(QStringLiteral("StudentSchoolAssociation"), published));
         QVERIFY(!namesPublishedResource(QStringLiteral("School"), published));
         QVERIFY(!namesPublishedResource(QString(), published));
+    }
+
+    // Servers that refuse a missing, malformed or expired token with 400 instead of 401 (issue 11):
+    // the session refreshes the token for those too, and only for those.
+    void authorizationRefusals_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("challenge");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("401, empty") << 401 << QByteArray() << QByteArray() << true;
+        QTest::newRow("400 with a challenge")
+            << 400 << QByteArray("Bearer error=\"invalid_token\"") << QByteArray() << true;
+        QTest::newRow("400 problem details, missing header")
+            << 400 << QByteArray()
+            << QByteArray("{\"type\":\"urn:ed-fi:api:bad-request\",\"title\":\"Bad Request\",\"detail\":"
+                          "\"Authorization header is missing.\"}")
+            << true;
+        QTest::newRow("400 message, expired")
+            << 400 << QByteArray() << QByteArray("{\"message\":\"The access token has expired.\"}") << true;
+        QTest::newRow("400 error text, invalid_token")
+            << 400 << QByteArray() << QByteArray("{\"error\":\"invalid_token\"}") << true;
+        QTest::newRow("400 error text, bearer scheme")
+            << 400 << QByteArray() << QByteArray("{\"error\":\"Authorization header must use the Bearer scheme.\"}")
+            << true;
+        QTest::newRow("400 validation of the record")
+            << 400 << QByteArray()
+            << QByteArray("{\"title\":\"Data Validation Failed\",\"validationErrors\":{\"$.firstName\":"
+                          "[\"firstName is required.\"]}}")
+            << false;
+        QTest::newRow("400 empty") << 400 << QByteArray() << QByteArray() << false;
+        QTest::newRow("403 ownership") << 403 << QByteArray()
+                                       << QByteArray("{\"detail\":\"Access token is not authorized\"}") << false;
+        QTest::newRow("500 with a challenge") << 500 << QByteArray("Bearer") << QByteArray() << false;
+    }
+
+    void authorizationRefusals()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, challenge);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, refused);
+        HttpResult r;
+        r.status = status;
+        r.body = body;
+        if (!challenge.isEmpty())
+            r.headers.append({QByteArray("WWW-Authenticate"), challenge});
+        QCOMPARE(ApiSession::refusesAuthorization(r), refused);
+        r.error.kind = NetError::Kind::Timeout; // no answer at all is never a refusal
+        QVERIFY(!ApiSession::refusesAuthorization(r));
     }
 };
 

@@ -97,14 +97,29 @@ private Q_SLOTS:
         QVERIFY2(share >= 0.5, qPrintable(QString::number(share)));
     }
 
+    void tokenIsSharedAndRefreshedOnceForManyConcurrent401s_data()
+    {
+        QTest::addColumn<QStringList>("simArgs");
+        QTest::newRow("401 with a challenge") << QStringList {};
+        // Servers that answer an expired token with a plain 400, in several body shapes (issue 11).
+        QTest::newRow("400, problem details")
+            << QStringList {QStringLiteral("--unauthorized-status"), QStringLiteral("400")};
+        QTest::newRow("400, message") << QStringList {QStringLiteral("--unauthorized-status"), QStringLiteral("400"),
+                                                      QStringLiteral("--error-shape"), QStringLiteral("message")};
+        QTest::newRow("400, error text") << QStringList {QStringLiteral("--unauthorized-status"), QStringLiteral("400"),
+                                                         QStringLiteral("--error-shape"), QStringLiteral("errorText")};
+    }
+
     void tokenIsSharedAndRefreshedOnceForManyConcurrent401s()
     {
+        QFETCH(QStringList, simArgs);
         // The server does not say how long tokens live, so the client learns of expiry by 401s.
         SimProcess sim;
-        QVERIFY2(
-            sim.start({QStringLiteral("--token-lifetime"), QStringLiteral("1"), QStringLiteral("--token-expires-in"),
-                       QStringLiteral("omitted"), QStringLiteral("--latency"), QStringLiteral("20")}),
-            qPrintable(sim.errorString()));
+        QVERIFY2(sim.start(QStringList {QStringLiteral("--token-lifetime"), QStringLiteral("1"),
+                                        QStringLiteral("--token-expires-in"), QStringLiteral("omitted"),
+                                        QStringLiteral("--latency"), QStringLiteral("20")}
+                           + simArgs),
+                 qPrintable(sim.errorString()));
         HttpClient client(20);
         TokenProvider *tokens = tokensFor(&client, sim, &client);
         ApiSession session(&client, tokens);

@@ -4,6 +4,8 @@
 #include "SimProcess.h"
 #include "SimTestClient.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace SimFixtures;
@@ -142,6 +144,70 @@ private Q_SLOTS:
         QVERIFY(m_sim.reset(false, true));
         QVERIFY(listed());
         QCOMPARE(m_client->get(available).status, 200);
+    }
+
+    // Issue 11's further server shapes: change queries under another path, a wrong Total-Count,
+    // Data Standard 3.3 property names, and a 400 for a refused token.
+    void moreServerShapes()
+    {
+        QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("relocated")}}));
+        const QString listed = m_client->get(QStringLiteral("/"))
+                                   .json()
+                                   .object()
+                                   .value(QStringLiteral("urls"))
+                                   .toObject()
+                                   .value(QStringLiteral("changeQueries"))
+                                   .toString();
+        QVERIFY2(listed.endsWith(QLatin1String("/changes/v2/")), qPrintable(listed));
+        QCOMPARE(m_client->get(QStringLiteral("/changeQueries/v1/2027/availableChangeVersions")).status, 404);
+        QVERIFY(newest(QStringLiteral("/changes/v2/2027/availableChangeVersions")) > 0);
+
+        const TestReply all = m_client->get(m_students + QStringLiteral("?totalCount=true"));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("totalCountExcess"), 5}}));
+        QCOMPARE(m_client->get(m_students + QStringLiteral("?totalCount=true")).header("Total-Count").toInt(),
+                 all.header("Total-Count").toInt() + 5);
+
+        const QString leas = QStringLiteral("/data/v3/2027/ed-fi/localEducationAgencies");
+        QJsonObject lea = m_client->get(leas).json().array().at(0).toObject();
+        QVERIFY(lea.contains(QStringLiteral("categories")));
+        lea.remove(QStringLiteral("id"));
+        lea.remove(QStringLiteral("_etag"));
+        lea.remove(QStringLiteral("_lastModifiedDate"));
+        QVERIFY(m_sim.setFaults({{QStringLiteral("dataStandard"), QStringLiteral("3.3")}}));
+        const QJsonObject model = m_client->get(QStringLiteral("/"))
+                                      .json()
+                                      .object()
+                                      .value(QStringLiteral("dataModels"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(model.value(QStringLiteral("version")).toString(), QStringLiteral("3.3.1-b"));
+        const QJsonObject served = m_client->get(leas).json().array().at(0).toObject();
+        QVERIFY(served.contains(QStringLiteral("educationOrganizationCategories")));
+        QVERIFY(!served.contains(QStringLiteral("categories")));
+        // A Data Standard 5 name is refused as unknown; the 3.3 name is accepted.
+        TestReply r = m_client->post(leas, lea);
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains("categories"), r.body.constData());
+        lea.insert(QStringLiteral("educationOrganizationCategories"), lea.take(QStringLiteral("categories")));
+        r = m_client->post(leas, lea);
+        QVERIFY2(r.status == 200 || r.status == 201, r.body.constData());
+        QVERIFY(!m_sim.setFaults({{QStringLiteral("dataStandard"), QStringLiteral("4")}}));
+
+        // A refused token: 401 with a challenge, or a plain 400 that only says so in words.
+        const QByteArray token = m_client->fetchToken();
+        m_client->setToken("not-a-token");
+        r = m_client->get(m_students);
+        QCOMPARE(r.status, 401);
+        QVERIFY(!r.header("WWW-Authenticate").isEmpty());
+        QVERIFY(m_sim.setFaults({{QStringLiteral("unauthorizedStatus"), 400}}));
+        r = m_client->get(m_students);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.header("WWW-Authenticate").isEmpty());
+        QVERIFY2(r.body.contains("Invalid token"), r.body.constData());
+        QVERIFY(!m_sim.setFaults({{QStringLiteral("unauthorizedStatus"), 403}}));
+        m_client->setToken(token);
+        QVERIFY(m_sim.reset(false, true));
     }
 };
 

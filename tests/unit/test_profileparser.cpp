@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace dexdesk;
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void shippedProfilesParse_data();
     void shippedProfilesParse();
     void validProfileReadsEveryField();
+    void dataStandardAndPropertyNames();
     void malformed_data();
     void malformed();
     void secretValueNeverEchoed();
@@ -142,6 +144,36 @@ void TestProfileParser::validProfileReadsEveryField()
     QCOMPARE(p.resources.size(), 2);
     QCOMPARE(p.resources.at(1).dependsOn, QStringList {QStringLiteral("students")});
     QCOMPARE(p.resources.at(0).direction, ResourceDef::Direction::Publish);
+    QCOMPARE(p.dataStandard, QStringLiteral("5")); // the default
+    QVERIFY(p.resources.at(0).propertyNames.isEmpty());
+}
+
+void TestProfileParser::dataStandardAndPropertyNames()
+{
+    QByteArray data = validProfile();
+    data.replace("\"order\": 5,", "\"order\": 5, \"dataStandard\": \"3.3\",");
+    data.replace("\"naturalKey\": [\"studentUniqueId\"]",
+                 "\"naturalKey\": [\"studentUniqueId\"], \"propertyNames\": {\"birthCity\": \"cityOfBirth\"}");
+    Profile p;
+    ProfileError error;
+    QVERIFY2(ProfileParser::parse(data, QStringLiteral("state.json"), &p, &error), qPrintable(error.toString()));
+    QCOMPARE(p.dataStandard, QStringLiteral("3.3"));
+    QCOMPARE(p.dataStandardMajor(), 3);
+    const ResourceDef &students = p.resources.at(0);
+    QCOMPARE(students.propertyNames.value(QStringLiteral("birthCity")), QStringLiteral("cityOfBirth"));
+
+    // Sent under the server's name; read back under either.
+    const QJsonObject local {{QStringLiteral("studentUniqueId"), QStringLiteral("S1")},
+                             {QStringLiteral("birthCity"), QStringLiteral("Austin")}};
+    const QJsonObject sent = students.toServerNames(local);
+    QCOMPARE(sent.value(QStringLiteral("cityOfBirth")).toString(), QStringLiteral("Austin"));
+    QVERIFY(!sent.contains(QStringLiteral("birthCity")));
+    QCOMPARE(students.fromServerNames(sent), local);
+    QCOMPARE(students.fromServerNames(local), local);
+    // Both names present: the Data Standard 5 name wins, the other is left as it came.
+    QJsonObject both = sent;
+    both.insert(QStringLiteral("birthCity"), QStringLiteral("Dallas"));
+    QCOMPARE(students.fromServerNames(both).value(QStringLiteral("birthCity")).toString(), QStringLiteral("Dallas"));
 }
 
 void TestProfileParser::malformed_data()
@@ -202,6 +234,31 @@ void TestProfileParser::malformed_data()
                                    << 17 << QStringLiteral("secret");
     QTest::newRow("LEA id not a number") << QByteArray(v).replace("\"id\": \"255901\"", "\"id\": \"GB-ISD\"") << 16
                                          << QStringLiteral("GB-ISD");
+    // Data Standard and renamed properties (issue 11).
+    QTest::newRow("dataStandard not a version")
+        << QByteArray(v).replace("\"order\": 5,", "\"order\": 5, \"dataStandard\": \"five\",") << 5
+        << QStringLiteral("Data Standard");
+    QTest::newRow("dataStandard a number")
+        << QByteArray(v).replace("\"order\": 5,", "\"order\": 5, \"dataStandard\": 5,") << 5
+        << QStringLiteral("string");
+    const QByteArray names = "\"naturalKey\": [\"studentUniqueId\"], \"propertyNames\": ";
+    QTest::newRow("propertyNames not an object")
+        << QByteArray(v).replace("\"naturalKey\": [\"studentUniqueId\"]", QByteArray(names + "[\"a\"]")) << 20
+        << QStringLiteral("propertyNames");
+    QTest::newRow("propertyNames to a path") << QByteArray(v).replace("\"naturalKey\": [\"studentUniqueId\"]",
+                                                                      QByteArray(names + "{\"birthDate\": \"a.b\"}"))
+                                             << 20 << QStringLiteral("propertyNames");
+    QTest::newRow("propertyNames to a number")
+        << QByteArray(v).replace("\"naturalKey\": [\"studentUniqueId\"]", QByteArray(names + "{\"birthDate\": 3}"))
+        << 20 << QStringLiteral("propertyNames");
+    QTest::newRow("propertyNames twice the same name")
+        << QByteArray(v).replace("\"naturalKey\": [\"studentUniqueId\"]",
+                                 QByteArray(names + "{\"birthDate\": \"born\", \"birthCity\": \"born\"}"))
+        << 20 << QStringLiteral("two properties");
+    QTest::newRow("propertyNames onto another renamed one")
+        << QByteArray(v).replace("\"naturalKey\": [\"studentUniqueId\"]",
+                                 QByteArray(names + "{\"birthDate\": \"birthCity\", \"birthCity\": \"town\"}"))
+        << 20 << QStringLiteral("two properties");
 }
 
 void TestProfileParser::malformed()
