@@ -49,9 +49,7 @@ DEX Desk without windows, for technicians and servers. It works on the same data
 keychain as the DEX Desk application.
 
 Commands:
-%2%3%4%5%6%7%8%9%10%11help [COMMAND]
-    Shows this help, or the help of one command.
-
+%2
 Options (before the command):
   --database PATH   use this database file instead of the one in the application data folder
   --verbose         also print the program&apos;s log messages on standard error
@@ -66,9 +64,7 @@ DEX Desk sin ventanas, para técnicos y servidores. Trabaja con la misma base de
 mismo llavero que la aplicación DEX Desk.
 
 Comandos:
-%2%3%4%5%6%7%8%9%10%11help [COMMAND]
-    Muestra esta ayuda, o la ayuda de un comando.
-
+%2
 Opciones (antes del comando):
   --database PATH   usar este archivo de base de datos en lugar del de la carpeta de datos de la aplicación
   --verbose         mostrar también los mensajes de registro del programa en la salida de error estándar
@@ -100,6 +96,13 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     <message>
         <source>There is no profile to restore.</source>
         <translation>No hay ningún perfil que restaurar.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCall</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -390,10 +393,6 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>diagnostics: %1</source>
-        <translation>diagnostics: %1</translation>
-    </message>
-    <message>
         <source>%1 is a folder; name the bundle file to write, such as %2.</source>
         <translation>%1 es una carpeta; indique el nombre del archivo de paquete que se debe escribir, por ejemplo %2.</translation>
     </message>
@@ -415,14 +414,6 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     <message>
         <source>dexdesk-cli [--database PATH] download [--json]</source>
         <translation>dexdesk-cli [--database PATH] download [--json]</translation>
-    </message>
-    <message>
-        <source>no secret is stored for LEA %1. Enter it in General Setup (or with &quot;dexdesk-cli secret set&quot;) and save.</source>
-        <translation>no hay ningún secreto guardado para la LEA %1. Introdúzcalo en Configuración general (o con &quot;dexdesk-cli secret set&quot;) y guarde.</translation>
-    </message>
-    <message>
-        <source>the secret of LEA %1 could not be read: %2</source>
-        <translation>no se pudo leer el secreto de la LEA %1: %2</translation>
     </message>
     <message>
         <source>changes only</source>
@@ -469,28 +460,6 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
         <translation>dexdesk-cli: %1</translation>
     </message>
     <message>
-        <source>download [--json]
-    Downloads the agency&apos;s descriptors, local education agencies and schools of the selected
-    profile&apos;s school years into the database, once, for the first enabled LEA (its secret comes
-    from the keychain). Where the agency offers change queries only what changed since the last
-    download is fetched. Needs the Download service on. A resource whose answer is malformed is
-    left as it was. --json prints the per-resource counts as JSON. Exit code 0 when every
-    resource was downloaded, 1 otherwise.
-</source>
-        <translation>download [--json]
-    Descarga una vez en la base de datos los descriptores, las agencias educativas locales y las
-    escuelas de la agencia para los años escolares del perfil seleccionado, para la primera LEA
-    habilitada (su secreto se toma del llavero). Si la agencia ofrece consultas de cambios, solo
-    se obtiene lo que cambió desde la última descarga. Necesita el servicio Descarga activado. Un
-    recurso cuya respuesta está mal formada se deja como estaba. --json imprime los recuentos por
-    recurso en JSON. Código de salida 0 si se descargaron todos los recursos; 1 en caso contrario.
-</translation>
-    </message>
-    <message>
-        <source>download: %1</source>
-        <translation>download: %1</translation>
-    </message>
-    <message>
         <source>No data exchange profile is installed, so there is nothing to download from.</source>
         <translation>No hay ningún perfil de intercambio de datos instalado, por lo que no hay nada desde donde descargar.</translation>
     </message>
@@ -499,12 +468,32 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
         <translation>El servicio Descarga está desactivado en las opciones de servicio del perfil &quot;%1&quot;. Actívelo en Configuración general y guarde.</translation>
     </message>
     <message>
-        <source>No LEA of profile &quot;%1&quot; is enabled with a key, so there is no one to download for. Enable one in General Setup and save.</source>
-        <translation>Ninguna LEA del perfil &quot;%1&quot; está habilitada con una clave, por lo que no hay para quién descargar. Habilite una en Configuración general y guarde.</translation>
-    </message>
-    <message>
         <source>Another DEX Desk engine (%1) is running on this database and downloads on its own schedule. Stop it first to download by hand.</source>
         <translation>Otro motor de DEX Desk (%1) se está ejecutando en esta base de datos y descarga según su propia programación. Deténgalo primero para descargar manualmente.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>download [--json]
+    Downloads the agency&apos;s descriptors, local education agencies and schools of the selected
+    profile&apos;s school years into the database, once, for the first enabled LEA (its secret comes
+    from the keychain). Where the agency offers change queries only what changed since the last
+    download is fetched. Needs the Download service on. A resource whose answer is malformed is
+    left as it was. When the agency keeps failing the download stops and lists what it did
+    not download. --json prints the per-resource counts as JSON. Exit code 0 when every
+    resource was downloaded, 1 otherwise.
+</source>
+        <translation>download [--json]
+    Descarga una vez en la base de datos los descriptores, las agencias educativas locales y las
+    escuelas de la agencia para los años escolares del perfil seleccionado, para la primera LEA
+    habilitada (su secreto se toma del llavero). Si la agencia ofrece consultas de cambios, solo
+    se obtiene lo que cambió desde la última descarga. Necesita el servicio Descarga activado. Un
+    recurso cuya respuesta está mal formada se deja como estaba. Si la agencia sigue fallando, la
+    descarga se detiene y enumera lo que no descargó. --json imprime los recuentos por recurso en
+    JSON. Código de salida 0 si se descargaron todos los recursos; 1 en caso contrario.
+</translation>
     </message>
 </context>
 <context>
@@ -621,20 +610,8 @@ status [--json]
 </translation>
     </message>
     <message>
-        <source>run: %1</source>
-        <translation>run: %1</translation>
-    </message>
-    <message>
-        <source>publish: %1</source>
-        <translation>publish: %1</translation>
-    </message>
-    <message>
         <source>publish: give exactly one of --all and --changes</source>
         <translation>publish: indique exactamente una de las opciones --all y --changes</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>status: %1</translation>
     </message>
     <message>
         <source>Cannot read the exchange status: %1</source>
@@ -699,6 +676,17 @@ status [--json]
         <source>  %1 %2: %3, %4 sent, %5 failed</source>
         <translation>  %1 %2: %3, %4 enviados, %5 fallidos</translation>
     </message>
+    <message>
+        <source>No changes were waiting: changes are captured only while the system is On and the profile&apos;s Data Changes service is on. &quot;dexdesk-cli publish --all&quot; sends every record.</source>
+        <translation>No había cambios en espera: los cambios solo se capturan mientras el sistema está en Activado y el servicio Cambios de datos del perfil está activado. &quot;dexdesk-cli publish --all&quot; envía todos los registros.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineController</name>
+    <message>
+        <source>No data exchange profile is installed, so there is nothing to send to.</source>
+        <translation>No hay ningún perfil de intercambio de datos instalado, por lo que no hay ningún destino al que enviar.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStatus</name>
@@ -740,6 +728,82 @@ status [--json]
     <message>
         <source>(empty answer)</source>
         <translation>(respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>The agency refused the request as malformed (HTTP 400) without saying why</source>
+        <translation>La agencia rechazó la solicitud por estar mal formada (HTTP 400) sin indicar el motivo</translation>
+    </message>
+    <message>
+        <source>Not authorised (HTTP 401, empty answer)</source>
+        <translation>No autorizado (HTTP 401, respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>Access denied (HTTP 403, empty answer)</source>
+        <translation>Acceso denegado (HTTP 403, respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404, empty answer)</source>
+        <translation>No encontrado (HTTP 404, respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s server failed (HTTP 500) without saying why</source>
+        <translation>El servidor de la agencia falló (HTTP 500) sin indicar el motivo</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty answer</source>
+        <translation>HTTP %1 con una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>Correct the record (or the URL) as the agency says, then retry.</source>
+        <translation>Corrija el registro (o la URL) como indica la agencia y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the LEA&apos;s key and secret.</source>
+        <translation>Revise la clave y el secreto de la LEA.</translation>
+    </message>
+    <message>
+        <source>The key may not change this: the record may belong to another API client, or the key lacks access to this resource or school year. Ask the agency.</source>
+        <translation>Es posible que la clave no tenga permiso para modificar esto: el registro puede pertenecer a otro cliente de la API, o la clave no tiene acceso a este recurso o año escolar. Consulte a la agencia.</translation>
+    </message>
+    <message>
+        <source>Check the path of the Data Exchange URL.</source>
+        <translation>Revise la ruta de la URL de intercambio de datos.</translation>
+    </message>
+    <message>
+        <source>A problem on the agency&apos;s side; DEX Desk retries. If it lasts, tell the agency (quote the correlation id when there is one).</source>
+        <translation>Un problema del lado de la agencia; DEX Desk vuelve a intentarlo. Si persiste, avise a la agencia (cite el id. de correlación, si lo hay).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a web page instead of an API answer</source>
+        <translation>HTTP %1 con una página web en lugar de una respuesta de la API</translation>
+    </message>
+    <message>
+        <source>A web page instead of an API answer</source>
+        <translation>Una página web en lugar de una respuesta de la API</translation>
+    </message>
+    <message>
+        <source>Reference not found</source>
+        <translation>Referencia no encontrada</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an answer that was not understood</source>
+        <translation>HTTP %1 con una respuesta que no se entendió</translation>
+    </message>
+    <message>
+        <source>An answer that was not understood</source>
+        <translation>Una respuesta que no se entendió</translation>
+    </message>
+    <message>
+        <source>The agency does not have the value %1. Correct it in the district&apos;s records, or ask the agency to add it; the record is tried again after the next download or when it changes.</source>
+        <translation>La agencia no tiene el valor %1. Corríjalo en los registros del distrito o pida a la agencia que lo agregue; el registro se vuelve a intentar después de la próxima descarga o cuando cambie.</translation>
+    </message>
+    <message>
+        <source>The referenced %1 is not at the agency. Publish it first, or correct the reference.</source>
+        <translation>El elemento referenciado (%1) no está en la agencia. Publíquelo primero o corrija la referencia.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
     </message>
 </context>
 <context>
@@ -803,6 +867,29 @@ status [--json]
         <source>Type: %1</source>
         <translation>Tipo: %1</translation>
     </message>
+    <message>
+        <source>Missing at the agency: %1</source>
+        <translation>Falta en la agencia: %1</translation>
+    </message>
+    <message>
+        <source>Field or reference: %1</source>
+        <translation>Campo o referencia: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommand</name>
+    <message>
+        <source>help [COMMAND]
+    Shows this help, or the help of one command.
+</source>
+        <translation>help [COMMAND]
+    Muestra esta ayuda, o la ayuda de un comando.
+</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -819,10 +906,6 @@ status [--json]
     solo como &quot;modificado&quot;. --profile ID conserva solo los cambios de ese perfil. --json imprime en su lugar
     un arreglo JSON.
 </translation>
-    </message>
-    <message>
-        <source>settings history: %1</source>
-        <translation>settings history: %1</translation>
     </message>
     <message>
         <source>settings history: --limit needs a whole number from 1 to %1</source>
@@ -879,10 +962,6 @@ status [--json]
     varias separadas por comas); --lea muestra los mensajes sobre una LEA; --search conserva los
     mensajes que contienen TEXT (sin distinguir mayúsculas y minúsculas). --json imprime en su lugar un arreglo JSON.
 </translation>
-    </message>
-    <message>
-        <source>logs: %1</source>
-        <translation>logs: %1</translation>
     </message>
     <message>
         <source>logs: unknown level &quot;%1&quot; (error, warning, info or diagnostic)</source>
@@ -958,6 +1037,21 @@ status [--json]
     <message>
         <source>The request failed: %1</source>
         <translation>La solicitud falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OneOffSession</name>
+    <message>
+        <source>No LEA of profile &quot;%1&quot; is enabled with a key. Enable one in General Setup and save.</source>
+        <translation>Ninguna LEA del perfil &quot;%1&quot; está habilitada con una clave. Habilite una en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for LEA %1. Enter it in General Setup (or with &quot;dexdesk-cli secret set&quot;) and save.</source>
+        <translation>No hay ningún secreto guardado para la LEA %1. Introdúzcalo en Configuración general (o con &quot;dexdesk-cli secret set&quot;) y guarde.</translation>
+    </message>
+    <message>
+        <source>The secret of LEA %1 could not be read: %2</source>
+        <translation>No se pudo leer el secreto de la LEA %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1199,18 @@ status [--json]
         <source>is larger than 1 MiB; a profile is a small JSON file</source>
         <translation>ocupa más de 1 MiB; un perfil es un archivo JSON pequeño</translation>
     </message>
+    <message>
+        <source>resource &quot;%1&quot;: &quot;propertyNames&quot; must map property names to other property names, such as {&quot;categories&quot;: &quot;educationOrganizationCategories&quot;}</source>
+        <translation>recurso &quot;%1&quot;: &quot;propertyNames&quot; debe asignar nombres de propiedades a otros nombres de propiedades, como {&quot;categories&quot;: &quot;educationOrganizationCategories&quot;}</translation>
+    </message>
+    <message>
+        <source>resource &quot;%1&quot;: &quot;propertyNames&quot; gives two properties the name &quot;%2&quot;</source>
+        <translation>recurso &quot;%1&quot;: &quot;propertyNames&quot; da a dos propiedades el nombre &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;dataStandard&quot; must be an Ed-Fi Data Standard version such as &quot;5&quot; or &quot;3.3&quot;</source>
+        <translation>&quot;dataStandard&quot; debe ser una versión del Ed-Fi Data Standard, como &quot;5&quot; o &quot;3.3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -1200,10 +1306,6 @@ status [--json]
     tipo se eliminaron. --dry-run solo cuenta lo que se eliminaría y no elimina nada. --json imprime en su lugar un
     objeto JSON.
 </translation>
-    </message>
-    <message>
-        <source>purge: %1</source>
-        <translation>purge: %1</translation>
     </message>
     <message>
         <source>The purge did not finish: %1</source>
@@ -1386,10 +1488,6 @@ records count [--json]
         <translation>Registros de ejemplo para la LEA %1, año escolar %2 (semilla %3), escritos en %4 s:</translation>
     </message>
     <message>
-        <source>records count: %1</source>
-        <translation>records count: %1</translation>
-    </message>
-    <message>
         <source>Cannot count the %1 records: %2</source>
         <translation>No se pueden contar los registros de %1: %2</translation>
     </message>
@@ -1441,10 +1539,6 @@ records count [--json]
     elegirlo en la lista Perfil de intercambio de datos y pulsar Restaurar valores predeterminados.
     Guarde antes una copia con &quot;dexdesk-cli settings export FILE&quot;.
 </translation>
-    </message>
-    <message>
-        <source>restore-defaults: %1</source>
-        <translation>restore-defaults: %1</translation>
     </message>
     <message>
         <source>Nothing to restore: the profile %1 (%2) already has its defaults and System Enabled is Off.</source>
@@ -1543,10 +1637,6 @@ records count [--json]
         <translation>secret: subcomando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>secret set: %1</source>
-        <translation>secret set: %1</translation>
-    </message>
-    <message>
         <source>secret set: missing option --lea LEAID</source>
         <translation>secret set: falta la opción --lea LEAID</translation>
     </message>
@@ -1599,6 +1689,49 @@ records count [--json]
     </message>
 </context>
 <context>
+    <name>ServerCapabilities</name>
+    <message>
+        <source>the discovery document answered HTTP %1</source>
+        <translation>el documento de descubrimiento respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the discovery document is not a JSON object</source>
+        <translation>el documento de descubrimiento no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the discovery document names neither a version nor its URLs</source>
+        <translation>el documento de descubrimiento no indica ni una versión ni sus URL</translation>
+    </message>
+    <message>
+        <source>the change-queries URL in the discovery document has a placeholder (%1) DEX Desk cannot fill</source>
+        <translation>la URL de consultas de cambios del documento de descubrimiento tiene un marcador de posición (%1) que DEX Desk no puede completar</translation>
+    </message>
+    <message>
+        <source>the change-queries URL in the discovery document is not an absolute web address</source>
+        <translation>la URL de consultas de cambios del documento de descubrimiento no es una dirección web absoluta</translation>
+    </message>
+    <message>
+        <source>the discovery document lists change queries on another server (%1); the token is only sent to the API root&apos;s server</source>
+        <translation>el documento de descubrimiento indica las consultas de cambios en otro servidor (%1); el token solo se envía al servidor de la raíz de la API</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>change queries: unknown (%1) — Download tries them and fetches everything if they fail</source>
+        <translation>consultas de cambios: desconocido (%1) — la Descarga las prueba y, si fallan, obtiene todo</translation>
+    </message>
+    <message>
+        <source>change queries: offered — Download fetches only what changed</source>
+        <translation>consultas de cambios: ofrecidas — la Descarga obtiene solo lo que cambió</translation>
+    </message>
+    <message>
+        <source>change queries: not offered — Download will fetch everything each time</source>
+        <translation>consultas de cambios: no ofrecidas — la Descarga obtendrá todo cada vez</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommands</name>
     <message>
         <source>Cannot read standard input.</source>
@@ -1643,20 +1776,8 @@ settings import FILE [--dry-run]
         <translation>settings: subcomando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>settings show: %1</source>
-        <translation>settings show: %1</translation>
-    </message>
-    <message>
-        <source>settings export: %1</source>
-        <translation>settings export: %1</translation>
-    </message>
-    <message>
         <source>Exported the settings of %1 profiles to %2. LEA secrets are not in the file; on another computer, set them with &quot;dexdesk-cli secret set&quot; after importing.</source>
         <translation>Se exportó la configuración de %1 perfiles a %2. Los secretos de las LEA no están en el archivo; en otro equipo, establézcalos con &quot;dexdesk-cli secret set&quot; después de importarlo.</translation>
-    </message>
-    <message>
-        <source>settings import: %1</source>
-        <translation>settings import: %1</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 Nothing was changed.</source>
@@ -2333,12 +2454,31 @@ settings import FILE [--dry-run]
 </translation>
     </message>
     <message>
-        <source>test-connection: %1</source>
-        <translation>test-connection: %1</translation>
-    </message>
-    <message>
         <source>Testing &quot;%1&quot;…</source>
         <translation>Probando &quot;%1&quot;…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifetime</name>
+    <message>
+        <source>lifetime not stated by the server</source>
+        <translation>el servidor no indicó la vigencia</translation>
+    </message>
+    <message>
+        <source>lifetime unreadable (expires_in is not a positive number)</source>
+        <translation>vigencia ilegible (expires_in no es un número positivo)</translation>
+    </message>
+    <message>
+        <source>lifetime %1 s, given as an absolute expiry time</source>
+        <translation>vigencia de %1 s, indicada como hora de vencimiento absoluta</translation>
+    </message>
+    <message>
+        <source>lifetime unknown: the absolute expiry time given has already passed (check the clock)</source>
+        <translation>vigencia desconocida: la hora de vencimiento absoluta indicada ya pasó (revise el reloj)</translation>
+    </message>
+    <message>
+        <source>lifetime %1 s</source>
+        <translation>vigencia de %1 s</translation>
     </message>
 </context>
 <context>
@@ -2407,14 +2547,6 @@ settings import FILE [--dry-run]
         <translation>El motor (%1) se ejecuta en esta base de datos y consulta el servicio de ID único según su propia programación. Deténgalo primero o deje que haga el trabajo.</translation>
     </message>
     <message>
-        <source>No enabled LEA with a key in profile &quot;%1&quot;. Add one in General Setup and save.</source>
-        <translation>No hay ninguna LEA habilitada con una clave en el perfil &quot;%1&quot;. Agregue una en Configuración general y guarde.</translation>
-    </message>
-    <message>
-        <source>No secret is stored for LEA %1. Enter it in General Setup and save, or use &quot;dexdesk-cli secret set&quot;.</source>
-        <translation>No hay ningún secreto guardado para la LEA %1. Introdúzcalo en Configuración general y guarde, o use &quot;dexdesk-cli secret set&quot;.</translation>
-    </message>
-    <message>
         <source>%1 matched, %2 new IDs, %3 to review, %4 still pending at the agency, %5 to retry, %6 refused.</source>
         <translation>%1 con coincidencia, %2 ID nuevos, %3 para revisar, %4 aún pendientes en la agencia, %5 para reintentar, %6 rechazados.</translation>
     </message>
@@ -2447,10 +2579,6 @@ unique-id --choose PERSON ID | --new PERSON
     ID único). PERSON es students/YEAR/ID o staffs/YEAR/ID con el ID del distrito, como lo
     muestra --review.
 </translation>
-    </message>
-    <message>
-        <source>unique-id: %1</source>
-        <translation>unique-id: %1</translation>
     </message>
     <message>
         <source>unique-id: give at most one of --review, --choose and --new</source>
@@ -2679,14 +2807,6 @@ unique-id --choose PERSON ID | --new PERSON
         <translation>No hay ningún secreto guardado para esta LEA. Introdúzcalo en la configuración de la LEA.</translation>
     </message>
     <message>
-        <source>lifetime %1 s</source>
-        <translation>vigencia de %1 s</translation>
-    </message>
-    <message>
-        <source>lifetime not stated by the server</source>
-        <translation>el servidor no indicó la vigencia</translation>
-    </message>
-    <message>
         <source>Token granted in %1 ms (%2).</source>
         <translation>Token concedido en %1 ms (%2).</translation>
     </message>
@@ -2705,10 +2825,6 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>the discovery document</source>
         <translation>el documento de descubrimiento</translation>
-    </message>
-    <message>
-        <source>API version %1; data model %2.</source>
-        <translation>Versión de la API: %1; modelo de datos: %2.</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -2761,6 +2877,42 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>Within %1 s of the server&apos;s clock.</source>
         <translation>Dentro de %1 s respecto del reloj del servidor.</translation>
+    </message>
+    <message>
+        <source>API version %1; data model %2; identity service: %3;</source>
+        <translation>Versión de la API: %1; modelo de datos: %2; servicio de identidad: %3;</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>ofrecido</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>no ofrecido</translation>
+    </message>
+    <message>
+        <source>The server speaks Data Standard %1, but the profile is written for Data Standard %2: records may be refused or read incompletely. Choose a profile for the server&apos;s data standard, or give the renamed properties in the profile&apos;s &quot;propertyNames&quot;.</source>
+        <translation>El servidor usa Data Standard %1, pero el perfil está escrito para Data Standard %2: es posible que se rechacen registros o que se lean de forma incompleta. Elija un perfil para el estándar de datos del servidor o indique las propiedades renombradas en &quot;propertyNames&quot; del perfil.</translation>
+    </message>
+    <message>
+        <source>Change queries are asked under the API root: %1.</source>
+        <translation>Las consultas de cambios se solicitan bajo la raíz de la API: %1.</translation>
+    </message>
+    <message>
+        <source>no newestChangeVersion in the answer</source>
+        <translation>no hay newestChangeVersion en la respuesta</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>change queries: offered and working — Download fetches only what changed.</source>
+        <translation>consultas de cambios: ofrecidas y en funcionamiento — la Descarga obtiene solo lo que cambió.</translation>
+    </message>
+    <message>
+        <source>change queries: offered but not working (%1) — Download will fetch everything each time.</source>
+        <translation>consultas de cambios: ofrecidas pero no funcionan (%1) — la Descarga obtendrá todo cada vez.</translation>
     </message>
 </context>
 <context>
@@ -2821,10 +2973,6 @@ unique-id --choose PERSON ID | --new PERSON
         <translation>La agencia rechazó la clave o el secreto de la LEA %1: %2</translation>
     </message>
     <message>
-        <source>the change versions</source>
-        <translation>las versiones de cambios</translation>
-    </message>
-    <message>
         <source>%1: the database could not be read: %2</source>
         <translation>%1: no se pudo leer la base de datos: %2</translation>
     </message>
@@ -2866,6 +3014,89 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>%1: the downloaded records could not be saved: %2</source>
         <translation>%1: no se pudieron guardar los registros descargados: %2</translation>
+    </message>
+    <message>
+        <source>the profile names no API root</source>
+        <translation>el perfil no indica ninguna raíz de la API</translation>
+    </message>
+    <message>
+        <source>The profile names no API root, so there are no change queries: every resource is downloaded in full.</source>
+        <translation>El perfil no indica ninguna raíz de la API, por lo que no hay consultas de cambios: cada recurso se descarga completo.</translation>
+    </message>
+    <message>
+        <source>The server does not offer change queries: every resource is downloaded in full and deletes are found by comparing keys.</source>
+        <translation>El servidor no ofrece consultas de cambios: cada recurso se descarga completo y las eliminaciones se detectan comparando claves.</translation>
+    </message>
+    <message>
+        <source>API %1, data model %2</source>
+        <translation>API %1, modelo de datos %2</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>(sin versión)</translation>
+    </message>
+    <message>
+        <source>not read (%1)</source>
+        <translation>no leído (%1)</translation>
+    </message>
+    <message>
+        <source>not tried: the agency kept failing (%1)</source>
+        <translation>no se intentó: la agencia seguía fallando (%1)</translation>
+    </message>
+    <message>
+        <source>The download stopped because the agency kept failing (%1). Not downloaded: %2. Try again later; nothing of these changed locally.</source>
+        <translation>La descarga se detuvo porque la agencia seguía fallando (%1). No se descargó: %2. Vuelva a intentarlo más tarde; nada de esto cambió localmente.</translation>
+    </message>
+    <message>
+        <source>Change queries are asked under the API root: %1.</source>
+        <translation>Las consultas de cambios se solicitan bajo la raíz de la API: %1.</translation>
+    </message>
+    <message>
+        <source>the answer has no newestChangeVersion</source>
+        <translation>la respuesta no tiene newestChangeVersion</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Change queries did not work (%1 for %2): every resource is downloaded in full in this run, deletes found by comparing keys.</source>
+        <translation>Las consultas de cambios no funcionaron (%1 para %2): en esta ejecución cada recurso se descarga completo y las eliminaciones se detectan comparando claves.</translation>
+    </message>
+    <message>
+        <source>%1: the agency listed %2 of the %3 changes it announced, so nothing of it was applied.</source>
+        <translation>%1: la agencia enumeró %2 de los %3 cambios que anunció, por lo que no se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>the server ignores offset paging (%1), so nothing of %2 was applied.</source>
+        <translation>el servidor ignora la paginación por desplazamiento (%1), por lo que no se aplicó nada de %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records for a limit of %1</source>
+        <translation>
+            <numerusform>%n registro para un límite de %1</numerusform>
+            <numerusform>%n registros para un límite de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page repeats an earlier page</source>
+        <translation>la página repite una página anterior</translation>
+    </message>
+    <message>
+        <source>more than %1 records listed</source>
+        <translation>se enumeraron más de %1 registros</translation>
+    </message>
+    <message>
+        <source>The server speaks Data Standard %1 and the profile is written for %2: a renamed property can be given in the profile&apos;s &quot;propertyNames&quot; (docs/compatibility.md).</source>
+        <translation>El servidor usa Data Standard %1 y el perfil está escrito para %2: una propiedad renombrada se puede indicar en &quot;propertyNames&quot; del perfil (docs/compatibility.md).</translation>
+    </message>
+    <message>
+        <source>%1: the agency listed %2 of the %3 records it announced, so no local record was deleted in this run.</source>
+        <translation>%1: la agencia enumeró %2 de los %3 registros que anunció, por lo que en esta ejecución no se eliminó ningún registro local.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3141,38 @@ unique-id --choose PERSON ID | --new PERSON
         <source>The database could not be read or written: %1</source>
         <translation>No se pudo leer ni escribir en la base de datos: %1</translation>
     </message>
+    <message>
+        <source>%1 waiting on a record that was not sent in this run</source>
+        <translation>%1 en espera de un registro que no se envió en esta ejecución</translation>
+    </message>
+    <message>
+        <source>%1 not yet sent</source>
+        <translation>%1 todavía sin enviar</translation>
+    </message>
+    <message>
+        <source>%1 to retry later (the agency failed or asked to wait)</source>
+        <translation>%1 para reintentar más tarde (la agencia falló o pidió esperar)</translation>
+    </message>
+    <message>
+        <source>%1 stuck after repeated failures (still retried by the engine)</source>
+        <translation>%1 bloqueados tras fallos repetidos (el motor los sigue reintentando)</translation>
+    </message>
+    <message>
+        <source>%1 rejected by the agency (see Errors)</source>
+        <translation>%1 rechazados por la agencia (consulte Errores)</translation>
+    </message>
+    <message>
+        <source>%1 held: a value or record the agency lacks (see Errors)</source>
+        <translation>%1 retenidos: un valor o un registro que la agencia no tiene (consulte Errores)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a state unique ID</source>
+        <translation>%1 en espera de un ID único estatal</translation>
+    </message>
+    <message>
+        <source>Left: %1.</source>
+        <translation>Pendientes: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::EngineController</name>
@@ -2938,12 +3201,15 @@ unique-id --choose PERSON ID | --new PERSON
         <translation>El servicio Publicación está desactivado en las opciones de servicio del perfil &quot;%1&quot;. Actívelo en Configuración general y guarde.</translation>
     </message>
     <message>
-        <source>No data exchange profile is installed, so there is nothing to send to.</source>
-        <translation>No hay ningún perfil de intercambio de datos instalado, por lo que no hay ningún destino al que enviar.</translation>
-    </message>
-    <message>
         <source>no secret is stored for it. Enter it in General Setup and save.</source>
         <translation>no tiene ningún secreto guardado. Introdúzcalo en Configuración general y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::EngineSupervisor</name>
+    <message>
+        <source>Publish Now finished; records sent: %1.</source>
+        <translation>Publicación inmediata terminada; registros enviados: %1.</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4391,10 @@ Compilado con Qt %1.</translation>
         <source>The agency answered HTTP %1: %2</source>
         <translation>La agencia respondió HTTP %1: %2</translation>
     </message>
+    <message>
+        <source>The agency has no such %1, and DEX Desk does not send %1 records: correct the reference in the district&apos;s records, or ask the agency to add it. The record is tried again when it changes or after the next download.</source>
+        <translation>La agencia no tiene ese registro de %1 y DEX Desk no envía registros de %1: corrija la referencia en los registros del distrito o pida a la agencia que lo agregue. El registro se vuelve a intentar cuando cambie o después de la próxima descarga.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::RecordsImportDialog</name>
@@ -4601,10 +4871,6 @@ Ejecútelo dentro de una sesión de escritorio o en una pantalla virtual con &qu
     <message>
         <source>DEX Desk Cannot Start</source>
         <translation>DEX Desk no puede iniciarse</translation>
-    </message>
-    <message>
-        <source>The saved settings cannot be read.</source>
-        <translation>No se puede leer la configuración guardada.</translation>
     </message>
     <message>
         <source>dexdesk: no profile has the id %1.</source>

@@ -49,9 +49,7 @@ DEX Desk without windows, for technicians and servers. It works on the same data
 keychain as the DEX Desk application.
 
 Commands:
-%2%3%4%5%6%7%8%9%10%11help [COMMAND]
-    Shows this help, or the help of one command.
-
+%2
 Options (before the command):
   --database PATH   use this database file instead of the one in the application data folder
   --verbose         also print the program&apos;s log messages on standard error
@@ -66,9 +64,7 @@ DEX Desk sans fenêtres, pour les techniciens et les serveurs. Il utilise la mê
 le même trousseau du système que l&apos;application DEX Desk.
 
 Commandes :
-%2%3%4%5%6%7%8%9%10%11help [COMMANDE]
-    Affiche cette aide, ou l&apos;aide d&apos;une commande.
-
+%2
 Options (avant la commande) :
   --database CHEMIN utiliser ce fichier de base de données au lieu de celui du dossier de données de l&apos;application
   --verbose         afficher aussi les messages du journal du programme sur la sortie d&apos;erreur standard
@@ -100,6 +96,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>There is no profile to restore.</source>
         <translation>Il n&apos;y a aucun profil à restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCall</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -390,10 +393,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
-        <source>diagnostics: %1</source>
-        <translation>diagnostics: %1</translation>
-    </message>
-    <message>
         <source>%1 is a folder; name the bundle file to write, such as %2.</source>
         <translation>%1 est un dossier ; indiquez le nom du fichier de paquet à écrire, par exemple %2.</translation>
     </message>
@@ -415,14 +414,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>dexdesk-cli [--database PATH] download [--json]</source>
         <translation>dexdesk-cli [--database CHEMIN] download [--json]</translation>
-    </message>
-    <message>
-        <source>no secret is stored for LEA %1. Enter it in General Setup (or with &quot;dexdesk-cli secret set&quot;) and save.</source>
-        <translation>aucun secret n&apos;est enregistré pour la LEA %1. Saisissez-le dans Configuration générale (ou avec « dexdesk-cli secret set ») et enregistrez.</translation>
-    </message>
-    <message>
-        <source>the secret of LEA %1 could not be read: %2</source>
-        <translation>le secret de la LEA %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>changes only</source>
@@ -469,29 +460,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>dexdesk-cli : %1</translation>
     </message>
     <message>
-        <source>download [--json]
-    Downloads the agency&apos;s descriptors, local education agencies and schools of the selected
-    profile&apos;s school years into the database, once, for the first enabled LEA (its secret comes
-    from the keychain). Where the agency offers change queries only what changed since the last
-    download is fetched. Needs the Download service on. A resource whose answer is malformed is
-    left as it was. --json prints the per-resource counts as JSON. Exit code 0 when every
-    resource was downloaded, 1 otherwise.
-</source>
-        <translation>download [--json]
-    Télécharge une fois dans la base de données les descripteurs, les agences locales d&apos;éducation et
-    les écoles de l&apos;agence pour les années scolaires du profil sélectionné, pour la première LEA
-    activée (son secret provient du trousseau du système). Si l&apos;agence propose des requêtes de
-    modifications, seul ce qui a changé depuis le dernier téléchargement est récupéré. Nécessite le
-    service Téléchargement activé. Une ressource dont la réponse est mal formée reste inchangée.
-    --json affiche les nombres par ressource en JSON. Code de sortie 0 si toutes les ressources ont
-    été téléchargées, 1 sinon.
-</translation>
-    </message>
-    <message>
-        <source>download: %1</source>
-        <translation>download : %1</translation>
-    </message>
-    <message>
         <source>No data exchange profile is installed, so there is nothing to download from.</source>
         <translation>Aucun profil d&apos;échange de données n&apos;est installé ; il n&apos;y a donc aucune source de téléchargement.</translation>
     </message>
@@ -500,12 +468,32 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>Le service Téléchargement est désactivé dans les options de service du profil « %1 ». Activez-le dans Configuration générale et enregistrez.</translation>
     </message>
     <message>
-        <source>No LEA of profile &quot;%1&quot; is enabled with a key, so there is no one to download for. Enable one in General Setup and save.</source>
-        <translation>Aucune LEA du profil « %1 » n&apos;est activée avec une clé ; il n&apos;y a donc personne pour qui télécharger. Activez-en une dans Configuration générale et enregistrez.</translation>
-    </message>
-    <message>
         <source>Another DEX Desk engine (%1) is running on this database and downloads on its own schedule. Stop it first to download by hand.</source>
         <translation>Un autre moteur DEX Desk (%1) s&apos;exécute sur cette base de données et télécharge selon son propre calendrier. Arrêtez-le d&apos;abord pour télécharger manuellement.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>download [--json]
+    Downloads the agency&apos;s descriptors, local education agencies and schools of the selected
+    profile&apos;s school years into the database, once, for the first enabled LEA (its secret comes
+    from the keychain). Where the agency offers change queries only what changed since the last
+    download is fetched. Needs the Download service on. A resource whose answer is malformed is
+    left as it was. When the agency keeps failing the download stops and lists what it did
+    not download. --json prints the per-resource counts as JSON. Exit code 0 when every
+    resource was downloaded, 1 otherwise.
+</source>
+        <translation>download [--json]
+    Télécharge une fois dans la base de données les descripteurs, les agences locales d&apos;éducation et
+    les écoles de l&apos;agence pour les années scolaires du profil sélectionné, pour la première LEA
+    activée (son secret provient du trousseau du système). Si l&apos;agence propose des requêtes de
+    modifications, seul ce qui a changé depuis le dernier téléchargement est récupéré. Nécessite le
+    service Téléchargement activé. Une ressource dont la réponse est mal formée reste inchangée. Si
+    l&apos;agence échoue sans cesse, le téléchargement s&apos;arrête et liste ce qu&apos;il n&apos;a pas téléchargé. --json
+    affiche les nombres par ressource en JSON. Code de sortie 0 si tout a été téléchargé, 1 sinon.
+</translation>
     </message>
 </context>
 <context>
@@ -624,20 +612,8 @@ status [--json]
 </translation>
     </message>
     <message>
-        <source>run: %1</source>
-        <translation>run : %1</translation>
-    </message>
-    <message>
-        <source>publish: %1</source>
-        <translation>publish : %1</translation>
-    </message>
-    <message>
         <source>publish: give exactly one of --all and --changes</source>
         <translation>publish : indiquez exactement une des options --all et --changes</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>status : %1</translation>
     </message>
     <message>
         <source>Cannot read the exchange status: %1</source>
@@ -702,6 +678,17 @@ status [--json]
         <source>  %1 %2: %3, %4 sent, %5 failed</source>
         <translation>  %1 %2 : %3, %4 envoyés, %5 en échec</translation>
     </message>
+    <message>
+        <source>No changes were waiting: changes are captured only while the system is On and the profile&apos;s Data Changes service is on. &quot;dexdesk-cli publish --all&quot; sends every record.</source>
+        <translation>Aucune modification n&apos;était en attente : les modifications ne sont capturées que lorsque le système est Activé et que le service Modifications de données du profil est activé. « dexdesk-cli publish --all » envoie tous les enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineController</name>
+    <message>
+        <source>No data exchange profile is installed, so there is nothing to send to.</source>
+        <translation>Aucun profil d&apos;échange de données n&apos;est installé ; il n&apos;y a donc aucune destination d&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStatus</name>
@@ -743,6 +730,82 @@ status [--json]
     <message>
         <source>(empty answer)</source>
         <translation>(réponse vide)</translation>
+    </message>
+    <message>
+        <source>The agency refused the request as malformed (HTTP 400) without saying why</source>
+        <translation>L&apos;agence a refusé la requête comme mal formée (HTTP 400) sans en indiquer la raison</translation>
+    </message>
+    <message>
+        <source>Not authorised (HTTP 401, empty answer)</source>
+        <translation>Non autorisé (HTTP 401, réponse vide)</translation>
+    </message>
+    <message>
+        <source>Access denied (HTTP 403, empty answer)</source>
+        <translation>Accès refusé (HTTP 403, réponse vide)</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404, empty answer)</source>
+        <translation>Introuvable (HTTP 404, réponse vide)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s server failed (HTTP 500) without saying why</source>
+        <translation>Le serveur de l&apos;agence a échoué (HTTP 500) sans en indiquer la raison</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty answer</source>
+        <translation>HTTP %1 avec une réponse vide</translation>
+    </message>
+    <message>
+        <source>Correct the record (or the URL) as the agency says, then retry.</source>
+        <translation>Corrigez l&apos;enregistrement (ou l&apos;URL) comme l&apos;indique l&apos;agence, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the LEA&apos;s key and secret.</source>
+        <translation>Vérifiez la clé et le secret de la LEA.</translation>
+    </message>
+    <message>
+        <source>The key may not change this: the record may belong to another API client, or the key lacks access to this resource or school year. Ask the agency.</source>
+        <translation>La clé n&apos;a peut-être pas le droit de modifier ceci : l&apos;enregistrement appartient peut-être à un autre client de l&apos;API, ou la clé n&apos;a pas accès à cette ressource ou à cette année scolaire. Renseignez-vous auprès de l&apos;agence.</translation>
+    </message>
+    <message>
+        <source>Check the path of the Data Exchange URL.</source>
+        <translation>Vérifiez le chemin de l&apos;URL d&apos;échange de données.</translation>
+    </message>
+    <message>
+        <source>A problem on the agency&apos;s side; DEX Desk retries. If it lasts, tell the agency (quote the correlation id when there is one).</source>
+        <translation>Un problème du côté de l&apos;agence ; DEX Desk réessaie. S&apos;il persiste, signalez-le à l&apos;agence (en citant l&apos;identifiant de corrélation s&apos;il y en a un).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a web page instead of an API answer</source>
+        <translation>HTTP %1 avec une page web au lieu d&apos;une réponse de l&apos;API</translation>
+    </message>
+    <message>
+        <source>A web page instead of an API answer</source>
+        <translation>Une page web au lieu d&apos;une réponse de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Reference not found</source>
+        <translation>Référence introuvable</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an answer that was not understood</source>
+        <translation>HTTP %1 avec une réponse qui n&apos;a pas été comprise</translation>
+    </message>
+    <message>
+        <source>An answer that was not understood</source>
+        <translation>Une réponse qui n&apos;a pas été comprise</translation>
+    </message>
+    <message>
+        <source>The agency does not have the value %1. Correct it in the district&apos;s records, or ask the agency to add it; the record is tried again after the next download or when it changes.</source>
+        <translation>L&apos;agence n&apos;a pas la valeur %1. Corrigez-la dans les enregistrements du district, ou demandez à l&apos;agence de l&apos;ajouter ; l&apos;enregistrement est réessayé après le prochain téléchargement ou lorsqu&apos;il change.</translation>
+    </message>
+    <message>
+        <source>The referenced %1 is not at the agency. Publish it first, or correct the reference.</source>
+        <translation>L&apos;élément référencé (%1) n&apos;existe pas chez l&apos;agence. Publiez-le d&apos;abord, ou corrigez la référence.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>enregistrement</translation>
     </message>
 </context>
 <context>
@@ -806,6 +869,29 @@ status [--json]
         <source>Type: %1</source>
         <translation>Type : %1</translation>
     </message>
+    <message>
+        <source>Missing at the agency: %1</source>
+        <translation>Absent chez l&apos;agence : %1</translation>
+    </message>
+    <message>
+        <source>Field or reference: %1</source>
+        <translation>Champ ou référence : %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommand</name>
+    <message>
+        <source>help [COMMAND]
+    Shows this help, or the help of one command.
+</source>
+        <translation>help [COMMANDE]
+    Affiche cette aide, ou l&apos;aide d&apos;une commande.
+</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -822,10 +908,6 @@ status [--json]
     apparaît seulement comme « modifié ». --profile ID conserve les modifications de ce profil. --json affiche
     un tableau JSON à la place.
 </translation>
-    </message>
-    <message>
-        <source>settings history: %1</source>
-        <translation>settings history: %1</translation>
     </message>
     <message>
         <source>settings history: --limit needs a whole number from 1 to %1</source>
@@ -882,10 +964,6 @@ status [--json]
     indiquées, séparées par des virgules) ; --lea affiche les messages concernant une LEA ; --search conserve les
     messages qui contiennent TEXTE (sans tenir compte de la casse). --json affiche un tableau JSON à la place.
 </translation>
-    </message>
-    <message>
-        <source>logs: %1</source>
-        <translation>logs: %1</translation>
     </message>
     <message>
         <source>logs: unknown level &quot;%1&quot; (error, warning, info or diagnostic)</source>
@@ -961,6 +1039,21 @@ status [--json]
     <message>
         <source>The request failed: %1</source>
         <translation>La requête a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OneOffSession</name>
+    <message>
+        <source>No LEA of profile &quot;%1&quot; is enabled with a key. Enable one in General Setup and save.</source>
+        <translation>Aucune LEA du profil « %1 » n&apos;est activée avec une clé. Activez-en une dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for LEA %1. Enter it in General Setup (or with &quot;dexdesk-cli secret set&quot;) and save.</source>
+        <translation>Aucun secret n&apos;est enregistré pour la LEA %1. Saisissez-le dans Configuration générale (ou avec « dexdesk-cli secret set ») et enregistrez.</translation>
+    </message>
+    <message>
+        <source>The secret of LEA %1 could not be read: %2</source>
+        <translation>Le secret de la LEA %1 n&apos;a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1201,18 @@ status [--json]
         <source>is larger than 1 MiB; a profile is a small JSON file</source>
         <translation>dépasse 1 Mio ; un profil est un petit fichier JSON</translation>
     </message>
+    <message>
+        <source>resource &quot;%1&quot;: &quot;propertyNames&quot; must map property names to other property names, such as {&quot;categories&quot;: &quot;educationOrganizationCategories&quot;}</source>
+        <translation>ressource « %1 » : « propertyNames » doit associer des noms de propriétés à d&apos;autres noms de propriétés, comme {&quot;categories&quot;: &quot;educationOrganizationCategories&quot;}</translation>
+    </message>
+    <message>
+        <source>resource &quot;%1&quot;: &quot;propertyNames&quot; gives two properties the name &quot;%2&quot;</source>
+        <translation>ressource « %1 » : « propertyNames » donne le nom « %2 » à deux propriétés</translation>
+    </message>
+    <message>
+        <source>&quot;dataStandard&quot; must be an Ed-Fi Data Standard version such as &quot;5&quot; or &quot;3.3&quot;</source>
+        <translation>« dataStandard » doit être une version de l&apos;Ed-Fi Data Standard, comme « 5 » ou « 3.3 »</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -1203,10 +1308,6 @@ status [--json]
     le nombre d&apos;éléments supprimés de chaque type. --dry-run compte seulement ce qui serait supprimé, sans rien
     supprimer. --json affiche un objet JSON à la place.
 </translation>
-    </message>
-    <message>
-        <source>purge: %1</source>
-        <translation>purge: %1</translation>
     </message>
     <message>
         <source>The purge did not finish: %1</source>
@@ -1390,10 +1491,6 @@ records count [--json]
         <translation>Enregistrements d&apos;exemple pour la LEA %1, année scolaire %2 (graine %3), écrits en %4 s :</translation>
     </message>
     <message>
-        <source>records count: %1</source>
-        <translation>records count : %1</translation>
-    </message>
-    <message>
         <source>Cannot count the %1 records: %2</source>
         <translation>Impossible de compter les enregistrements %1 : %2</translation>
     </message>
@@ -1445,10 +1542,6 @@ records count [--json]
     le choix de ce profil dans la liste Profil d&apos;échange de données suivi de Restaurer les valeurs par défaut.
     Conservez d&apos;abord une copie avec « dexdesk-cli settings export FICHIER ».
 </translation>
-    </message>
-    <message>
-        <source>restore-defaults: %1</source>
-        <translation>restore-defaults: %1</translation>
     </message>
     <message>
         <source>Nothing to restore: the profile %1 (%2) already has its defaults and System Enabled is Off.</source>
@@ -1547,10 +1640,6 @@ records count [--json]
         <translation>secret: sous-commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>secret set: %1</source>
-        <translation>secret set: %1</translation>
-    </message>
-    <message>
         <source>secret set: missing option --lea LEAID</source>
         <translation>secret set: option --lea LEAID manquante</translation>
     </message>
@@ -1603,6 +1692,49 @@ records count [--json]
     </message>
 </context>
 <context>
+    <name>ServerCapabilities</name>
+    <message>
+        <source>the discovery document answered HTTP %1</source>
+        <translation>le document de découverte a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the discovery document is not a JSON object</source>
+        <translation>le document de découverte n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the discovery document names neither a version nor its URLs</source>
+        <translation>le document de découverte n&apos;indique ni version ni URL</translation>
+    </message>
+    <message>
+        <source>the change-queries URL in the discovery document has a placeholder (%1) DEX Desk cannot fill</source>
+        <translation>l&apos;URL des requêtes de modifications du document de découverte contient un espace réservé (%1) que DEX Desk ne peut pas remplir</translation>
+    </message>
+    <message>
+        <source>the change-queries URL in the discovery document is not an absolute web address</source>
+        <translation>l&apos;URL des requêtes de modifications du document de découverte n&apos;est pas une adresse web absolue</translation>
+    </message>
+    <message>
+        <source>the discovery document lists change queries on another server (%1); the token is only sent to the API root&apos;s server</source>
+        <translation>le document de découverte place les requêtes de modifications sur un autre serveur (%1) ; le jeton n&apos;est envoyé qu&apos;au serveur de la racine de l&apos;API</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>change queries: unknown (%1) — Download tries them and fetches everything if they fail</source>
+        <translation>requêtes de modifications : inconnu (%1) — le Téléchargement les essaie et récupère tout si elles échouent</translation>
+    </message>
+    <message>
+        <source>change queries: offered — Download fetches only what changed</source>
+        <translation>requêtes de modifications : proposées — le Téléchargement ne récupère que ce qui a changé</translation>
+    </message>
+    <message>
+        <source>change queries: not offered — Download will fetch everything each time</source>
+        <translation>requêtes de modifications : non proposées — le Téléchargement récupérera tout à chaque fois</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommands</name>
     <message>
         <source>Cannot read standard input.</source>
@@ -1647,20 +1779,8 @@ settings import FICHIER [--dry-run]
         <translation>settings: sous-commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>settings show: %1</source>
-        <translation>settings show: %1</translation>
-    </message>
-    <message>
-        <source>settings export: %1</source>
-        <translation>settings export: %1</translation>
-    </message>
-    <message>
         <source>Exported the settings of %1 profiles to %2. LEA secrets are not in the file; on another computer, set them with &quot;dexdesk-cli secret set&quot; after importing.</source>
         <translation>Les paramètres de %1 profils ont été exportés vers %2. Les secrets des LEA ne figurent pas dans le fichier ; sur un autre ordinateur, définissez-les avec « dexdesk-cli secret set » après l&apos;importation.</translation>
-    </message>
-    <message>
-        <source>settings import: %1</source>
-        <translation>settings import: %1</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 Nothing was changed.</source>
@@ -2337,12 +2457,31 @@ settings import FICHIER [--dry-run]
 </translation>
     </message>
     <message>
-        <source>test-connection: %1</source>
-        <translation>test-connection: %1</translation>
-    </message>
-    <message>
         <source>Testing &quot;%1&quot;…</source>
         <translation>Test de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifetime</name>
+    <message>
+        <source>lifetime not stated by the server</source>
+        <translation>durée de vie non indiquée par le serveur</translation>
+    </message>
+    <message>
+        <source>lifetime unreadable (expires_in is not a positive number)</source>
+        <translation>durée de vie illisible (expires_in n&apos;est pas un nombre positif)</translation>
+    </message>
+    <message>
+        <source>lifetime %1 s, given as an absolute expiry time</source>
+        <translation>durée de vie %1 s, indiquée comme heure d&apos;expiration absolue</translation>
+    </message>
+    <message>
+        <source>lifetime unknown: the absolute expiry time given has already passed (check the clock)</source>
+        <translation>durée de vie inconnue : l&apos;heure d&apos;expiration absolue indiquée est déjà passée (vérifiez l&apos;horloge)</translation>
+    </message>
+    <message>
+        <source>lifetime %1 s</source>
+        <translation>durée de vie %1 s</translation>
     </message>
 </context>
 <context>
@@ -2411,14 +2550,6 @@ settings import FICHIER [--dry-run]
         <translation>Le moteur (%1) s&apos;exécute sur cette base de données et interroge le service Identifiant unique selon son propre calendrier. Arrêtez-le d&apos;abord, ou laissez-le faire le travail.</translation>
     </message>
     <message>
-        <source>No enabled LEA with a key in profile &quot;%1&quot;. Add one in General Setup and save.</source>
-        <translation>Aucune LEA activée avec une clé dans le profil « %1 ». Ajoutez-en une dans Configuration générale et enregistrez.</translation>
-    </message>
-    <message>
-        <source>No secret is stored for LEA %1. Enter it in General Setup and save, or use &quot;dexdesk-cli secret set&quot;.</source>
-        <translation>Aucun secret n&apos;est enregistré pour la LEA %1. Saisissez-le dans Configuration générale et enregistrez, ou utilisez « dexdesk-cli secret set ».</translation>
-    </message>
-    <message>
         <source>%1 matched, %2 new IDs, %3 to review, %4 still pending at the agency, %5 to retry, %6 refused.</source>
         <translation>%1 correspondances, %2 nouveaux identifiants, %3 à vérifier, %4 encore en attente à l&apos;agence, %5 à réessayer, %6 refusés.</translation>
     </message>
@@ -2451,10 +2582,6 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     unique du moteur si celui-ci s&apos;exécute). PERSONNE s&apos;écrit students/ANNÉE/ID ou staffs/ANNÉE/ID
     avec l&apos;identifiant du district, comme l&apos;affiche --review.
 </translation>
-    </message>
-    <message>
-        <source>unique-id: %1</source>
-        <translation>unique-id : %1</translation>
     </message>
     <message>
         <source>unique-id: give at most one of --review, --choose and --new</source>
@@ -2683,14 +2810,6 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <translation>Aucun secret n&apos;est enregistré pour cette LEA. Saisissez-le dans les paramètres des LEA.</translation>
     </message>
     <message>
-        <source>lifetime %1 s</source>
-        <translation>durée de vie %1 s</translation>
-    </message>
-    <message>
-        <source>lifetime not stated by the server</source>
-        <translation>durée de vie non indiquée par le serveur</translation>
-    </message>
-    <message>
         <source>Token granted in %1 ms (%2).</source>
         <translation>Jeton accordé en %1 ms (%2).</translation>
     </message>
@@ -2709,10 +2828,6 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>the discovery document</source>
         <translation>le document de découverte</translation>
-    </message>
-    <message>
-        <source>API version %1; data model %2.</source>
-        <translation>Version de l&apos;API %1 ; modèle de données %2.</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -2765,6 +2880,42 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>Within %1 s of the server&apos;s clock.</source>
         <translation>À moins de %1 s de l&apos;horloge du serveur.</translation>
+    </message>
+    <message>
+        <source>API version %1; data model %2; identity service: %3;</source>
+        <translation>Version de l&apos;API %1 ; modèle de données %2 ; service d&apos;identité : %3 ;</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>non proposé</translation>
+    </message>
+    <message>
+        <source>The server speaks Data Standard %1, but the profile is written for Data Standard %2: records may be refused or read incompletely. Choose a profile for the server&apos;s data standard, or give the renamed properties in the profile&apos;s &quot;propertyNames&quot;.</source>
+        <translation>Le serveur utilise le Data Standard %1, mais le profil est écrit pour le Data Standard %2 : des enregistrements risquent d&apos;être refusés ou lus de façon incomplète. Choisissez un profil pour le standard de données du serveur, ou indiquez les propriétés renommées dans « propertyNames » du profil.</translation>
+    </message>
+    <message>
+        <source>Change queries are asked under the API root: %1.</source>
+        <translation>Les requêtes de modifications sont envoyées sous la racine de l&apos;API : %1.</translation>
+    </message>
+    <message>
+        <source>no newestChangeVersion in the answer</source>
+        <translation>pas de newestChangeVersion dans la réponse</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>change queries: offered and working — Download fetches only what changed.</source>
+        <translation>requêtes de modifications : proposées et fonctionnelles — le Téléchargement ne récupère que ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>change queries: offered but not working (%1) — Download will fetch everything each time.</source>
+        <translation>requêtes de modifications : proposées mais non fonctionnelles (%1) — le Téléchargement récupérera tout à chaque fois.</translation>
     </message>
 </context>
 <context>
@@ -2825,10 +2976,6 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <translation>L&apos;agence a refusé la clé ou le secret de la LEA %1 : %2</translation>
     </message>
     <message>
-        <source>the change versions</source>
-        <translation>les versions de modifications</translation>
-    </message>
-    <message>
         <source>%1: the database could not be read: %2</source>
         <translation>%1 : la base de données n&apos;a pas pu être lue : %2</translation>
     </message>
@@ -2870,6 +3017,89 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>%1: the downloaded records could not be saved: %2</source>
         <translation>%1 : les enregistrements téléchargés n&apos;ont pas pu être sauvegardés : %2</translation>
+    </message>
+    <message>
+        <source>the profile names no API root</source>
+        <translation>le profil n&apos;indique aucune racine de l&apos;API</translation>
+    </message>
+    <message>
+        <source>The profile names no API root, so there are no change queries: every resource is downloaded in full.</source>
+        <translation>Le profil n&apos;indique aucune racine de l&apos;API ; il n&apos;y a donc pas de requêtes de modifications : chaque ressource est téléchargée en entier.</translation>
+    </message>
+    <message>
+        <source>The server does not offer change queries: every resource is downloaded in full and deletes are found by comparing keys.</source>
+        <translation>Le serveur ne propose pas de requêtes de modifications : chaque ressource est téléchargée en entier et les suppressions sont détectées en comparant les clés.</translation>
+    </message>
+    <message>
+        <source>API %1, data model %2</source>
+        <translation>API %1, modèle de données %2</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>(pas de version)</translation>
+    </message>
+    <message>
+        <source>not read (%1)</source>
+        <translation>non lu (%1)</translation>
+    </message>
+    <message>
+        <source>not tried: the agency kept failing (%1)</source>
+        <translation>non tenté : l&apos;agence échouait sans cesse (%1)</translation>
+    </message>
+    <message>
+        <source>The download stopped because the agency kept failing (%1). Not downloaded: %2. Try again later; nothing of these changed locally.</source>
+        <translation>Le téléchargement s&apos;est arrêté parce que l&apos;agence échouait sans cesse (%1). Non téléchargé : %2. Réessayez plus tard ; rien de tout cela n&apos;a changé localement.</translation>
+    </message>
+    <message>
+        <source>Change queries are asked under the API root: %1.</source>
+        <translation>Les requêtes de modifications sont envoyées sous la racine de l&apos;API : %1.</translation>
+    </message>
+    <message>
+        <source>the answer has no newestChangeVersion</source>
+        <translation>la réponse n&apos;a pas de newestChangeVersion</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Change queries did not work (%1 for %2): every resource is downloaded in full in this run, deletes found by comparing keys.</source>
+        <translation>Les requêtes de modifications n&apos;ont pas fonctionné (%1 pour %2) : dans cette exécution, chaque ressource est téléchargée en entier et les suppressions sont détectées en comparant les clés.</translation>
+    </message>
+    <message>
+        <source>%1: the agency listed %2 of the %3 changes it announced, so nothing of it was applied.</source>
+        <translation>%1 : l&apos;agence a listé %2 des %3 modifications annoncées ; rien n&apos;a donc été appliqué.</translation>
+    </message>
+    <message>
+        <source>the server ignores offset paging (%1), so nothing of %2 was applied.</source>
+        <translation>le serveur ignore la pagination par décalage (%1) ; rien de %2 n&apos;a donc été appliqué.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records for a limit of %1</source>
+        <translation>
+            <numerusform>%n enregistrement pour une limite de %1</numerusform>
+            <numerusform>%n enregistrements pour une limite de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page repeats an earlier page</source>
+        <translation>la page répète une page précédente</translation>
+    </message>
+    <message>
+        <source>more than %1 records listed</source>
+        <translation>plus de %1 enregistrements listés</translation>
+    </message>
+    <message>
+        <source>The server speaks Data Standard %1 and the profile is written for %2: a renamed property can be given in the profile&apos;s &quot;propertyNames&quot; (docs/compatibility.md).</source>
+        <translation>Le serveur utilise le Data Standard %1 et le profil est écrit pour le %2 : une propriété renommée peut être indiquée dans « propertyNames » du profil (docs/compatibility.md).</translation>
+    </message>
+    <message>
+        <source>%1: the agency listed %2 of the %3 records it announced, so no local record was deleted in this run.</source>
+        <translation>%1 : l&apos;agence a listé %2 des %3 enregistrements annoncés ; aucun enregistrement local n&apos;a donc été supprimé dans cette exécution.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3144,38 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <source>The database could not be read or written: %1</source>
         <translation>La base de données n&apos;a pas pu être lue ou écrite : %1</translation>
     </message>
+    <message>
+        <source>%1 waiting on a record that was not sent in this run</source>
+        <translation>%1 en attente d&apos;un enregistrement qui n&apos;a pas été envoyé dans cette exécution</translation>
+    </message>
+    <message>
+        <source>%1 not yet sent</source>
+        <translation>%1 pas encore envoyés</translation>
+    </message>
+    <message>
+        <source>%1 to retry later (the agency failed or asked to wait)</source>
+        <translation>%1 à réessayer plus tard (l&apos;agence a échoué ou a demandé d&apos;attendre)</translation>
+    </message>
+    <message>
+        <source>%1 stuck after repeated failures (still retried by the engine)</source>
+        <translation>%1 bloqués après des échecs répétés (toujours réessayés par le moteur)</translation>
+    </message>
+    <message>
+        <source>%1 rejected by the agency (see Errors)</source>
+        <translation>%1 rejetés par l&apos;agence (voir Erreurs)</translation>
+    </message>
+    <message>
+        <source>%1 held: a value or record the agency lacks (see Errors)</source>
+        <translation>%1 retenus : une valeur ou un enregistrement que l&apos;agence n&apos;a pas (voir Erreurs)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a state unique ID</source>
+        <translation>%1 en attente d&apos;un identifiant unique de l&apos;État</translation>
+    </message>
+    <message>
+        <source>Left: %1.</source>
+        <translation>Reste : %1.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::EngineController</name>
@@ -2942,12 +3204,15 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <translation>Le service Publication est désactivé dans les options de service du profil « %1 ». Activez-le dans Configuration générale et enregistrez.</translation>
     </message>
     <message>
-        <source>No data exchange profile is installed, so there is nothing to send to.</source>
-        <translation>Aucun profil d&apos;échange de données n&apos;est installé ; il n&apos;y a donc aucune destination d&apos;envoi.</translation>
-    </message>
-    <message>
         <source>no secret is stored for it. Enter it in General Setup and save.</source>
         <translation>aucun secret n&apos;est enregistré pour elle. Saisissez-le dans Configuration générale et enregistrez.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::EngineSupervisor</name>
+    <message>
+        <source>Publish Now finished; records sent: %1.</source>
+        <translation>Publication immédiate terminée ; enregistrements envoyés : %1.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4394,10 @@ Conçu avec Qt %1.</translation>
         <source>The agency answered HTTP %1: %2</source>
         <translation>L&apos;agence a répondu HTTP %1 : %2</translation>
     </message>
+    <message>
+        <source>The agency has no such %1, and DEX Desk does not send %1 records: correct the reference in the district&apos;s records, or ask the agency to add it. The record is tried again when it changes or after the next download.</source>
+        <translation>L&apos;agence n&apos;a pas cet enregistrement %1, et DEX Desk n&apos;envoie pas d&apos;enregistrements %1 : corrigez la référence dans les enregistrements du district, ou demandez à l&apos;agence de l&apos;ajouter. L&apos;enregistrement est réessayé lorsqu&apos;il change ou après le prochain téléchargement.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::RecordsImportDialog</name>
@@ -4605,10 +4874,6 @@ Exécutez-le dans une session de bureau, ou sous un affichage virtuel avec « xv
     <message>
         <source>DEX Desk Cannot Start</source>
         <translation>DEX Desk ne peut pas démarrer</translation>
-    </message>
-    <message>
-        <source>The saved settings cannot be read.</source>
-        <translation>Les paramètres enregistrés ne peuvent pas être lus.</translation>
     </message>
     <message>
         <source>dexdesk: no profile has the id %1.</source>
