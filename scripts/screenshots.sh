@@ -41,6 +41,12 @@ demo() {
 }
 demo --demo-students 3000 --screenshot-section monitor --screenshot-delay 20000 --screenshot "$out/exchange-monitor.png"
 demo --demo-students 150 --screenshot-section errors --screenshot-delay 12000 --screenshot "$out/errors.png"
+# The same Errors view when the agency answers in each other error-body shape real servers use
+# (docs/compatibility.md): the cause must read the same way whatever the shape.
+for shape in message errorText errorObject errorList empty; do
+  demo --demo-students 60 --demo-error-shape "$shape" --screenshot-section errors --screenshot-delay 10000 \
+    --screenshot "$out/errors-$shape.png"
+done
 
 # The window as a desktop shows it, title bar and icon included, and the About box: a window
 # manager (openbox) on the virtual display, and xwd for the picture. Skipped, with a note, when

@@ -78,11 +78,17 @@ bool DemoSession::start(const ProfileRepository *profiles, QString *error)
     return startSimulator(error) && prepareDatabase(profiles, error);
 }
 
+QStringList DemoSession::errorShapes()
+{
+    return SimFaults::errorShapes();
+}
+
 bool DemoSession::startSimulator(QString *error)
 {
     SimConfig config;
     config.port = 0; // any free port
     config.faults.latencyMs = m_options.latencyMs;
+    config.faults.errorShape = m_options.errorShape;
     m_simContext = new QObject;
     m_simContext->moveToThread(&m_simThread);
     m_simThread.start();

@@ -40,7 +40,12 @@ public:
         int latencyMs = 30;
         // Enrolments at a school the agency lacks, so the Errors view has a cause to show.
         int brokenEnrolments = 12;
+        // The simulator's error body shape (SimFaults::errorShapes()), to show how the Errors view
+        // reads each shape real servers send.
+        QString errorShape = QStringLiteral("problem");
     };
+
+    static QStringList errorShapes(); // what Options::errorShape may be
 
     explicit DemoSession(QObject *parent = nullptr);
     explicit DemoSession(Options options, QObject *parent = nullptr);

@@ -112,6 +112,11 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("demo-students"),
                       QCoreApplication::translate("main", "With --demo: generate N sample students (default 300)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("demo-error-shape"),
+                      QCoreApplication::translate("main",
+                                                  "With --demo: the simulator's error bodies: problem (default), "
+                                                  "message, errorText, errorObject, errorList or empty."),
+                      QStringLiteral("SHAPE")});
 }
 
 void printLine(FILE *stream, const QString &text)
@@ -205,6 +210,15 @@ int main(int argc, char *argv[])
             demoOptions.students = parser.value(QStringLiteral("demo-students")).toInt(&ok);
             if (!ok || demoOptions.students < 1 || demoOptions.students > 100000) {
                 printLine(stderr, QCoreApplication::translate("main", "dexdesk: --demo-students takes 1 to 100000."));
+                return 2;
+            }
+        }
+        if (parser.isSet(QStringLiteral("demo-error-shape"))) {
+            demoOptions.errorShape = parser.value(QStringLiteral("demo-error-shape"));
+            if (!DemoSession::errorShapes().contains(demoOptions.errorShape)) {
+                printLine(stderr,
+                          QCoreApplication::translate("main", "dexdesk: --demo-error-shape takes one of: %1.")
+                              .arg(DemoSession::errorShapes().join(QStringLiteral(", "))));
                 return 2;
             }
         }

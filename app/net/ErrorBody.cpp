@@ -261,8 +261,12 @@ ErrorBody ErrorBody::parse(const QByteArray &body, int status)
                 break;
         }
     }
+    // Named only in words: in the detail or message, but also in an {"error": "text"} or in the
+    // messages of an error list (the same 409 arrives in every shape).
     if (e.references.isEmpty())
-        referencesInWords(e.detail + QLatin1Char(' ') + e.message, &e.references);
+        referencesInWords(e.detail + QLatin1Char(' ') + e.message + QLatin1Char(' ') + e.oauthError + QLatin1Char(' ')
+                              + e.validationErrors.join(QLatin1Char(' ')),
+                          &e.references);
 
     // The cause: the most specific words the server gave.
     QString base;

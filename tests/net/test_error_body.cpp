@@ -232,6 +232,20 @@ private Q_SLOTS:
         QTest::newRow("older message naming a school")
             << QByteArray("{\"message\":\"The value supplied for the related 'school' resource does not exist.\"}")
             << data;
+        // The same 409 in the other shapes: the reference is named only in the words of an error
+        // list or an error text (seen in the Errors view's screenshots of each shape).
+        QTest::newRow("error list naming a school")
+            << QByteArray("{\"error\":[{\"message\":\"The referenced 'School' resource does not exist "
+                          "($.schoolReference = 255901999).\"}]}")
+            << data;
+        QTest::newRow("error list naming a student")
+            << QByteArray("{\"error\":[{\"message\":\"The referenced 'Student' resource does not exist.\"}]}") << wait;
+        QTest::newRow("error text naming a school")
+            << QByteArray("{\"error\":\"The referenced 'School' resource does not exist (schoolId = 1).\"}") << data;
+        QTest::newRow("model state naming a descriptor")
+            << QByteArray("{\"message\":\"The request is invalid.\",\"modelState\":{\"x\":[\"The referenced "
+                          "'GradeLevelDescriptor' resource does not exist.\"]}}")
+            << data;
         QTest::newRow("nothing named") << QByteArray("{\"message\":\"Conflict\"}") << wait;
         QTest::newRow("empty") << QByteArray() << wait;
     }
