@@ -46,8 +46,10 @@ QString readable(const QString &lastError)
     if (!cause.isEmpty() && !lines.contains(cause) && o.value(QStringLiteral("detail")).toString().isEmpty())
         lines << cause;
     const QJsonArray errors = o.value(QStringLiteral("validationErrors")).toArray();
-    for (const QJsonValue &v : errors)
-        lines << QStringLiteral("• ") + v.toString();
+    for (const QJsonValue &v : errors) {
+        if (!lines.contains(v.toString())) // an error list's only message is already the cause
+            lines << QStringLiteral("• ") + v.toString();
+    }
     const QJsonArray references = o.value(QStringLiteral("references")).toArray();
     for (const QJsonValue &v : references) {
         if (!v.toString().isEmpty())
