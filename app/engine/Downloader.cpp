@@ -58,6 +58,20 @@ bool passing(const ApiResult &r)
         || (Backoff::isRetryable(r.http) && r.http.status != 500 && r.http.status != 501);
 }
 
+// A failure of the agency as a whole rather than of one resource: no answer at all, a gateway or
+// an overloaded service (502, 503, 504, 429), or no token. A 500 may be one broken endpoint.
+bool agencyWide(const ApiResult &r)
+{
+    if (r.tokenFailed)
+        return true;
+    using K = NetError::Kind;
+    const K kind = r.http.error.kind;
+    if (kind == K::BodyTooLarge || kind == K::RedirectRefused || kind == K::Cancelled)
+        return false; // about this answer, not the agency
+    const int status = r.http.status;
+    return kind != K::None || status == 429 || status == 502 || status == 503 || status == 504;
+}
+
 bool retryable(const ApiResult &r)
 {
     if (r.tokenFailed)
@@ -526,9 +540,10 @@ void Downloader::retryOrFail(quint64 generation, const ApiResult &result, int at
     if (!retryable(result))
         return failUnit(tr("%1, %2: %3").arg(unitName(), what, failureText(result)));
     if (attempt >= m_target.maxAttempts) {
-        // The agency keeps failing or not answering: the other resources would each wait through
-        // the same retries, so the run ends after this one and lists what it did not download.
-        m_unanswered = failureText(result);
+        // The agency as a whole keeps failing or not answering: the other resources would each
+        // wait through the same retries, so the run ends after this one and lists what is left.
+        if (agencyWide(result))
+            m_unanswered = failureText(result);
         return failUnit(
             tr("%1, %2: %3 (gave up after %n attempts)", nullptr, attempt).arg(unitName(), what, failureText(result)));
     }
