@@ -97,6 +97,7 @@ private Q_SLOTS:
     void fewerRecordsThanAnnouncedDeletesNothing();
     void dataStandardNamesFromTheProfile();
     void agencyThatKeepsFailingEndsTheRun();
+    void expiredTokenRefusedWith400IsRefreshed();
 
 private:
     DownloadSummary run(const QMap<QString, QString> &leaPropertyNames = {});
@@ -679,6 +680,26 @@ void TestDownloader::agencyThatKeepsFailingEndsTheRun()
     QVERIFY2(requests <= 3 * 5 + 5, qPrintable(QString::number(requests))); // discovery, versions, one unit (+ tokens)
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM download_staging")), 0);
+}
+
+void TestDownloader::expiredTokenRefusedWith400IsRefreshed()
+{
+    // Tokens that expire unannounced and are then refused with a plain 400 (issue 11): the next
+    // download refreshes the token once and completes.
+    QVERIFY(m_sim.setFaults({{QStringLiteral("unauthorizedStatus"), 400},
+                             {QStringLiteral("tokenExpiresIn"), QStringLiteral("omitted")},
+                             {QStringLiteral("tokenLifetimeSeconds"), 1}}));
+    DownloadSummary s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    const int tokensBefore = m_tokens->tokenRequests();
+    QTest::qWait(1500); // the token expires on the server; the client was not told when
+    s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QVERIFY(m_tokens->tokenRequests() > tokensBefore);
+    const QJsonObject byStatus = m_sim.counters().value(QStringLiteral("byStatus")).toObject();
+    QVERIFY2(byStatus.value(QStringLiteral("400")).toInt() >= 1,
+             QJsonDocument(byStatus).toJson(QJsonDocument::Compact).constData());
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)
