@@ -289,6 +289,7 @@ LeaDialog *GeneralSetupPage::openLeaDialog()
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
             m_editor->setLeaSecret(profileId, it.key(), it.value());
     });
+    dialog->checkStoredSecrets(m_secrets, profileId);
     dialog->open();
     return dialog;
 }

@@ -16,6 +16,7 @@ namespace dexdesk {
 class CommunicationSettingsBox;
 class GeneralOptionsBox;
 class LeaDialog;
+class SecretStore;
 class SettingsEditor;
 
 class GeneralSetupPage : public QWidget
@@ -24,6 +25,8 @@ class GeneralSetupPage : public QWidget
 public:
     explicit GeneralSetupPage(SettingsEditor *editor, QWidget *parent = nullptr);
 
+    // The keychain the LEA dialog asks whether each LEA has a secret (null: it says "unknown").
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     void reloadProfiles(); // after a profile was imported
     void showKeychainProblem(const QString &message); // a banner; the rest of the form keeps working
     LeaDialog *openLeaDialog(); // window-modal, returns at once; the page applies it on OK
@@ -46,6 +49,7 @@ private:
     QString restoreDefaultsSummary() const;
 
     SettingsEditor *m_editor;
+    SecretStore *m_secrets = nullptr;
     QLabel *m_keychainBanner = nullptr;
     GeneralOptionsBox *m_generalBox = nullptr;
     CommunicationSettingsBox *m_communicationBox = nullptr;

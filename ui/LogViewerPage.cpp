@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -114,6 +115,19 @@ LogViewerPage::LogViewerPage(QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("logStatusLabel"));
     bottom->addWidget(m_statusLabel, 1);
+    m_cancelButton = new QPushButton(tr("Cancel Search"), this);
+    m_cancelButton->setObjectName(QStringLiteral("logCancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the search that is running (Esc). The rows found so far stay."));
+    m_cancelButton->setAccessibleName(tr("Cancel search"));
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LogViewerPage::cancelSearch);
+    bottom->addWidget(m_cancelButton);
+    auto *cancelAction = new QAction(this);
+    cancelAction->setObjectName(QStringLiteral("logCancelAction"));
+    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelAction, &QAction::triggered, this, &LogViewerPage::cancelSearch);
+    addAction(cancelAction);
     auto *copyButton = new QToolButton(this);
     copyButton->setObjectName(QStringLiteral("logCopyButton"));
     copyButton->setDefaultAction(m_copyAction);
@@ -249,6 +263,13 @@ void LogViewerPage::refresh()
     updateStatus();
 }
 
+void LogViewerPage::cancelSearch()
+{
+    m_debounce->stop(); // a search typed but not started yet is cancelled too
+    m_model->cancel();
+    updateStatus();
+}
+
 void LogViewerPage::scheduleRefresh()
 {
     m_debounce->start();
@@ -270,6 +291,10 @@ void LogViewerPage::updateStatus()
         text = tr("No database is open.");
     else if (!m_model->lastError().isEmpty())
         text = m_model->lastError();
+    else if (m_model->isCancelled() && rows == 0)
+        text = tr("Search cancelled. Change the filters to search again.");
+    else if (m_model->isCancelled())
+        text = tr("Search cancelled: showing the %n row(s) found so far.", nullptr, rows);
     else if (m_model->isLoading() && rows == 0)
         text = tr("Searching…");
     else if (m_model->isLoading())
@@ -284,6 +309,8 @@ void LogViewerPage::updateStatus()
         text = tr("Showing all %n matching row(s).", nullptr, rows);
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
+    // Only a text search reads the whole table; other pages arrive too fast for a button to help.
+    m_cancelButton->setVisible(m_model->isLoading() && !m_model->filter().text.isEmpty());
 }
 
 void LogViewerPage::copySelection()

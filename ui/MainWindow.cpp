@@ -80,6 +80,7 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_generalSetupPage = new GeneralSetupPage(m_editor, scroll);
+    m_generalSetupPage->setSecretStore(m_secrets);
     scroll->setWidget(m_generalSetupPage);
     m_sections->addWidget(scroll);
     m_exchangeMonitorPage = new ExchangeMonitorPage(m_sections);
@@ -378,12 +379,14 @@ void MainWindow::probeKeychain()
         m_generalSetupPage->showKeychainProblem(SecretResult {SecretResult::Code::NoBackend, {}}.userMessage());
         return;
     }
-    // A harmless read of an entry that never exists: NotFound means the keychain answers.
+    // A write and delete of a throwaway entry, not a read: a locked keychain answers reads ("not
+    // found") but fails on the first Save. Asynchronous, after the first paint, bounded by the
+    // keychain's own deadline; LEA entries are never touched.
     QPointer<MainWindow> self(this);
-    m_secrets->read(QStringLiteral("dexdesk-availability-probe"), [self](const SecretResult &result, const QString &) {
-        if (!self || result.ok() || result.code == SecretResult::Code::NotFound)
+    m_secrets->probeWritable([self](const SecretResult &result) {
+        if (!self || result.ok())
             return;
-        qCWarning(lcWindow).noquote() << "keychain unavailable:" << result.detail;
+        qCWarning(lcWindow).noquote() << "keychain cannot store secrets:" << result.detail;
         self->m_generalSetupPage->showKeychainProblem(result.userMessage());
     });
 }
