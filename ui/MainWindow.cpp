@@ -7,6 +7,7 @@
 #include "ExchangeMonitorPage.h"
 #include "ExchangeStatusWidget.h"
 #include "GeneralSetupPage.h"
+#include "LanguageMenu.h"
 #include "LogViewerPage.h"
 #include "Paths.h"
 #include "ProfileRepository.h"
@@ -226,6 +227,18 @@ void MainWindow::createMenus()
     purge->setObjectName(QStringLiteral("purgeNowAction"));
     purge->setStatusTip(tr("Shows what the purge policy would remove now, and removes it if you agree."));
     connect(purge, &QAction::triggered, m_support, &SupportActions::purgeNow);
+    help->addSeparator();
+    auto *language = new LanguageMenu(help);
+    help->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this](const QString &, const QString &name) {
+        // Applied at the next start: every page builds its texts once, and a half-switched window
+        // would be harder to use than one that switches whole (docs/desktop.md).
+        Prompt::information(this, tr("Language"),
+                            tr("DEX Desk will be shown in %1 the next time it starts. Close it and open it again "
+                               "to switch now.")
+                                .arg(name));
+        statusBar()->showMessage(tr("Language: %1, from the next start.").arg(name), 8000);
+    });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About DEX Desk"));
     about->setObjectName(QStringLiteral("aboutAction"));

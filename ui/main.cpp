@@ -190,7 +190,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     addOptions(parser);
     parseArguments(parser);
-    Translations::install(parser.value(QStringLiteral("lang")));
+    // --lang wins over the language chosen in Help ▸ Language, which wins over the system's.
+    Translations::install(parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                               : Translations::chosenLanguage());
 
     QString error;
     const bool demoMode = parser.isSet(QStringLiteral("demo"));
