@@ -1,6 +1,7 @@
 #include "GeneralSetupPage.h"
 
 #include "CommunicationSettingsBox.h"
+#include "FirstRunPanel.h"
 #include "GeneralOptionsBox.h"
 #include "LeaDialog.h"
 #include "Profile.h"
@@ -72,6 +73,12 @@ GeneralSetupPage::GeneralSetupPage(SettingsEditor *editor, QWidget *parent)
     intro->setObjectName(QStringLiteral("generalSetupIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_firstRunPanel = new FirstRunPanel(content);
+    m_firstRunPanel->hide();
+    layout->addWidget(m_firstRunPanel);
+    connect(m_firstRunPanel, &FirstRunPanel::configureLeasRequested, this, &GeneralSetupPage::openLeaDialog);
+    connect(m_firstRunPanel, &FirstRunPanel::testConnectionRequested, this, &GeneralSetupPage::testConnectionRequested);
+    connect(m_firstRunPanel, &FirstRunPanel::demoRequested, this, &GeneralSetupPage::demoRequested);
 
     const QString saveText = saveButtonText(); // the page's main action keeps its usual mnemonic
     mnemonics.reserve(saveText.mid(saveText.indexOf(QLatin1Char('&')) + 1, 1));
@@ -166,6 +173,7 @@ void GeneralSetupPage::refresh()
         issues += SettingsValidator::validateCommunication(comm, *profile, general.systemEnabled);
     }
     m_communicationBox->setEnabled(profile != nullptr);
+    m_firstRunPanel->setVisible(!leaConfigured());
     m_generalBox->showIssues(issues);
     m_communicationBox->showIssues(issues);
     const bool dirty = m_editor->isDirty();
@@ -174,6 +182,14 @@ void GeneralSetupPage::refresh()
     window()->setWindowModified(dirty);
     updateBusy();
     m_updating = false;
+}
+
+bool GeneralSetupPage::leaConfigured() const
+{
+    // The selected profile's LEAs on the form, saved or not: the panel goes as soon as the LEA
+    // dialog adds one. (Other profiles do not count: the simulator's ships with a sample LEA.)
+    const Profile *profile = m_editor->selectedProfile();
+    return !profile || !m_editor->communication(profile->id).leas.isEmpty();
 }
 
 void GeneralSetupPage::updateBusy()

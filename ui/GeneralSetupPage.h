@@ -14,6 +14,7 @@ class QPushButton;
 namespace dexdesk {
 
 class CommunicationSettingsBox;
+class FirstRunPanel;
 class GeneralOptionsBox;
 class LeaDialog;
 class SecretStore;
@@ -34,6 +35,7 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
     void testConnectionRequested(); // the window owns the keychain the test needs
+    void demoRequested(); // from the first-run panel: start "dexdesk --demo" beside this window
 
 private:
     void buildButtons(MnemonicAllocator &mnemonics);
@@ -45,12 +47,14 @@ private:
     void onSaveFinished(bool ok, const QString &message);
     void onRestoreFinished(bool ok, const QString &message);
     void updateBusy();
+    bool leaConfigured() const;
     void restoreDefaults();
     QString restoreDefaultsSummary() const;
 
     SettingsEditor *m_editor;
     SecretStore *m_secrets = nullptr;
     QLabel *m_keychainBanner = nullptr;
+    FirstRunPanel *m_firstRunPanel = nullptr;
     GeneralOptionsBox *m_generalBox = nullptr;
     CommunicationSettingsBox *m_communicationBox = nullptr;
     QPushButton *m_testConnectionButton = nullptr;

@@ -124,6 +124,7 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     connect(m_generalSetupPage, &GeneralSetupPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_generalSetupPage, &GeneralSetupPage::testConnectionRequested, this, &MainWindow::testConnection);
+    connect(m_generalSetupPage, &GeneralSetupPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_editor, &SettingsEditor::changed, this, &MainWindow::updateSystemStatus);
     connect(m_editor, &SettingsEditor::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_editor, &SettingsEditor::saveFinished, this, [this](bool ok) {

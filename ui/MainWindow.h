@@ -56,6 +56,10 @@ public:
     SupportActions *supportActions() const { return m_support; }
     ExchangeStatusWidget *exchangeStatus() const { return m_exchangeStatus; }
 
+Q_SIGNALS:
+    // The first-run panel's "Start the Demo": the program starts "dexdesk --demo" beside this window.
+    void demoRequested();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -275,6 +276,15 @@ int main(int argc, char *argv[])
         printLine(stderr, QCoreApplication::translate("main", "dexdesk: no section is called %1.").arg(section));
         return 2;
     }
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
+        // A second process: the demo's throwaway database and keychain stay apart from this one's.
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "The demo could not be started. Run \"dexdesk --demo\" instead."),
+                8000);
+        else
+            window.statusBar()->showMessage(QCoreApplication::translate("main", "Starting the demo…"), 8000);
+    });
     window.show();
     engine.attach();
     ExposeTimer exposeTimer(&startup);
