@@ -18,6 +18,7 @@
 #include "SettingsTransfer.h"
 #include "SupportActions.h"
 #include "TestConnectionDialog.h"
+#include "TrayController.h"
 #include "UniqueIdReviewPage.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -116,6 +118,11 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_profileErrorsLabel->setObjectName(QStringLiteral("profileErrorsLabel"));
     m_profileErrorsLabel->hide();
     statusBar()->addPermanentWidget(m_profileErrorsLabel);
+
+    m_tray = new TrayController(this);
+    connect(m_tray, &TrayController::showRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayController::publishChangesRequested, this, [this] { publishNow(false); });
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quitFromTray);
 
     m_support = new SupportActions(m_editor, m_secrets, this);
     connect(m_support, &SupportActions::statusMessage, this,
@@ -278,12 +285,77 @@ void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
     });
     connect(supervisor, &EngineSupervisor::statusChanged, this, [this](const EngineStatus &status) {
         m_exchangeStatus->setStatus(status);
+        m_tray->setEngineStatus(status);
         updateExchangeActions();
     });
     connect(supervisor, &EngineSupervisor::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_exchangeStatus->setStatus(supervisor->status());
+    m_tray->setEngineStatus(supervisor->status());
     updateExchangeActions();
+}
+
+void MainWindow::setTrayEnabled(bool enabled)
+{
+    if (!enabled) {
+        delete std::exchange(m_trayIcon, nullptr);
+        return;
+    }
+    if (m_trayIcon)
+        return;
+    m_trayIcon = new QSystemTrayIcon(Prompt::applicationIcon(), this);
+    m_trayIcon->setObjectName(QStringLiteral("trayIcon"));
+    m_trayIcon->setContextMenu(m_tray->menu());
+    m_trayIcon->setToolTip(m_tray->toolTip());
+    connect(m_tray, &TrayController::toolTipChanged, m_trayIcon, &QSystemTrayIcon::setToolTip);
+    connect(m_tray, &TrayController::notify, m_trayIcon, [this](const QString &title, const QString &message) {
+        m_trayIcon->showMessage(title, message, QSystemTrayIcon::Warning);
+    });
+    connect(m_trayIcon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showFromTray();
+    });
+    m_trayIcon->show();
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitFromTray()
+{
+    m_quitting = true;
+    if (!isVisible())
+        showFromTray(); // an unsaved-changes question needs the window in view
+    if (close())
+        Q_EMIT quitRequested();
+    else
+        m_quitting = false;
+}
+
+bool MainWindow::keepRunningInTray()
+{
+    if (!m_trayIcon || m_quitting || !m_editor->saved().general.systemEnabled)
+        return false;
+    const Prompt::Choice choice = Prompt::question(
+        this, tr("Keep Running?"),
+        tr("The system is On. Keep DEX Desk running in the tray, so the data exchange goes on while the window is "
+           "closed?"),
+        {Prompt::Choice::KeepRunning, Prompt::Choice::Quit, Prompt::Choice::Cancel}, Prompt::Choice::KeepRunning,
+        Prompt::Choice::Cancel,
+        tr("Quit stops the exchange until DEX Desk is started again. The tray icon's menu shows the window again."));
+    if (choice == Prompt::Choice::Quit)
+        return false;
+    if (choice == Prompt::Choice::KeepRunning) {
+        hide();
+        m_trayIcon->showMessage(tr("DEX Desk Keeps Running"),
+                                tr("The data exchange goes on. Use the tray icon to show the window or quit."),
+                                QSystemTrayIcon::Information, 5000);
+    }
+    return true; // kept running, or cancelled: the window does not close
 }
 
 void MainWindow::setBanner(const QString &text)
@@ -318,6 +390,7 @@ void MainWindow::updateExchangeActions()
         a->setEnabled(running);
         a->setToolTip(running ? a->statusTip() : why);
     }
+    m_tray->setEngineRunning(running);
 }
 
 void MainWindow::publishNow(bool all)
@@ -350,12 +423,27 @@ void MainWindow::updateSystemStatus()
                                  15000);
     m_lastSystemEnabled = on;
     m_systemStatusLabel->setText(on ? tr("System: On") : tr("System: Off"));
+    m_tray->setSystemEnabled(on);
     m_systemStatusLabel->setAccessibleName(m_systemStatusLabel->text());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        m_tray->setWindowShown(isVisible() && !isMinimized());
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_tray->setWindowShown(false);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    m_tray->setWindowShown(!isMinimized());
     if (m_shown)
         return;
     m_shown = true;
@@ -421,6 +509,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (keepRunningInTray()) {
+        event->ignore();
+        return;
+    }
     if (m_editor->isBusy()) {
         // Closing in the middle of a save could leave the user unsure what was stored.
         statusBar()->showMessage(tr("Saving… the window closes when the save has finished."));

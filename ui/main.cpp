@@ -22,6 +22,7 @@
 #include <QPixmap>
 #include <QProcess>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <cstdlib>
@@ -285,6 +286,9 @@ int main(int argc, char *argv[])
         else
             window.statusBar()->showMessage(QCoreApplication::translate("main", "Starting the demo…"), 8000);
     });
+    QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    // Not for screenshots: they render the window alone.
+    window.setTrayEnabled(QSystemTrayIcon::isSystemTrayAvailable() && screenshot.isEmpty() && leaScreenshot.isEmpty());
     window.show();
     engine.attach();
     ExposeTimer exposeTimer(&startup);
