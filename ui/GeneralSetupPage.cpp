@@ -4,6 +4,7 @@
 #include "FirstRunPanel.h"
 #include "GeneralOptionsBox.h"
 #include "LeaDialog.h"
+#include "Palettes.h"
 #include "Profile.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
@@ -140,7 +141,7 @@ void GeneralSetupPage::buildButtons(MnemonicAllocator &mnemonics)
     m_unsavedLabel = new QLabel(tr("● Unsaved changes"), this);
     m_unsavedLabel->setObjectName(QStringLiteral("unsavedLabel"));
     m_unsavedLabel->setAccessibleName(tr("The form has unsaved changes"));
-    m_unsavedLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_unsavedLabel->setStyleSheet(Palettes::textStyle(Palettes::warningColor()));
     m_unsavedLabel->hide();
 }
 

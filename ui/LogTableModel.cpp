@@ -1,6 +1,7 @@
 #include "LogTableModel.h"
 
 #include "DatabaseWorker.h"
+#include "Palettes.h"
 
 #include <QBrush>
 #include <QColor>
@@ -148,9 +149,9 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         return r.at().toString(Qt::ISODateWithMs);
     if (role == Qt::ForegroundRole && index.column() == LevelColumn) {
         if (r.level == LogLevel::Error)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palettes::errorColor());
         if (r.level == LogLevel::Warning)
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(Palettes::warningColor());
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "LogViewerPage.h"
 
 #include "DatabaseWorker.h"
+#include "FormSupport.h"
 #include "LogCategories.h"
 #include "LogQuery.h"
 #include "LogTableModel.h"
@@ -82,6 +83,7 @@ LogViewerPage::LogViewerPage(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -173,7 +175,7 @@ QWidget *LogViewerPage::buildFilters()
     m_leaEdit = new QLineEdit(box);
     m_leaEdit->setObjectName(QStringLiteral("logLeaEdit"));
     m_leaEdit->setPlaceholderText(tr("LEA ID"));
-    m_leaEdit->setClearButtonEnabled(true);
+    FormSupport::enableClearButton(m_leaEdit, tr("LEA"));
     m_leaEdit->setAccessibleName(tr("LEA"));
     m_leaEdit->setMaximumWidth(m_leaEdit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
 
@@ -197,7 +199,7 @@ QWidget *LogViewerPage::buildFilters()
     m_searchEdit = new QLineEdit(box);
     m_searchEdit->setObjectName(QStringLiteral("logSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search messages"));
-    m_searchEdit->setClearButtonEnabled(true);
+    FormSupport::enableClearButton(m_searchEdit, tr("Search"));
     m_searchEdit->setAccessibleName(tr("Search"));
 
     row->addWidget(m_levelCombo);
