@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -37,9 +38,27 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcWindow, "dexdesk.ui.window")
 
 namespace dexdesk {
+
+namespace {
+
+// The program's icon while the system is On; greyed out while it is Off (the tooltip says it in words).
+QIcon trayIconFor(bool systemOn)
+{
+    const QIcon icon = Prompt::applicationIcon();
+    if (systemOn)
+        return icon;
+    QIcon off;
+    for (const int size : {16, 22, 24, 32, 48, 64})
+        off.addPixmap(icon.pixmap(QSize(size, size), QIcon::Disabled));
+    return off;
+}
+
+} // namespace
 
 MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, SecretStore *secrets,
                        const QString &profileDirectory, QWidget *parent)
@@ -60,7 +79,6 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList = new QListWidget(central);
     m_navigationList->setObjectName(QStringLiteral("navigationList"));
     m_navigationList->setAccessibleName(tr("Sections"));
-    m_navigationList->setFixedWidth(200);
     m_navigationList->setFrameShape(QFrame::NoFrame);
     m_navigationList->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 10px; }"));
     m_navigationList->addItem(tr("General Setup"));
@@ -69,6 +87,12 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList->addItem(tr("Logs"));
     m_navigationList->addItem(tr("Audit trail"));
     m_navigationList->addItem(tr("Unique ID review"));
+    // Wide enough for the longest section name in any language ("Vérification des identifiants uniques").
+    int navigationWidth = 200;
+    for (int i = 0; i < m_navigationList->count(); ++i)
+        navigationWidth = std::max(
+            navigationWidth, m_navigationList->fontMetrics().horizontalAdvance(m_navigationList->item(i)->text()) + 28);
+    m_navigationList->setFixedWidth(navigationWidth);
     layout->addWidget(m_navigationList);
 
     auto *separator = new QFrame(central);
@@ -303,7 +327,7 @@ void MainWindow::setTrayEnabled(bool enabled)
     }
     if (m_trayIcon)
         return;
-    m_trayIcon = new QSystemTrayIcon(Prompt::applicationIcon(), this);
+    m_trayIcon = new QSystemTrayIcon(trayIconFor(m_tray->systemEnabled()), this);
     m_trayIcon->setObjectName(QStringLiteral("trayIcon"));
     m_trayIcon->setContextMenu(m_tray->menu());
     m_trayIcon->setToolTip(m_tray->toolTip());
@@ -424,6 +448,8 @@ void MainWindow::updateSystemStatus()
     m_lastSystemEnabled = on;
     m_systemStatusLabel->setText(on ? tr("System: On") : tr("System: Off"));
     m_tray->setSystemEnabled(on);
+    if (m_trayIcon)
+        m_trayIcon->setIcon(trayIconFor(on));
     m_systemStatusLabel->setAccessibleName(m_systemStatusLabel->text());
 }
 

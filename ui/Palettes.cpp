@@ -67,17 +67,43 @@ QPalette highContrast()
     return p;
 }
 
+namespace {
+
+// Fusion draws frames and check boxes a little darker than the window, which on a black or dark
+// window is nothing at all: an unchecked box or an empty field would be invisible. These rules
+// draw them with a visible border, and a checked box or radio filled with the selection colour.
+QString visibleControls(const QColor &border, const QColor &fill, const QColor &checked, const QColor &disabled)
+{
+    // (A spin box keeps its own frame and arrows; its text field inside gets the border.)
+    return QStringLiteral("QLineEdit { border: 1px solid %1; padding: 1px; }"
+                          "QCheckBox::indicator, QRadioButton::indicator { width: 11px; height: 11px;"
+                          " border: 1px solid %1; background: %2; }"
+                          "QRadioButton::indicator { border-radius: 6px; }"
+                          "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: %3; }"
+                          "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: %4; }"
+                          "QCheckBox::indicator:checked:disabled { background: %4; }")
+        .arg(border.name(), fill.name(), checked.name(), disabled.name());
+}
+
+} // namespace
+
 bool apply(const QString &name)
 {
     QPalette palette;
-    if (name == QLatin1String("dark"))
+    QString style;
+    if (name == QLatin1String("dark")) {
         palette = dark();
-    else if (name == QLatin1String("high-contrast"))
+        style = visibleControls(QColor(0x8a, 0x8d, 0x93), palette.color(QPalette::Base),
+                                palette.color(QPalette::Highlight), QColor(0x60, 0x60, 0x60));
+    } else if (name == QLatin1String("high-contrast")) {
         palette = highContrast();
-    else
+        style = visibleControls(Qt::white, Qt::black, Qt::yellow, palette.color(QPalette::Disabled, QPalette::Text));
+    } else {
         return false;
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(palette);
+    qApp->setStyleSheet(style);
     return true;
 }
 

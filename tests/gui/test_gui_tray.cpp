@@ -126,6 +126,8 @@ void TestGuiTray::menuActionsAskTheWindow()
                            QStringLiteral("trayQuitAction")}));
     QVERIFY(window.trayIcon()->contextMenu() == tray.menu());
     QVERIFY(window.trayIcon()->toolTip().contains(QStringLiteral("System: Off")));
+    // Off: the icon is greyed out (the tooltip says it in words).
+    QVERIFY(window.trayIcon()->icon().pixmap(32).toImage() != Prompt::applicationIcon().pixmap(32).toImage());
     // No engine runs in this window: publishing is not offered.
     QVERIFY(!trayAction(tray, "trayPublishChangesAction")->isEnabled());
 
@@ -188,6 +190,7 @@ void TestGuiTray::closingWhileOnAsksToKeepRunning()
     openSession(true);
     MainWindow &window = m_session->window();
     QVERIFY(window.trayIcon()->toolTip().contains(QStringLiteral("System: On")));
+    QCOMPARE(window.trayIcon()->icon().pixmap(32).toImage(), Prompt::applicationIcon().pixmap(32).toImage());
     m_prompts->answer(Prompt::Choice::KeepRunning);
     QVERIFY(!window.close());
     QCOMPARE(m_prompts->requests(Prompt::Kind::Question).size(), 1);
