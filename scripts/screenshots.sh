@@ -27,7 +27,18 @@ run() {
   fi
 }
 
+# First: a fresh database, the first profile and no LEA, so General Setup shows "Getting started".
+run --screenshot "$out/first-run.png"
 run --screenshot-profile local-simulator --screenshot "$out/general-setup.png"
+# The same form in Spanish and French (--lang, as Help ▸ Language does at the next start), and in a
+# dark and a high-contrast palette (the simulator profile's http:// URLs show their ⚠ warning, so
+# the warning's text and colour can be checked there), then the tray icon's menu.
+run --lang es --screenshot "$out/general-setup-es.png"
+run --lang fr --screenshot "$out/general-setup-fr.png"
+run --palette dark --screenshot "$out/general-setup-dark.png"
+run --palette high-contrast --screenshot "$out/general-setup-high-contrast.png"
+run --palette high-contrast --screenshot-section logs --screenshot "$out/logs-high-contrast.png"
+run --screenshot-tray-menu "$out/tray-menu.png"
 run --screenshot-lea "$out/lea-dialog.png"
 run --screenshot-section logs --screenshot "$out/logs.png"
 run --screenshot-section audit --screenshot "$out/audit-trail.png"

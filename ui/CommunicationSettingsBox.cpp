@@ -121,7 +121,7 @@ QLineEdit *CommunicationSettingsBox::addUrlRow(CommunicationKey key, const QStri
     edit->setObjectName(objectName + QStringLiteral("Edit"));
     edit->setMinimumWidth(kUrlMinimumWidth);
     edit->setMaximumWidth(kUrlMaximumWidth);
-    edit->setClearButtonEnabled(true);
+    FormSupport::enableClearButton(edit, SettingsSchema::label(f.label));
     edit->setPlaceholderText(QStringLiteral("https://"));
     FormSupport::describe(edit, SettingsSchema::label(f.label), SettingsSchema::help(f.help));
     auto *label = new QLabel(mnemonics.take(SettingsSchema::label(f.label)) + QLatin1Char(':'), this);

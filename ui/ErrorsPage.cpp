@@ -29,6 +29,7 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
@@ -82,6 +83,8 @@ ErrorsPage::ErrorsPage(QWidget *parent)
     m_causesTable = makeTable(QStringLiteral("errorCausesTable"),
                               {tr("Resource"), tr("State"), tr("HTTP"), tr("Cause"), tr("Records")}, splitter);
     m_causesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_causesTable->setAccessibleName(tr("Failure causes"));
+    m_causesTable->setAccessibleDescription(tr("Failed records grouped by cause; select one to list its records."));
     m_causesTable->horizontalHeader()->setSectionResizeMode(CauseText, QHeaderView::Stretch);
     splitter->addWidget(m_causesTable);
 
@@ -95,6 +98,7 @@ ErrorsPage::ErrorsPage(QWidget *parent)
     m_recordsTable = makeTable(QStringLiteral("errorRecordsTable"),
                                {tr("Year"), tr("Record"), tr("LEA"), tr("Attempts"), tr("Last try")}, listBox);
     m_recordsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_recordsTable->setAccessibleName(tr("Failed records of the selected cause"));
     m_recordsTable->horizontalHeader()->setSectionResizeMode(RecordKey, QHeaderView::Stretch);
     listLayout->addWidget(m_recordsTable);
     auto *pageRow = new QHBoxLayout;
@@ -117,6 +121,9 @@ ErrorsPage::ErrorsPage(QWidget *parent)
                    tr("The last request for the selected record (its token is never shown)."), detailSplitter);
     m_responseText
         = makeText(QStringLiteral("errorResponseText"), tr("The agency's answer to that request."), detailSplitter);
+    m_messageText->setAccessibleName(tr("Agency message"));
+    m_requestText->setAccessibleName(tr("Last request"));
+    m_responseText->setAccessibleName(tr("Agency response"));
     detailSplitter->addWidget(m_messageText);
     detailSplitter->addWidget(m_requestText);
     detailSplitter->addWidget(m_responseText);

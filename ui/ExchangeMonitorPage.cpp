@@ -2,6 +2,7 @@
 
 #include "DatabaseWorker.h"
 #include "EngineSupervisor.h"
+#include "Palettes.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -40,6 +41,7 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
@@ -113,7 +115,7 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("monitorErrorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_errorLabel->setStyleSheet(Palettes::textStyle(Palettes::errorColor()));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
@@ -121,6 +123,7 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
     m_resourceTable
         = makeTable(QStringLiteral("monitorResourceTable"),
                     {tr("Resource"), tr("Queued"), tr("In flight"), tr("Sent"), tr("Failed"), tr("Waiting")}, splitter);
+    m_resourceTable->setAccessibleName(tr("Records per resource"));
     m_resourceTable->horizontalHeaderItem(Queued)->setToolTip(tr("Records to send, including those being retried."));
     m_resourceTable->horizontalHeaderItem(InFlight)->setToolTip(
         tr("Requests on their way now (the engine reports the total)."));
@@ -169,6 +172,7 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
     m_runsTable = makeTable(
         QStringLiteral("monitorRunsTable"),
         {tr("Job"), tr("Started"), tr("Took"), tr("Outcome"), tr("Sent"), tr("Failed"), tr("Message")}, runsBox);
+    m_runsTable->setAccessibleName(tr("Recent runs"));
     runsLayout->addWidget(m_runsTable);
     splitter->addWidget(runsBox);
     splitter->setStretchFactor(0, 3);
@@ -321,7 +325,7 @@ void ExchangeMonitorPage::showRuns()
         m_runsTable->setItem(i, RunDuration, new QTableWidgetItem(took));
         auto *outcome = new QTableWidgetItem(r.outcome);
         if (r.outcome == QLatin1String("error") || r.outcome == QLatin1String("partial"))
-            outcome->setForeground(QColor(0xa4, 0, 0));
+            outcome->setForeground(Palettes::errorColor());
         m_runsTable->setItem(i, RunOutcome, outcome);
         m_runsTable->setItem(i, RunSent, numberItem(r.sent));
         m_runsTable->setItem(i, RunFailed, numberItem(r.failed));

@@ -1,5 +1,7 @@
 #include "ExchangeStatusWidget.h"
 
+#include "Palettes.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -17,7 +19,7 @@ ExchangeStatusWidget::ExchangeStatusWidget(QWidget *parent)
     layout->addWidget(m_engineLabel);
     m_engineLabel->setObjectName(QStringLiteral("engineStatusLabel"));
     m_problemLabel->setObjectName(QStringLiteral("engineProblemLabel"));
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_problemLabel->setStyleSheet(Palettes::textStyle(Palettes::errorColor()));
     m_problemLabel->hide();
     setStatus({});
 }

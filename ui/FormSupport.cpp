@@ -1,7 +1,12 @@
 #include "FormSupport.h"
 
+#include "Palettes.h"
+
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QWidget>
 
 namespace dexdesk {
@@ -84,8 +89,8 @@ void showIssuesFor(const FieldMessages &labels, QWidget *field, const QList<Vali
         else if (!issue.isError() && warning.isEmpty())
             warning = issue.message;
     }
-    setMessage(labels.error, QStringLiteral("✖ "), error, QStringLiteral("color: #b00020;"));
-    setMessage(labels.warning, QStringLiteral("⚠ "), warning, QStringLiteral("color: #8a5a00;"));
+    setMessage(labels.error, QStringLiteral("✖ "), error, Palettes::textStyle(Palettes::errorColor()));
+    setMessage(labels.warning, QStringLiteral("⚠ "), warning, Palettes::textStyle(Palettes::warningColor()));
     if (!field)
         return;
     field->setAccessibleDescription(error.isEmpty() ? warning : error);
@@ -133,6 +138,13 @@ void alignLabelColumns(const QList<QFormLayout *> &forms)
                 label->setAlignment(form->labelAlignment());
         }
     }
+}
+
+void enableClearButton(QLineEdit *edit, const QString &fieldName)
+{
+    edit->setClearButtonEnabled(true);
+    for (QToolButton *button : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+        button->setAccessibleName(QCoreApplication::translate("FormSupport", "Clear %1").arg(fieldName));
 }
 
 void describe(QWidget *control, const QString &name, const QString &help)

@@ -12,6 +12,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace dexdesk {
@@ -47,6 +48,10 @@ void showIssues(const FieldMessages &labels, QWidget *field, const QList<Validat
 
 // Gives the label columns of several forms one width, so stacked group boxes line up.
 void alignLabelColumns(const QList<QFormLayout *> &forms);
+
+// Turns on a line edit's clear button and names it for screen readers ("Clear Search"): Qt leaves
+// the button it adds without a name.
+void enableClearButton(QLineEdit *edit, const QString &fieldName);
 
 // Sets the tooltip, accessible name and "what's this" of a control in one go.
 void describe(QWidget *control, const QString &name, const QString &help);

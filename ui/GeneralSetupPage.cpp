@@ -1,8 +1,10 @@
 #include "GeneralSetupPage.h"
 
 #include "CommunicationSettingsBox.h"
+#include "FirstRunPanel.h"
 #include "GeneralOptionsBox.h"
 #include "LeaDialog.h"
+#include "Palettes.h"
 #include "Profile.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
@@ -72,6 +74,12 @@ GeneralSetupPage::GeneralSetupPage(SettingsEditor *editor, QWidget *parent)
     intro->setObjectName(QStringLiteral("generalSetupIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_firstRunPanel = new FirstRunPanel(content);
+    m_firstRunPanel->hide();
+    layout->addWidget(m_firstRunPanel);
+    connect(m_firstRunPanel, &FirstRunPanel::configureLeasRequested, this, &GeneralSetupPage::openLeaDialog);
+    connect(m_firstRunPanel, &FirstRunPanel::testConnectionRequested, this, &GeneralSetupPage::testConnectionRequested);
+    connect(m_firstRunPanel, &FirstRunPanel::demoRequested, this, &GeneralSetupPage::demoRequested);
 
     const QString saveText = saveButtonText(); // the page's main action keeps its usual mnemonic
     mnemonics.reserve(saveText.mid(saveText.indexOf(QLatin1Char('&')) + 1, 1));
@@ -133,7 +141,7 @@ void GeneralSetupPage::buildButtons(MnemonicAllocator &mnemonics)
     m_unsavedLabel = new QLabel(tr("● Unsaved changes"), this);
     m_unsavedLabel->setObjectName(QStringLiteral("unsavedLabel"));
     m_unsavedLabel->setAccessibleName(tr("The form has unsaved changes"));
-    m_unsavedLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_unsavedLabel->setStyleSheet(Palettes::textStyle(Palettes::warningColor()));
     m_unsavedLabel->hide();
 }
 
@@ -166,6 +174,7 @@ void GeneralSetupPage::refresh()
         issues += SettingsValidator::validateCommunication(comm, *profile, general.systemEnabled);
     }
     m_communicationBox->setEnabled(profile != nullptr);
+    m_firstRunPanel->setVisible(!leaConfigured());
     m_generalBox->showIssues(issues);
     m_communicationBox->showIssues(issues);
     const bool dirty = m_editor->isDirty();
@@ -174,6 +183,14 @@ void GeneralSetupPage::refresh()
     window()->setWindowModified(dirty);
     updateBusy();
     m_updating = false;
+}
+
+bool GeneralSetupPage::leaConfigured() const
+{
+    // The selected profile's LEAs on the form, saved or not: the panel goes as soon as the LEA
+    // dialog adds one. (Other profiles do not count: the simulator's ships with a sample LEA.)
+    const Profile *profile = m_editor->selectedProfile();
+    return !profile || !m_editor->communication(profile->id).leas.isEmpty();
 }
 
 void GeneralSetupPage::updateBusy()
@@ -289,6 +306,7 @@ LeaDialog *GeneralSetupPage::openLeaDialog()
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
             m_editor->setLeaSecret(profileId, it.key(), it.value());
     });
+    dialog->checkStoredSecrets(m_secrets, profileId);
     dialog->open();
     return dialog;
 }

@@ -14,8 +14,10 @@ class QPushButton;
 namespace dexdesk {
 
 class CommunicationSettingsBox;
+class FirstRunPanel;
 class GeneralOptionsBox;
 class LeaDialog;
+class SecretStore;
 class SettingsEditor;
 
 class GeneralSetupPage : public QWidget
@@ -24,6 +26,8 @@ class GeneralSetupPage : public QWidget
 public:
     explicit GeneralSetupPage(SettingsEditor *editor, QWidget *parent = nullptr);
 
+    // The keychain the LEA dialog asks whether each LEA has a secret (null: it says "unknown").
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     void reloadProfiles(); // after a profile was imported
     void showKeychainProblem(const QString &message); // a banner; the rest of the form keeps working
     LeaDialog *openLeaDialog(); // window-modal, returns at once; the page applies it on OK
@@ -31,6 +35,7 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
     void testConnectionRequested(); // the window owns the keychain the test needs
+    void demoRequested(); // from the first-run panel: start "dexdesk --demo" beside this window
 
 private:
     void buildButtons(MnemonicAllocator &mnemonics);
@@ -42,11 +47,14 @@ private:
     void onSaveFinished(bool ok, const QString &message);
     void onRestoreFinished(bool ok, const QString &message);
     void updateBusy();
+    bool leaConfigured() const;
     void restoreDefaults();
     QString restoreDefaultsSummary() const;
 
     SettingsEditor *m_editor;
+    SecretStore *m_secrets = nullptr;
     QLabel *m_keychainBanner = nullptr;
+    FirstRunPanel *m_firstRunPanel = nullptr;
     GeneralOptionsBox *m_generalBox = nullptr;
     CommunicationSettingsBox *m_communicationBox = nullptr;
     QPushButton *m_testConnectionButton = nullptr;

@@ -2,12 +2,14 @@
 
 #include "LeaEditDialog.h"
 #include "Prompt.h"
+#include "SecretStore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +46,7 @@ LeaDialog::LeaDialog(const QString &profileName, const QList<Lea> &leas, const Q
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; the arrows move in the table
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -88,6 +91,30 @@ LeaDialog::LeaDialog(const QString &profileName, const QList<Lea> &leas, const Q
     if (m_model.rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
+}
+
+void LeaDialog::checkStoredSecrets(SecretStore *store, const QString &profileId)
+{
+    using State = LeaListModel::StoredSecret;
+    for (const Lea &lea : m_model.leas()) {
+        if (!store) {
+            m_model.setStoredSecret(lea.id, State::Unavailable);
+            continue;
+        }
+        m_model.setStoredSecret(lea.id, State::Checking);
+        const QString leaId = lea.id;
+        store->read(SecretStore::leaAccount(profileId, leaId),
+                    [dialog = QPointer<LeaDialog>(this), leaId](const SecretResult &result, const QString &) {
+                        if (!dialog || dialog->m_model.storedSecret(leaId) != State::Checking)
+                            return; // closed, or the LEA was removed or re-added meanwhile
+                        State state = State::Unavailable;
+                        if (result.ok())
+                            state = State::Stored;
+                        else if (result.code == SecretResult::Code::NotFound)
+                            state = State::Missing;
+                        dialog->m_model.setStoredSecret(leaId, state);
+                    });
+    }
 }
 
 int LeaDialog::currentRow() const

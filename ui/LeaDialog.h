@@ -12,6 +12,8 @@ class QTableView;
 
 namespace dexdesk {
 
+class SecretStore;
+
 class LeaDialog : public QDialog
 {
     Q_OBJECT
@@ -20,6 +22,9 @@ public:
               QWidget *parent = nullptr);
 
     const LeaListModel &model() const { return m_model; }
+    // Asks the keychain whether each listed LEA of `profileId` has a secret, so the table can say
+    // "Stored" or "Not set". Only the outcome is kept; the secret read is dropped at once.
+    void checkStoredSecrets(SecretStore *store, const QString &profileId);
 
 private:
     void addLea();

@@ -1,6 +1,7 @@
 #include "LeaEditDialog.h"
 
 #include "FormSupport.h"
+#include "Palettes.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -105,7 +106,7 @@ LeaEditDialog::LeaEditDialog(const Lea *existing, Apply apply, QWidget *parent)
     m_errorLabel->setObjectName(QStringLiteral("leaEditErrorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setStyleSheet(Palettes::textStyle(Palettes::errorColor()));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 

@@ -1,6 +1,7 @@
 #include "LogTableModel.h"
 
 #include "DatabaseWorker.h"
+#include "Palettes.h"
 
 #include <QBrush>
 #include <QColor>
@@ -19,6 +20,10 @@ void LogTableModel::setWorker(DatabaseWorker *worker)
 
 void LogTableModel::setFilter(const LogQuery &filter)
 {
+    // A search still running for the old filter would keep the worker busy: stop it.
+    m_stop->store(true);
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = false;
     beginResetModel();
     m_filter = filter;
     m_filter.limit = kPageRows;
@@ -38,9 +43,10 @@ void LogTableModel::setFilter(const LogQuery &filter)
 
 void LogTableModel::request()
 {
-    if (!m_worker || m_loading || m_exhausted || isCapped())
+    if (!m_worker || m_loading || m_exhausted || m_cancelled || isCapped())
         return;
     LogQuery query = m_filter;
+    query.stopRequested = [stop = m_stop] { return stop->load(); };
     if (!m_rows.isEmpty())
         query.before = LogQuery::Cursor {m_rows.constLast().atMs, m_rows.constLast().id};
     m_loading = true;
@@ -49,13 +55,29 @@ void LogTableModel::request()
         ticket,
         [query](Database &database, QString *error) {
             QList<LogRecord> rows;
-            query.run(database.connection(), &rows, error);
+            bool cancelled = false;
+            query.run(database.connection(), &rows, error, &cancelled);
+            if (cancelled)
+                error->clear(); // nobody waits for this answer: the model moved on
             return rows;
         },
         [model = QPointer<LogTableModel>(this), ticket](const QList<LogRecord> &rows, const QString &error) {
             if (model)
                 model->onLogsReady(ticket, rows, error);
         });
+    Q_EMIT stateChanged();
+}
+
+void LogTableModel::cancel()
+{
+    if (!m_loading)
+        return;
+    m_stop->store(true);
+    ++m_ticket; // the answer of the stopped page is not shown
+    if (m_worker)
+        m_worker->supersede(m_ticket);
+    m_loading = false;
+    m_cancelled = true;
     Q_EMIT stateChanged();
 }
 
@@ -127,9 +149,9 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         return r.at().toString(Qt::ISODateWithMs);
     if (role == Qt::ForegroundRole && index.column() == LevelColumn) {
         if (r.level == LogLevel::Error)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palettes::errorColor());
         if (r.level == LogLevel::Warning)
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(Palettes::warningColor());
     }
     return {};
 }
@@ -156,7 +178,7 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
 
 bool LogTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_started && !m_loading && !m_exhausted && !isCapped();
+    return !parent.isValid() && m_started && !m_loading && !m_exhausted && !m_cancelled && !isCapped();
 }
 
 void LogTableModel::fetchMore(const QModelIndex &parent)

@@ -10,6 +10,9 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <atomic>
+#include <memory>
+
 namespace dexdesk {
 
 class DatabaseWorker;
@@ -29,6 +32,11 @@ public:
     void setFilter(const LogQuery &filter);
     const LogQuery &filter() const { return m_filter; }
     const LogRecord &record(int row) const { return m_rows.at(row); }
+    // Stops the page being fetched (a long text search stops within one slice on the worker, so
+    // the next query is not kept waiting); the rows found so far stay, no more are fetched until
+    // the filter changes.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_exhausted; } // every matching row is held
     bool isCapped() const { return !m_exhausted && m_rows.size() >= kMaxRows; }
@@ -57,6 +65,8 @@ private:
     bool m_started = false;
     bool m_loading = false;
     bool m_exhausted = false;
+    bool m_cancelled = false;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false); // per filter
     QString m_error;
 };
 

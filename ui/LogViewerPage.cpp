@@ -1,6 +1,7 @@
 #include "LogViewerPage.h"
 
 #include "DatabaseWorker.h"
+#include "FormSupport.h"
 #include "LogCategories.h"
 #include "LogQuery.h"
 #include "LogTableModel.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -81,6 +83,7 @@ LogViewerPage::LogViewerPage(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -114,6 +117,19 @@ LogViewerPage::LogViewerPage(QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("logStatusLabel"));
     bottom->addWidget(m_statusLabel, 1);
+    m_cancelButton = new QPushButton(tr("Cancel Search"), this);
+    m_cancelButton->setObjectName(QStringLiteral("logCancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the search that is running (Esc). The rows found so far stay."));
+    m_cancelButton->setAccessibleName(tr("Cancel search"));
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LogViewerPage::cancelSearch);
+    bottom->addWidget(m_cancelButton);
+    auto *cancelAction = new QAction(this);
+    cancelAction->setObjectName(QStringLiteral("logCancelAction"));
+    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelAction, &QAction::triggered, this, &LogViewerPage::cancelSearch);
+    addAction(cancelAction);
     auto *copyButton = new QToolButton(this);
     copyButton->setObjectName(QStringLiteral("logCopyButton"));
     copyButton->setDefaultAction(m_copyAction);
@@ -159,7 +175,7 @@ QWidget *LogViewerPage::buildFilters()
     m_leaEdit = new QLineEdit(box);
     m_leaEdit->setObjectName(QStringLiteral("logLeaEdit"));
     m_leaEdit->setPlaceholderText(tr("LEA ID"));
-    m_leaEdit->setClearButtonEnabled(true);
+    FormSupport::enableClearButton(m_leaEdit, tr("LEA"));
     m_leaEdit->setAccessibleName(tr("LEA"));
     m_leaEdit->setMaximumWidth(m_leaEdit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
 
@@ -183,7 +199,7 @@ QWidget *LogViewerPage::buildFilters()
     m_searchEdit = new QLineEdit(box);
     m_searchEdit->setObjectName(QStringLiteral("logSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search messages"));
-    m_searchEdit->setClearButtonEnabled(true);
+    FormSupport::enableClearButton(m_searchEdit, tr("Search"));
     m_searchEdit->setAccessibleName(tr("Search"));
 
     row->addWidget(m_levelCombo);
@@ -249,6 +265,13 @@ void LogViewerPage::refresh()
     updateStatus();
 }
 
+void LogViewerPage::cancelSearch()
+{
+    m_debounce->stop(); // a search typed but not started yet is cancelled too
+    m_model->cancel();
+    updateStatus();
+}
+
 void LogViewerPage::scheduleRefresh()
 {
     m_debounce->start();
@@ -270,6 +293,10 @@ void LogViewerPage::updateStatus()
         text = tr("No database is open.");
     else if (!m_model->lastError().isEmpty())
         text = m_model->lastError();
+    else if (m_model->isCancelled() && rows == 0)
+        text = tr("Search cancelled. Change the filters to search again.");
+    else if (m_model->isCancelled())
+        text = tr("Search cancelled: showing the %n row(s) found so far.", nullptr, rows);
     else if (m_model->isLoading() && rows == 0)
         text = tr("Searching…");
     else if (m_model->isLoading())
@@ -284,6 +311,8 @@ void LogViewerPage::updateStatus()
         text = tr("Showing all %n matching row(s).", nullptr, rows);
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
+    // Only a text search reads the whole table; other pages arrive too fast for a button to help.
+    m_cancelButton->setVisible(m_model->isLoading() && !m_model->filter().text.isEmpty());
 }
 
 void LogViewerPage::copySelection()

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -34,6 +35,7 @@ public:
     QString logDirectory() const;
     LogQuery query() const; // what the filters ask for now
     void refresh(); // runs the query for the current filters at once
+    void cancelSearch(); // stops the query that is running; the rows found so far stay
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +57,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QTimer *m_debounce = nullptr;

@@ -7,6 +7,7 @@
 #include "ExchangeMonitorPage.h"
 #include "ExchangeStatusWidget.h"
 #include "GeneralSetupPage.h"
+#include "LanguageMenu.h"
 #include "LogViewerPage.h"
 #include "Paths.h"
 #include "ProfileRepository.h"
@@ -17,11 +18,13 @@
 #include "SettingsTransfer.h"
 #include "SupportActions.h"
 #include "TestConnectionDialog.h"
+#include "TrayController.h"
 #include "UniqueIdReviewPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -31,12 +34,31 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcWindow, "dexdesk.ui.window")
 
 namespace dexdesk {
+
+namespace {
+
+// The program's icon while the system is On; greyed out while it is Off (the tooltip says it in words).
+QIcon trayIconFor(bool systemOn)
+{
+    const QIcon icon = Prompt::applicationIcon();
+    if (systemOn)
+        return icon;
+    QIcon off;
+    for (const int size : {16, 22, 24, 32, 48, 64})
+        off.addPixmap(icon.pixmap(QSize(size, size), QIcon::Disabled));
+    return off;
+}
+
+} // namespace
 
 MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, SecretStore *secrets,
                        const QString &profileDirectory, QWidget *parent)
@@ -57,7 +79,6 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList = new QListWidget(central);
     m_navigationList->setObjectName(QStringLiteral("navigationList"));
     m_navigationList->setAccessibleName(tr("Sections"));
-    m_navigationList->setFixedWidth(200);
     m_navigationList->setFrameShape(QFrame::NoFrame);
     m_navigationList->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 10px; }"));
     m_navigationList->addItem(tr("General Setup"));
@@ -66,6 +87,12 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_navigationList->addItem(tr("Logs"));
     m_navigationList->addItem(tr("Audit trail"));
     m_navigationList->addItem(tr("Unique ID review"));
+    // Wide enough for the longest section name in any language ("Vérification des identifiants uniques").
+    int navigationWidth = 200;
+    for (int i = 0; i < m_navigationList->count(); ++i)
+        navigationWidth = std::max(
+            navigationWidth, m_navigationList->fontMetrics().horizontalAdvance(m_navigationList->item(i)->text()) + 28);
+    m_navigationList->setFixedWidth(navigationWidth);
     layout->addWidget(m_navigationList);
 
     auto *separator = new QFrame(central);
@@ -80,6 +107,7 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_generalSetupPage = new GeneralSetupPage(m_editor, scroll);
+    m_generalSetupPage->setSecretStore(m_secrets);
     scroll->setWidget(m_generalSetupPage);
     m_sections->addWidget(scroll);
     m_exchangeMonitorPage = new ExchangeMonitorPage(m_sections);
@@ -115,6 +143,11 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_profileErrorsLabel->hide();
     statusBar()->addPermanentWidget(m_profileErrorsLabel);
 
+    m_tray = new TrayController(this);
+    connect(m_tray, &TrayController::showRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayController::publishChangesRequested, this, [this] { publishNow(false); });
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quitFromTray);
+
     m_support = new SupportActions(m_editor, m_secrets, this);
     connect(m_support, &SupportActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -122,6 +155,7 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     connect(m_generalSetupPage, &GeneralSetupPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_generalSetupPage, &GeneralSetupPage::testConnectionRequested, this, &MainWindow::testConnection);
+    connect(m_generalSetupPage, &GeneralSetupPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_editor, &SettingsEditor::changed, this, &MainWindow::updateSystemStatus);
     connect(m_editor, &SettingsEditor::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_editor, &SettingsEditor::saveFinished, this, [this](bool ok) {
@@ -226,6 +260,18 @@ void MainWindow::createMenus()
     purge->setStatusTip(tr("Shows what the purge policy would remove now, and removes it if you agree."));
     connect(purge, &QAction::triggered, m_support, &SupportActions::purgeNow);
     help->addSeparator();
+    auto *language = new LanguageMenu(help);
+    help->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this](const QString &, const QString &name) {
+        // Applied at the next start: every page builds its texts once, and a half-switched window
+        // would be harder to use than one that switches whole (docs/desktop.md).
+        Prompt::information(this, tr("Language"),
+                            tr("DEX Desk will be shown in %1 the next time it starts. Close it and open it again "
+                               "to switch now.")
+                                .arg(name));
+        statusBar()->showMessage(tr("Language: %1, from the next start.").arg(name), 8000);
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About DEX Desk"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -263,6 +309,7 @@ void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
     });
     connect(supervisor, &EngineSupervisor::statusChanged, this, [this](const EngineStatus &status) {
         m_exchangeStatus->setStatus(status);
+        m_tray->setEngineStatus(status);
         updateExchangeActions();
     });
     connect(supervisor, &EngineSupervisor::problem, this,
@@ -270,7 +317,71 @@ void MainWindow::setEngineSupervisor(EngineSupervisor *supervisor)
     connect(supervisor, &EngineSupervisor::publishNowFinished, this,
             [this](bool, const QString &summary) { statusBar()->showMessage(summary, 30000); });
     m_exchangeStatus->setStatus(supervisor->status());
+    m_tray->setEngineStatus(supervisor->status());
     updateExchangeActions();
+}
+
+void MainWindow::setTrayEnabled(bool enabled)
+{
+    if (!enabled) {
+        delete std::exchange(m_trayIcon, nullptr);
+        return;
+    }
+    if (m_trayIcon)
+        return;
+    m_trayIcon = new QSystemTrayIcon(trayIconFor(m_tray->systemEnabled()), this);
+    m_trayIcon->setObjectName(QStringLiteral("trayIcon"));
+    m_trayIcon->setContextMenu(m_tray->menu());
+    m_trayIcon->setToolTip(m_tray->toolTip());
+    connect(m_tray, &TrayController::toolTipChanged, m_trayIcon, &QSystemTrayIcon::setToolTip);
+    connect(m_tray, &TrayController::notify, m_trayIcon, [this](const QString &title, const QString &message) {
+        m_trayIcon->showMessage(title, message, QSystemTrayIcon::Warning);
+    });
+    connect(m_trayIcon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showFromTray();
+    });
+    m_trayIcon->show();
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitFromTray()
+{
+    m_quitting = true;
+    if (!isVisible())
+        showFromTray(); // an unsaved-changes question needs the window in view
+    if (close())
+        Q_EMIT quitRequested();
+    else
+        m_quitting = false;
+}
+
+bool MainWindow::keepRunningInTray()
+{
+    if (!m_trayIcon || m_quitting || !m_editor->saved().general.systemEnabled)
+        return false;
+    const Prompt::Choice choice = Prompt::question(
+        this, tr("Keep Running?"),
+        tr("The system is On. Keep DEX Desk running in the tray, so the data exchange goes on while the window is "
+           "closed?"),
+        {Prompt::Choice::KeepRunning, Prompt::Choice::Quit, Prompt::Choice::Cancel}, Prompt::Choice::KeepRunning,
+        Prompt::Choice::Cancel,
+        tr("Quit stops the exchange until DEX Desk is started again. The tray icon's menu shows the window again."));
+    if (choice == Prompt::Choice::Quit)
+        return false;
+    if (choice == Prompt::Choice::KeepRunning) {
+        hide();
+        m_trayIcon->showMessage(tr("DEX Desk Keeps Running"),
+                                tr("The data exchange goes on. Use the tray icon to show the window or quit."),
+                                QSystemTrayIcon::Information, 5000);
+    }
+    return true; // kept running, or cancelled: the window does not close
 }
 
 void MainWindow::setBanner(const QString &text)
@@ -305,6 +416,7 @@ void MainWindow::updateExchangeActions()
         a->setEnabled(running);
         a->setToolTip(running ? a->statusTip() : why);
     }
+    m_tray->setEngineRunning(running);
 }
 
 void MainWindow::publishNow(bool all)
@@ -337,12 +449,29 @@ void MainWindow::updateSystemStatus()
                                  15000);
     m_lastSystemEnabled = on;
     m_systemStatusLabel->setText(on ? tr("System: On") : tr("System: Off"));
+    m_tray->setSystemEnabled(on);
+    if (m_trayIcon)
+        m_trayIcon->setIcon(trayIconFor(on));
     m_systemStatusLabel->setAccessibleName(m_systemStatusLabel->text());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        m_tray->setWindowShown(isVisible() && !isMinimized());
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_tray->setWindowShown(false);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    m_tray->setWindowShown(!isMinimized());
     if (m_shown)
         return;
     m_shown = true;
@@ -380,12 +509,14 @@ void MainWindow::probeKeychain()
         m_generalSetupPage->showKeychainProblem(SecretResult {SecretResult::Code::NoBackend, {}}.userMessage());
         return;
     }
-    // A harmless read of an entry that never exists: NotFound means the keychain answers.
+    // A write and delete of a throwaway entry, not a read: a locked keychain answers reads ("not
+    // found") but fails on the first Save. Asynchronous, after the first paint, bounded by the
+    // keychain's own deadline; LEA entries are never touched.
     QPointer<MainWindow> self(this);
-    m_secrets->read(QStringLiteral("dexdesk-availability-probe"), [self](const SecretResult &result, const QString &) {
-        if (!self || result.ok() || result.code == SecretResult::Code::NotFound)
+    m_secrets->probeWritable([self](const SecretResult &result) {
+        if (!self || result.ok())
             return;
-        qCWarning(lcWindow).noquote() << "keychain unavailable:" << result.detail;
+        qCWarning(lcWindow).noquote() << "keychain cannot store secrets:" << result.detail;
         self->m_generalSetupPage->showKeychainProblem(result.userMessage());
     });
 }
@@ -406,6 +537,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (keepRunningInTray()) {
+        event->ignore();
+        return;
+    }
     if (m_editor->isBusy()) {
         // Closing in the middle of a save could leave the user unsure what was stored.
         statusBar()->showMessage(tr("Saving… the window closes when the save has finished."));

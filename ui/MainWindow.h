@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace dexdesk {
 
@@ -26,6 +27,7 @@ class SecretStore;
 class SettingsEditor;
 class SupportActions;
 class TestConnectionDialog;
+class TrayController;
 class UniqueIdReviewPage;
 
 class MainWindow : public QMainWindow
@@ -45,6 +47,11 @@ public:
     void setEngineSupervisor(EngineSupervisor *supervisor);
     // A line above the sections that stays in view (the demo says its data is throwaway).
     void setBanner(const QString &text);
+    // Puts DEX Desk in the system tray (the program does where QSystemTrayIcon::isSystemTrayAvailable()).
+    // Closing the window while the system is On then asks whether to keep running there.
+    void setTrayEnabled(bool enabled);
+    TrayController *tray() const { return m_tray; }
+    QSystemTrayIcon *trayIcon() const { return m_trayIcon; }
 
     GeneralSetupPage *generalSetupPage() const { return m_generalSetupPage; }
     ExchangeMonitorPage *exchangeMonitorPage() const { return m_exchangeMonitorPage; }
@@ -56,9 +63,17 @@ public:
     SupportActions *supportActions() const { return m_support; }
     ExchangeStatusWidget *exchangeStatus() const { return m_exchangeStatus; }
 
+Q_SIGNALS:
+    // The first-run panel's "Start the Demo": the program starts "dexdesk --demo" beside this window.
+    void demoRequested();
+    // The tray's Quit closed the window: the program ends even though the window was hidden.
+    void quitRequested();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createMenus();
@@ -71,6 +86,9 @@ private:
     void publishNow(bool all);
     void retryFailed();
     void updateExchangeActions();
+    void showFromTray();
+    void quitFromTray();
+    bool keepRunningInTray(); // asks; true when the window hid into the tray instead of closing
 
     ProfileRepository *m_profiles;
     SettingsEditor *m_editor;
@@ -91,6 +109,9 @@ private:
     EngineSupervisor *m_engine = nullptr;
     ExchangeStatusWidget *m_exchangeStatus = nullptr;
     QMenu *m_exchangeMenu = nullptr;
+    TrayController *m_tray = nullptr;
+    QSystemTrayIcon *m_trayIcon = nullptr;
+    bool m_quitting = false;
     bool m_lastSystemEnabled = false;
     bool m_shown = false;
     bool m_closeAfterSave = false;

@@ -27,11 +27,13 @@ QMessageBox::ButtonRole roleOf(Prompt::Choice choice)
     case C::Save:
     case C::Apply:
     case C::RestoreDefaults:
+    case C::KeepRunning:
         return QMessageBox::AcceptRole;
     case C::Cancel:
         return QMessageBox::RejectRole;
     case C::Discard:
     case C::Remove:
+    case C::Quit:
         return QMessageBox::DestructiveRole;
     case C::ExportFirst:
         return QMessageBox::ActionRole;
@@ -65,6 +67,10 @@ QString Prompt::choiceText(Choice choice)
         return tr("&Export First…");
     case Choice::RestoreDefaults:
         return tr("&Restore Defaults");
+    case Choice::KeepRunning:
+        return tr("&Keep Running in the Tray");
+    case Choice::Quit:
+        return tr("&Quit");
     }
     return {};
 }

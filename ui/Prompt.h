@@ -20,7 +20,7 @@ class Prompt
 
 public:
     enum class Kind { Question, Information, Warning, Critical, OpenFile, SaveFile };
-    enum class Choice { Ok, Cancel, Save, Discard, Apply, Remove, ExportFirst, RestoreDefaults };
+    enum class Choice { Ok, Cancel, Save, Discard, Apply, Remove, ExportFirst, RestoreDefaults, KeepRunning, Quit };
 
     struct Request {
         Kind kind = Kind::Information;

@@ -53,6 +53,8 @@ RecordsImportDialog::RecordsImportDialog(QWidget *parent)
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setObjectName(QStringLiteral("recordsFileEdit"));
     m_fileEdit->setPlaceholderText(tr("A CSV file (UTF-8, comma separated, a header line)"));
+    m_fileEdit->setAccessibleName(tr("CSV file"));
+    m_fileEdit->setAccessibleDescription(m_fileEdit->placeholderText());
     m_browseButton = new QPushButton(tr("&Browse…"), this);
     m_browseButton->setObjectName(QStringLiteral("recordsBrowseButton"));
     auto *fileRow = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "ConnectionTest.h"
 #include "ConnectionTestInput.h"
+#include "Palettes.h"
 #include "Profile.h"
 #include "SettingsEditor.h"
 
@@ -159,9 +160,10 @@ void TestConnectionDialog::finish(const TestReport &report)
     setRunning(false);
     const QString icon = report.passed ? QStringLiteral("✔ ") : report.cancelled ? QString() : QStringLiteral("✖ ");
     m_verdict->setText(icon + report.verdict);
-    m_verdict->setStyleSheet(report.passed          ? QStringLiteral("color: #1b6e20; font-weight: bold;")
+    const QString weight = QStringLiteral(" font-weight: bold;");
+    m_verdict->setStyleSheet(report.passed          ? Palettes::textStyle(Palettes::successColor()) + weight
                                  : report.cancelled ? QString()
-                                                    : QStringLiteral("color: #a11d1d; font-weight: bold;"));
+                                                    : Palettes::textStyle(Palettes::errorColor()) + weight);
     m_headline->setText(report.passed          ? tr("Test finished: the connection works.")
                             : report.cancelled ? tr("Test cancelled.")
                                                : tr("Test finished: there is a problem to fix."));
@@ -173,10 +175,13 @@ void TestConnectionDialog::setRunning(bool running)
     m_cancelButton->setVisible(running);
     m_againButton->setVisible(!running);
     m_closeButton->setVisible(!running);
-    if (running)
+    if (running) {
         m_cancelButton->setFocus();
-    else
+    } else {
+        // The focused Cancel button has just gone: put the keyboard on Close, not on whatever follows.
         m_closeButton->setDefault(true);
+        m_closeButton->setFocus();
+    }
 }
 
 void TestConnectionDialog::reject()

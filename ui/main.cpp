@@ -8,19 +8,24 @@
 #include "KeychainSecretStore.h"
 #include "LeaDialog.h"
 #include "MainWindow.h"
+#include "Palettes.h"
 #include "Paths.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
 #include "SettingsEditor.h"
 #include "Translations.h"
+#include "TrayController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMenu>
 #include <QPixmap>
+#include <QProcess>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <cstdlib>
@@ -83,6 +88,14 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Show the program in language CODE (en, es, fr)."),
                       QStringLiteral("CODE")});
+    parser.addOption(
+        {QStringLiteral("palette"),
+         QCoreApplication::translate(
+             "main", "Draw the window with the NAME palette (dark, high-contrast) instead of the desktop's."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("screenshot-tray-menu"),
+                      QCoreApplication::translate("main", "Render the tray icon's menu into FILE (PNG) and exit."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Render the main window into FILE (PNG) and exit."),
                       QStringLiteral("FILE")});
@@ -195,7 +208,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     addOptions(parser);
     parseArguments(parser);
-    Translations::install(parser.value(QStringLiteral("lang")));
+    if (parser.isSet(QStringLiteral("palette")) && !Palettes::apply(parser.value(QStringLiteral("palette")))) {
+        printLine(stderr, QCoreApplication::translate("main", "dexdesk: --palette takes dark or high-contrast."));
+        return 2;
+    }
+    // --lang wins over the language chosen in Help ▸ Language, which wins over the system's.
+    Translations::install(parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                               : Translations::chosenLanguage());
 
     QString error;
     const bool demoMode = parser.isSet(QStringLiteral("demo"));
@@ -274,6 +293,8 @@ int main(int argc, char *argv[])
         editor.setGeneral(general);
         editor.save();
     }
+    const QString trayScreenshot = parser.value(QStringLiteral("screenshot-tray-menu"));
+    const bool screenshotRun = !screenshot.isEmpty() || !leaScreenshot.isEmpty() || !trayScreenshot.isEmpty();
     const QString section = parser.value(QStringLiteral("screenshot-section"));
     if (section == QLatin1String("monitor"))
         window.showSection(MainWindow::Section::ExchangeMonitor);
@@ -287,6 +308,18 @@ int main(int argc, char *argv[])
         printLine(stderr, QCoreApplication::translate("main", "dexdesk: no section is called %1.").arg(section));
         return 2;
     }
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
+        // A second process: the demo's throwaway database and keychain stay apart from this one's.
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "The demo could not be started. Run \"dexdesk --demo\" instead."),
+                8000);
+        else
+            window.statusBar()->showMessage(QCoreApplication::translate("main", "Starting the demo…"), 8000);
+    });
+    QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    // Not for screenshots: they render the window alone.
+    window.setTrayEnabled(QSystemTrayIcon::isSystemTrayAvailable() && !screenshotRun);
     window.show();
     engine.attach();
     ExposeTimer exposeTimer(&startup);
@@ -302,14 +335,20 @@ int main(int argc, char *argv[])
     const int screenshotDelay = parser.isSet(QStringLiteral("screenshot-delay"))
         ? qBound(0, parser.value(QStringLiteral("screenshot-delay")).toInt(), 600000)
         : kScreenshotDelayMs;
-    if (!screenshot.isEmpty() || !leaScreenshot.isEmpty()) {
+    if (screenshotRun) {
         QTimer::singleShot(screenshotDelay, &window, [&] {
             window.statusBar()->clearMessage(); // a picture of the form, not of the set-up save
             QWidget *target = &window;
-            if (!leaScreenshot.isEmpty())
+            QString file = screenshot;
+            if (!leaScreenshot.isEmpty()) {
                 target = window.generalSetupPage()->openLeaDialog();
-            const QString file = leaScreenshot.isEmpty() ? screenshot : leaScreenshot;
-            QTimer::singleShot(leaScreenshot.isEmpty() ? 0 : kScreenshotDelayMs, &window, [&app, target, file] {
+                file = leaScreenshot;
+            } else if (!trayScreenshot.isEmpty()) {
+                target = window.tray()->menu();
+                window.tray()->menu()->popup(window.mapToGlobal(QPoint(40, 40)));
+                file = trayScreenshot;
+            }
+            QTimer::singleShot(target == &window ? 0 : kScreenshotDelayMs, &window, [&app, target, file] {
                 if (!target || !target->grab().save(file)) {
                     printLine(stderr, QCoreApplication::translate("main", "dexdesk: cannot write %1.").arg(file));
                     app.exit(1);

@@ -12,6 +12,7 @@ void LeaListModel::setLeas(const QList<Lea> &leas, const QSet<QString> &leasWith
     beginResetModel();
     m_leas = leas;
     m_secrets.clear();
+    m_stored.clear();
     m_pendingBefore = leasWithPendingSecret;
     endResetModel();
 }
@@ -41,6 +42,8 @@ QString LeaListModel::addLea(const Lea &lea, const QString &secret)
     m_leas.append(lea);
     if (!secret.isEmpty())
         m_secrets.insert(lea.id, secret);
+    // An LEA added here has no secret in the keychain until one is typed and saved.
+    m_stored.insert(lea.id, StoredSecret::Missing);
     endInsertRows();
     return {};
 }
@@ -68,8 +71,40 @@ void LeaListModel::removeLea(int row)
     beginRemoveRows({}, row, row);
     m_secrets.remove(m_leas.at(row).id);
     m_pendingBefore.remove(m_leas.at(row).id);
+    m_stored.remove(m_leas.at(row).id);
     m_leas.removeAt(row);
     endRemoveRows();
+}
+
+void LeaListModel::setStoredSecret(const QString &leaId, StoredSecret state)
+{
+    for (int row = 0; row < m_leas.size(); ++row) {
+        if (m_leas.at(row).id != leaId)
+            continue;
+        m_stored.insert(leaId, state);
+        Q_EMIT dataChanged(index(row, SecretColumn), index(row, SecretColumn));
+        return;
+    }
+}
+
+QString LeaListModel::secretText(const QString &leaId) const
+{
+    // Never the secret itself, not even masked to its length.
+    if (m_secrets.contains(leaId) || m_pendingBefore.contains(leaId))
+        return tr("New — stored on Save");
+    switch (storedSecret(leaId)) {
+    case StoredSecret::Checking:
+        return tr("Checking the keychain…");
+    case StoredSecret::Stored:
+        return tr("Stored in the keychain");
+    case StoredSecret::Missing:
+        return tr("Not set");
+    case StoredSecret::Unavailable:
+        return tr("Unknown (keychain unavailable)");
+    case StoredSecret::NotChecked:
+        break;
+    }
+    return tr("Not checked");
 }
 
 QString LeaListModel::summary(const QList<Lea> &leas)
@@ -109,10 +144,7 @@ QVariant LeaListModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return lea.authKey;
         case SecretColumn:
-            // Never the secret itself, not even masked to its length.
-            if (m_secrets.contains(lea.id) || m_pendingBefore.contains(lea.id))
-                return tr("New — stored on Save");
-            return tr("Unchanged");
+            return secretText(lea.id);
         default:
             break;
         }

@@ -16,6 +16,8 @@ class LeaListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { IdColumn, NameColumn, EnabledColumn, KeyColumn, SecretColumn, ColumnCount };
+    // What the keychain holds for a listed LEA, as far as the dialog has found out.
+    enum class StoredSecret { NotChecked, Checking, Stored, Missing, Unavailable };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -27,6 +29,9 @@ public:
     QString addLea(const Lea &lea, const QString &secret);
     QString updateLea(int row, const Lea &lea, const QString &secret); // empty secret keeps the old one
     void removeLea(int row);
+    // The keychain's answer for an LEA (the dialog asks it; the model never sees a stored secret).
+    void setStoredSecret(const QString &leaId, StoredSecret state);
+    StoredSecret storedSecret(const QString &leaId) const { return m_stored.value(leaId, StoredSecret::NotChecked); }
 
     static QString summary(const QList<Lea> &leas); // "2 LEAs, 1 enabled"
 
@@ -37,10 +42,12 @@ public:
 
 private:
     QString check(const Lea &lea, int ignoreRow) const;
+    QString secretText(const QString &leaId) const;
 
     QList<Lea> m_leas;
     QHash<QString, QString> m_secrets;
     QSet<QString> m_pendingBefore; // LEAs that already had an unsaved secret when the dialog opened
+    QHash<QString, StoredSecret> m_stored;
 };
 
 } // namespace dexdesk

@@ -102,6 +102,10 @@ QString LogQuery::whereClause(const QStringList &categoryNames, QVariantList *va
         terms << QStringLiteral("message LIKE ? ESCAPE '\\'");
         *values << likePattern(text);
     }
+    if (m_notBefore) {
+        terms << QStringLiteral("(at, id) >= (?, ?)");
+        *values << m_notBefore->atMs << m_notBefore->id;
+    }
     if (before) {
         // A row value, not "at < ? OR (at = ? AND id < ?)": the OR makes SQLite sort every match.
         terms << QStringLiteral("(at, id) < (?, ?)");
@@ -110,18 +114,28 @@ QString LogQuery::whereClause(const QStringList &categoryNames, QVariantList *va
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
-bool LogQuery::run(QSqlDatabase db, QList<LogRecord> *rows, QString *error) const
+bool LogQuery::run(QSqlDatabase db, QList<LogRecord> *rows, QString *error, bool *cancelled) const
 {
     rows->clear();
+    if (cancelled)
+        *cancelled = false;
     QStringList names;
     if (!resolveCategories(db, &names, error))
         return false;
     if (!categories.isEmpty() && names.isEmpty())
         return true; // none of the asked-for categories has a row
+    if (!text.isEmpty() && sliceRows > 0 && offset == 0)
+        return runInSlices(db, names, rows, error, cancelled);
+    return select(db, names, limit, rows, error);
+}
+
+bool LogQuery::select(QSqlDatabase db, const QStringList &categoryNames, int rowLimit, QList<LogRecord> *rows,
+                      QString *error) const
+{
     QVariantList values;
     const QString sql = QStringLiteral("SELECT id, at, level, category, lea, message FROM logs")
-        + whereClause(names, &values) + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?");
-    values << qMax(0, limit) << qMax(0, offset);
+        + whereClause(categoryNames, &values) + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?");
+    values << qMax(0, rowLimit) << qMax(0, offset);
     QSqlQuery q(db);
     if (!exec(q, sql, values)) {
         *error = tr("Cannot read the log: %1").arg(Database::lastError(q));
@@ -138,6 +152,46 @@ bool LogQuery::run(QSqlDatabase db, QList<LogRecord> *rows, QString *error) cons
         rows->append(r);
     }
     return true;
+}
+
+bool LogQuery::runInSlices(QSqlDatabase db, const QStringList &categoryNames, QList<LogRecord> *rows, QString *error,
+                           bool *cancelled) const
+{
+    // Each slice is the next sliceRows rows the other filters allow, newest first: its far end is
+    // found through the index (no message is read), then only that slice is searched.
+    if (limit <= 0)
+        return true;
+    LogQuery slice = *this;
+    LogQuery bound = *this;
+    bound.text.clear();
+    for (;;) {
+        if (stopRequested && stopRequested()) {
+            if (cancelled)
+                *cancelled = true;
+            *error = tr("The search was cancelled.");
+            return false;
+        }
+        QVariantList values;
+        const QString boundSql = QStringLiteral("SELECT at, id FROM logs") + bound.whereClause(categoryNames, &values)
+            + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT 1 OFFSET ?");
+        values << sliceRows - 1;
+        QSqlQuery q(db);
+        if (!exec(q, boundSql, values)) {
+            *error = tr("Cannot read the log: %1").arg(Database::lastError(q));
+            return false;
+        }
+        slice.m_notBefore.reset();
+        if (q.next())
+            slice.m_notBefore = Cursor {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        QList<LogRecord> found;
+        if (!slice.select(db, categoryNames, limit - int(rows->size()), &found, error))
+            return false;
+        rows->append(found);
+        if (rows->size() >= limit || !slice.m_notBefore)
+            return true;
+        bound.before = slice.m_notBefore;
+        slice.before = slice.m_notBefore;
+    }
 }
 
 qint64 LogQuery::countUpTo(QSqlDatabase db, qint64 cap, QString *error) const

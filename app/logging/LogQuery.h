@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace dexdesk {
@@ -40,7 +41,15 @@ public:
     };
     std::optional<Cursor> before;
 
-    bool run(QSqlDatabase db, QList<LogRecord> *rows, QString *error) const;
+    // A text search cannot use an index: it reads every row the other filters let through, which
+    // on a large table takes seconds. It therefore runs in slices of `sliceRows` candidate rows and
+    // asks `stopRequested` (on the thread running the query) before each slice; when that says
+    // yes, run() stops, fails and sets *cancelled. 0: one statement, no slices.
+    static constexpr int kSliceRows = 20000;
+    int sliceRows = kSliceRows;
+    std::function<bool()> stopRequested;
+
+    bool run(QSqlDatabase db, QList<LogRecord> *rows, QString *error, bool *cancelled = nullptr) const;
     // How many rows match, counting no further than `cap` (for "more than 10,000 rows").
     qint64 countUpTo(QSqlDatabase db, qint64 cap, QString *error) const;
 
@@ -50,6 +59,12 @@ private:
     // first; a range or LIKE would make SQLite sort every matching row.
     bool resolveCategories(QSqlDatabase db, QStringList *names, QString *error) const;
     QString whereClause(const QStringList &categoryNames, QVariantList *values) const;
+    bool select(QSqlDatabase db, const QStringList &categoryNames, int rowLimit, QList<LogRecord> *rows,
+                QString *error) const;
+    bool runInSlices(QSqlDatabase db, const QStringList &categoryNames, QList<LogRecord> *rows, QString *error,
+                     bool *cancelled) const;
+
+    std::optional<Cursor> m_notBefore; // inclusive lower bound of one slice
 };
 
 } // namespace dexdesk

@@ -24,7 +24,7 @@ void MemorySecretStore::write(const QString &account, const QString &secret, Don
     const bool fail = shouldFail();
     if (!fail)
         m_entries.insert(account, secret);
-    const SecretResult result = fail ? SecretResult {m_failCode, QStringLiteral("injected failure")} : SecretResult {};
+    const SecretResult result = fail ? SecretResult {failCode(), QStringLiteral("injected failure")} : SecretResult {};
     QTimer::singleShot(0, this, [=] { done(result); });
 }
 
@@ -33,7 +33,7 @@ void MemorySecretStore::remove(const QString &account, Done done)
     const bool fail = shouldFail();
     if (!fail)
         m_entries.remove(account);
-    const SecretResult result = fail ? SecretResult {m_failCode, QStringLiteral("injected failure")} : SecretResult {};
+    const SecretResult result = fail ? SecretResult {failCode(), QStringLiteral("injected failure")} : SecretResult {};
     QTimer::singleShot(0, this, [=] { done(result); });
 }
 
@@ -43,8 +43,15 @@ void MemorySecretStore::failAfter(int succeedFirst, SecretResult::Code code)
     m_failCode = code;
 }
 
+SecretResult::Code MemorySecretStore::failCode() const
+{
+    return m_readOnlyCode != SecretResult::Code::Ok ? m_readOnlyCode : m_failCode;
+}
+
 bool MemorySecretStore::shouldFail()
 {
+    if (m_readOnlyCode != SecretResult::Code::Ok)
+        return true;
     if (m_failAfter < 0)
         return false;
     if (m_failAfter == 0)

@@ -1,6 +1,6 @@
 #pragma once
 
-// An in-memory SecretStore for unit tests, with a switch that makes every call fail.
+// An in-memory SecretStore for unit tests, with switches that make every call, or every change, fail.
 
 #include "SecretStore.h"
 
@@ -20,15 +20,19 @@ public:
 
     // Calls fail with `code` after `succeedFirst` more successful writes/removes (-1: never fail).
     void failAfter(int succeedFirst, SecretResult::Code code = SecretResult::Code::NoBackend);
+    // Like a locked keychain: reads still answer, writes and removes fail with `code` (Ok: they work again).
+    void setReadOnly(SecretResult::Code code) { m_readOnlyCode = code; }
 
     QHash<QString, QString> entries() const { return m_entries; }
 
 private:
     bool shouldFail();
+    SecretResult::Code failCode() const;
 
     QHash<QString, QString> m_entries;
     int m_failAfter = -1;
     SecretResult::Code m_failCode = SecretResult::Code::NoBackend;
+    SecretResult::Code m_readOnlyCode = SecretResult::Code::Ok;
 };
 
 } // namespace dexdesk

@@ -1,12 +1,36 @@
 #include "SecretStore.h"
 
+#include "LogCategories.h"
+
 #include <QCoreApplication>
+#include <QPointer>
+#include <QUuid>
 
 namespace dexdesk {
 
 QString SecretStore::leaAccount(const QString &profileId, const QString &leaId)
 {
     return profileId + QStringLiteral("/lea/") + leaId;
+}
+
+QString SecretStore::probeAccount()
+{
+    // LEA entries are "<profile>/lea/<id>"; this has no slash, so it can never be one of them.
+    return QStringLiteral("dexdesk-availability-probe");
+}
+
+void SecretStore::probeWritable(Done done)
+{
+    const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    write(probeAccount(), value, [store = QPointer<SecretStore>(this), done](const SecretResult &result) {
+        done(result);
+        if (!result.ok() || !store)
+            return;
+        store->remove(probeAccount(), [](const SecretResult &removed) {
+            if (!removed.ok())
+                qCWarning(lcKeychain) << "the keychain probe entry could not be removed, code" << int(removed.code);
+        });
+    });
 }
 
 QString SecretResult::userMessage() const

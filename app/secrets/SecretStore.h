@@ -36,6 +36,13 @@ public:
 
     // The keychain entry name for an LEA's secret: one entry per profile and LEA.
     static QString leaAccount(const QString &profileId, const QString &leaId);
+
+    // Whether the store can keep a secret now. A read is not enough: a locked keychain still
+    // answers "not found". So this writes a throwaway value under probeAccount() (a name no LEA
+    // entry can have) and answers with the write's outcome, each call bounded by the store's own
+    // deadline; the entry is then removed without waiting.
+    void probeWritable(Done done);
+    static QString probeAccount();
 };
 
 } // namespace dexdesk

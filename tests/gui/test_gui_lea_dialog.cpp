@@ -35,6 +35,7 @@ private Q_SLOTS:
     void editingKeepsTheIdentifierAndSecret();
     void removeAsksFirst();
     void cancelLeavesTheFormAlone();
+    void secretColumnSaysWhetherTheKeychainHoldsOne();
 
 private:
     LeaDialog *openLeaDialog();
@@ -253,6 +254,39 @@ void TestGuiLeaDialog::cancelLeavesTheFormAlone()
     QTRY_VERIFY(!m_session->find<LeaDialog>(QStringLiteral("leaDialog")));
     QVERIFY(!m_session->editor().isDirty());
     QCOMPARE(m_session->find<QLabel>(QStringLiteral("leaSummaryLabel"))->text(), QStringLiteral("No LEAs configured"));
+}
+
+void TestGuiLeaDialog::secretColumnSaysWhetherTheKeychainHoldsOne()
+{
+    // The simulator profile ships LEA 255901 without a secret: the table must not claim one.
+    QVERIFY(
+        chooseComboData(m_session->find<QWidget>(QStringLiteral("profileCombo")), QStringLiteral("local-simulator")));
+    LeaDialog *dialog = openLeaDialog();
+    QVERIFY(dialog);
+    const QModelIndex secret = dialog->model().index(0, LeaListModel::SecretColumn);
+    QTRY_COMPARE(secret.data().toString(), QStringLiteral("Not set"));
+    dialog->reject();
+    QTRY_VERIFY(!m_session->find<LeaDialog>(QStringLiteral("leaDialog")));
+
+    bool written = false;
+    m_secrets->write(SecretStore::leaAccount(QStringLiteral("local-simulator"), QStringLiteral("255901")),
+                     QStringLiteral("stored-before"), [&](const SecretResult &r) { written = r.ok(); });
+    QTRY_VERIFY(written);
+    dialog = openLeaDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->model().index(0, LeaListModel::SecretColumn).data().toString(),
+                 QStringLiteral("Stored in the keychain"));
+    dialog->reject();
+
+    // A keychain that cannot be asked: the table says it does not know.
+    QTRY_VERIFY(!m_session->find<LeaDialog>(QStringLiteral("leaDialog")));
+    m_secrets->failAfter(0, SecretResult::Code::Timeout);
+    dialog = openLeaDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->model().index(0, LeaListModel::SecretColumn).data().toString(),
+                 QStringLiteral("Unknown (keychain unavailable)"));
+    m_secrets->failAfter(-1);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestGuiLeaDialog)

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void filtersByTime();
     void searchFindsTheNeedleWithoutStalling();
     void copyPutsSelectedLinesOnTheClipboard();
+    void cancelStopsASearchAndTheNextQueryRunsAtOnce();
     void openLogFolderActionNamesTheLogFolder();
 
 private:
@@ -265,6 +267,64 @@ void TestGuiLogs::searchFindsTheNeedleWithoutStalling()
     QCOMPARE(message(0), QStringLiteral("message 777777 Needle_Q7x"));
     QCOMPARE(m_session->find<QLabel>(QStringLiteral("logStatusLabel"))->text(),
              QStringLiteral("Showing all 1 matching row(s)."));
+}
+
+void TestGuiLogs::cancelStopsASearchAndTheNextQueryRunsAtOnce()
+{
+    m_session->window().showSection(MainWindow::Section::Logs);
+    waitIdle();
+    auto *search = m_session->find<QLineEdit>(QStringLiteral("logSearchEdit"));
+    auto *cancel = m_session->find<QPushButton>(QStringLiteral("logCancelButton"));
+    auto *status = m_session->find<QLabel>(QStringLiteral("logStatusLabel"));
+    QVERIFY(search && cancel && status);
+    QVERIFY(!cancel->isVisible());
+
+    // How long a search that matches nothing takes: it reads all million rows.
+    // Timed by the model's own signal, not by the 50 ms polls of QTRY.
+    QElapsedTimer timer;
+    qint64 answeredAfterMs = -1;
+    const QMetaObject::Connection timing = connect(m_model, &LogTableModel::stateChanged, this, [&] {
+        if (answeredAfterMs < 0 && timer.isValid() && !m_model->isLoading() && !m_model->isCancelled())
+            answeredAfterMs = timer.elapsed();
+    });
+    retype(search, QStringLiteral("no such text q1"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoading() && cancel->isVisible(), kWaitMs);
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(answeredAfterMs >= 0, kWaitMs);
+    const qint64 wholeSearchMs = answeredAfterMs;
+    QVERIFY(!cancel->isVisible());
+
+    // The same search again, cancelled as soon as it runs, then the unfiltered view asked for.
+    retype(search, QStringLiteral("no such text q2"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoading() && cancel->isVisible(), kWaitMs);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(m_model->isCancelled());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("cancelled")), qPrintable(status->text()));
+    QTest::qWait(0);
+    QCOMPARE(m_model->rowCount(), 0); // the stopped search's answer is not shown
+
+    answeredAfterMs = -1;
+    timer.restart();
+    search->clear();
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(answeredAfterMs >= 0 && m_model->rowCount() > 0, kWaitMs);
+    const qint64 nextQueryMs = answeredAfterMs;
+    disconnect(timing);
+    qInfo("whole text search: %lld ms; first page after a cancelled search: %lld ms", wholeSearchMs, nextQueryMs);
+    QCOMPARE(message(0), expected(1));
+    QVERIFY(!m_model->isCancelled());
+    // Without a real stop the worker would finish reading the table before answering.
+    QVERIFY2(nextQueryMs * 3 < wholeSearchMs,
+             qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(nextQueryMs).arg(wholeSearchMs)));
+
+    // Esc cancels too.
+    retype(search, QStringLiteral("no such text q3"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoading(), kWaitMs);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(m_model->isCancelled());
+    QVERIFY(!m_model->isLoading());
 }
 
 void TestGuiLogs::copyPutsSelectedLinesOnTheClipboard()

@@ -3,6 +3,7 @@
 
 #include "GeneralSetupPage.h"
 #include "GuiTestSupport.h"
+#include "KeychainSecretStore.h"
 #include "LeaDialog.h"
 #include "Profile.h"
 #include "SettingsExchange.h"
@@ -18,6 +19,8 @@
 #include <QStatusBar>
 #include <QTest>
 
+#include <optional>
+
 using namespace dexdesk;
 using namespace dexdesk::test;
 
@@ -31,6 +34,8 @@ private Q_SLOTS:
 
     void keychainFailureShowsBannerAndSaveChangesNothing();
     void workingKeychainShowsNoBanner();
+    void keychainThatCannotStoreIsReportedAtStart();
+    void probeOfTheRealKeychainLeavesNothingBehind();
     void importOfAnInvalidFileChangesNothing();
     void importShowsADryRunAndAppliesOnConfirm();
     void closingWithUnsavedChangesAsks();
@@ -126,6 +131,66 @@ void TestGuiMainWindow::workingKeychainShowsNoBanner()
     // The probe answers from the event loop; give it the chance to (wrongly) show the banner.
     QTest::qWait(50);
     QVERIFY(!banner->isVisible());
+}
+
+void TestGuiMainWindow::keychainThatCannotStoreIsReportedAtStart()
+{
+    // A locked keychain: it answers reads ("not found") but refuses to store. The banner says so
+    // when the window opens, not only at the first Save.
+    m_secrets->setReadOnly(SecretResult::Code::AccessDenied);
+    openSession();
+    auto *banner = m_session->find<QLabel>(QStringLiteral("keychainBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    const SecretResult refused {SecretResult::Code::AccessDenied, {}};
+    QCOMPARE(banner->text(), refused.userMessage());
+    QVERIFY(m_secrets->entries().isEmpty());
+}
+
+void TestGuiMainWindow::probeOfTheRealKeychainLeavesNothingBehind()
+{
+    if (qEnvironmentVariableIsEmpty("GNOME_KEYRING_CONTROL"))
+        QSKIP("needs the keyring of scripts/with-keyring.sh");
+    KeychainSecretStore keychain;
+    const QString leaAccount = SecretStore::leaAccount(QStringLiteral("probe-test"), QStringLiteral("1"));
+    auto waitFor = [](auto call) {
+        std::optional<SecretResult> result;
+        call([&](const SecretResult &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            qWarning("the keychain did not answer");
+        return result.value_or(SecretResult {SecretResult::Code::Timeout, {}});
+    };
+    QVERIFY(waitFor([&](auto done) { keychain.write(leaAccount, QStringLiteral("lea-secret-1"), done); }).ok());
+
+    // The window's probe: a write that succeeds, then its entry is removed again.
+    QVERIFY(waitFor([&](auto done) { keychain.probeWritable(done); }).ok());
+    auto probeEntry = [&] {
+        return waitFor([&](auto done) {
+                   keychain.read(SecretStore::probeAccount(),
+                                 [done](const SecretResult &r, const QString &) { done(r); });
+               })
+            .code;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(probeEntry(), SecretResult::Code::NotFound, 5000);
+    QString leaSecret;
+    const SecretResult read = waitFor([&](auto done) {
+        keychain.read(leaAccount, [&leaSecret, done](const SecretResult &r, const QString &value) {
+            leaSecret = value;
+            done(r);
+        });
+    });
+    QVERIFY(read.ok());
+    QCOMPARE(leaSecret, QStringLiteral("lea-secret-1")); // an LEA's entry is never touched
+
+    // The window over the real keychain: no banner.
+    m_session.reset();
+    m_session = std::make_unique<GuiSession>(*m_env, &m_profiles, &keychain);
+    QVERIFY(m_session->isValid());
+    QTest::qWait(500);
+    QVERIFY(!m_session->find<QLabel>(QStringLiteral("keychainBanner"))->isVisible());
+    m_session.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(probeEntry(), SecretResult::Code::NotFound, 5000);
+    QVERIFY(waitFor([&](auto done) { keychain.remove(leaAccount, done); }).ok());
 }
 
 void TestGuiMainWindow::importOfAnInvalidFileChangesNothing()

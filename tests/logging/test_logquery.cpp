@@ -48,6 +48,9 @@ private Q_SLOTS:
     void combined();
     void cursorPagingMatchesOffset();
     void boundedCount();
+    void slicedSearchMatchesOneStatement();
+    void slicedSearchKeepsRowsWithEqualTimes();
+    void stopRequestedCancelsBetweenSlices();
 
 private:
     bool timed(const char *what, const LogQuery &query, QList<LogRecord> *rows);
@@ -251,6 +254,94 @@ void TestLogQuery::boundedCount()
     query.text = QStringLiteral("Needle_100");
     QCOMPARE(query.countUpTo(m_db->connection(), 10000, &error), 10);
     qInfo("two bounded counts: %lld ms", timer.elapsed());
+}
+
+void TestLogQuery::slicedSearchMatchesOneStatement()
+{
+    LogQuery whole;
+    whole.text = QStringLiteral("9999"); // about 50 rows in the range, spread over many slices
+    whole.since = atRow(985000);
+    whole.level = LogLevel::Warning;
+    whole.limit = 300;
+    whole.sliceRows = 0;
+    LogQuery sliced = whole;
+    sliced.sliceRows = 97; // slice ends fall anywhere, not on round numbers
+    int slices = 0;
+    sliced.stopRequested = [&slices] {
+        ++slices;
+        return false;
+    };
+    QList<LogRecord> expected, rows;
+    QVERIFY(timed("text search, one statement:", whole, &expected));
+    QVERIFY(timed("text search, in slices of 97:", sliced, &rows));
+    QVERIFY2(expected.size() >= 40 && expected.size() < 300, qPrintable(QString::number(expected.size())));
+    QCOMPARE(rows.size(), expected.size());
+    for (int k = 0; k < rows.size(); ++k)
+        QCOMPARE(rows.at(k).id, expected.at(k).id);
+    QVERIFY2(slices > 3, qPrintable(QString::number(slices)));
+    // And a page that ends inside a slice, continued by cursor.
+    sliced.limit = 20;
+    QVERIFY(timed("first page in slices:", sliced, &rows));
+    QCOMPARE(rows.size(), 20);
+    sliced.before = LogQuery::Cursor {rows.last().atMs, rows.last().id};
+    QVERIFY(timed("second page in slices:", sliced, &rows));
+    QCOMPARE(rows.size(), 20);
+    for (int k = 0; k < 20; ++k)
+        QCOMPARE(rows.at(k).id, expected.at(20 + k).id);
+}
+
+void TestLogQuery::slicedSearchKeepsRowsWithEqualTimes()
+{
+    // Many rows logged in the same millisecond: slice ends fall between them.
+    test::TestEnvironment env;
+    auto db = env.openDatabase();
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                                  "INSERT INTO logs (at, level, category, lea, message) SELECT 1000 + i / 50, 0, "
+                                  "'dexdesk.db', NULL, 'row ' || i || CASE WHEN i % 3 = 0 THEN ' hit' ELSE '' END "
+                                  "FROM n")));
+    LogQuery whole;
+    whole.text = QStringLiteral("hit");
+    whole.sliceRows = 0;
+    LogQuery sliced = whole;
+    sliced.sliceRows = 7;
+    QList<LogRecord> expected, rows;
+    QString error;
+    QVERIFY(whole.run(db->connection(), &expected, &error));
+    QVERIFY(sliced.run(db->connection(), &rows, &error));
+    QCOMPARE(expected.size(), 66);
+    QCOMPARE(rows.size(), expected.size());
+    for (int k = 0; k < rows.size(); ++k)
+        QCOMPARE(rows.at(k).id, expected.at(k).id);
+}
+
+void TestLogQuery::stopRequestedCancelsBetweenSlices()
+{
+    LogQuery query;
+    query.text = QStringLiteral("no such text"); // would read the whole table
+    int asked = 0;
+    query.stopRequested = [&asked] { return ++asked == 3; };
+    QList<LogRecord> rows;
+    QString error;
+    bool cancelled = false;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!query.run(m_db->connection(), &rows, &error, &cancelled));
+    qInfo("text search stopped after two slices of %d rows in %lld ms", LogQuery::kSliceRows, timer.elapsed());
+    QVERIFY(cancelled);
+    QCOMPARE(asked, 3); // two slices searched, stopped before the third
+    QVERIFY(rows.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    // Without a stop, the same search reads every slice and succeeds.
+    query.stopRequested = [&asked] {
+        ++asked;
+        return false;
+    };
+    asked = 0;
+    QVERIFY(query.run(m_db->connection(), &rows, &error, &cancelled));
+    QVERIFY(!cancelled);
+    QCOMPARE(asked, int(kRows / LogQuery::kSliceRows) + 1); // the last check finds no row left
 }
 
 QTEST_GUILESS_MAIN(TestLogQuery)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void summaryText();
     void secretNeverInAnyRole();
     void secretColumnSaysWhetherANewSecretWaits();
+    void secretColumnSaysWhatTheKeychainHolds();
 };
 
 void TestLeaListModel::showsLeas()
@@ -229,7 +230,7 @@ void TestLeaListModel::secretColumnSaysWhetherANewSecretWaits()
     model.setLeas(twoLeas(), {QStringLiteral("200")}); // 200 already has an unsaved secret
     const QModelIndex first = model.index(0, LeaListModel::SecretColumn);
     const QModelIndex second = model.index(1, LeaListModel::SecretColumn);
-    QCOMPARE(model.data(first).toString(), QStringLiteral("Unchanged"));
+    QCOMPARE(model.data(first).toString(), QStringLiteral("Not checked"));
     QCOMPARE(model.data(second).toString(), QStringLiteral("New — stored on Save"));
     QCOMPARE(model.updateLea(0, model.leas().at(0), kSecret), QString());
     QCOMPARE(model.data(first).toString(), QStringLiteral("New — stored on Save"));
@@ -238,7 +239,33 @@ void TestLeaListModel::secretColumnSaysWhetherANewSecretWaits()
     // A fresh list forgets secrets typed for the previous one.
     model.setLeas(twoLeas(), {});
     QVERIFY(model.newSecrets().isEmpty());
-    QCOMPARE(model.data(second).toString(), QStringLiteral("Unchanged"));
+    QCOMPARE(model.data(second).toString(), QStringLiteral("Not checked"));
+}
+
+void TestLeaListModel::secretColumnSaysWhatTheKeychainHolds()
+{
+    LeaListModel model;
+    model.setLeas(twoLeas(), {});
+    const QModelIndex first = model.index(0, LeaListModel::SecretColumn);
+    const QModelIndex second = model.index(1, LeaListModel::SecretColumn);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStoredSecret(QStringLiteral("100"), LeaListModel::StoredSecret::Checking);
+    QCOMPARE(model.data(first).toString(), QStringLiteral("Checking the keychain…"));
+    model.setStoredSecret(QStringLiteral("100"), LeaListModel::StoredSecret::Stored);
+    model.setStoredSecret(QStringLiteral("200"), LeaListModel::StoredSecret::Missing);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(changed.last().at(0).value<QModelIndex>(), second);
+    QCOMPARE(model.data(first).toString(), QStringLiteral("Stored in the keychain"));
+    QCOMPARE(model.data(second).toString(), QStringLiteral("Not set")); // never "Unchanged"
+    model.setStoredSecret(QStringLiteral("200"), LeaListModel::StoredSecret::Unavailable);
+    QCOMPARE(model.data(second).toString(), QStringLiteral("Unknown (keychain unavailable)"));
+    model.setStoredSecret(QStringLiteral("999"), LeaListModel::StoredSecret::Stored); // not listed: ignored
+    QCOMPARE(changed.size(), 4);
+    // A typed secret wins over what the keychain holds; an LEA added without one has none.
+    QCOMPARE(model.updateLea(1, model.leas().at(1), kSecret), QString());
+    QCOMPARE(model.data(second).toString(), QStringLiteral("New — stored on Save"));
+    QCOMPARE(model.addLea(makeLea(QStringLiteral("300"), {}, false, {}), QString()), QString());
+    QCOMPARE(model.data(model.index(2, LeaListModel::SecretColumn)).toString(), QStringLiteral("Not set"));
 }
 
 QTEST_GUILESS_MAIN(TestLeaListModel)
