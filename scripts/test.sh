@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, checks formatting, and runs the whole
 # test suite: unit, GUI (offscreen platform), CLI and integration tests (inside a private D-Bus
-# session with a throwaway gnome-keyring, so the real keychain is used and the user's is not).
+# session with a throwaway gnome-keyring, so the real keychain is used and the user's is not),
+# then every fuzz target for 20 s in a clang build of its own (scripts/fuzz.sh).
 # Then it builds the DEB and RPM packages and proves the DEB in a fresh Debian 12 root, and it
 # proves the install from nothing (scripts/check-fresh-install.sh, run beside the build since it
 # mostly waits on apt). Prints the time of each part at the end.
@@ -27,6 +28,8 @@ cmake --build "$build_dir" --target format-check
 part_done "format-check"
 scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 "$@"
 part_done "ctest"
+scripts/fuzz.sh
+part_done "fuzzing (clang build, 9 targets x 20 s)"
 installer/windows/check-on-linux.sh "$build_dir/windows-check" >"$build_dir/windows-check.log" 2>&1 \
   || { cat "$build_dir/windows-check.log"; exit 1; }
 installer/macos/check-on-linux.sh "$build_dir/macos-check" >"$build_dir/macos-check.log" 2>&1 \

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace dexdesk {
 
 namespace {
@@ -94,13 +96,14 @@ public:
         if (!v.isArray() || v.toArray().isEmpty())
             return fail(key, ProfileParser::tr("\"%1\" must be a non-empty list of years").arg(key));
         for (const QJsonValue &item : v.toArray()) {
+            // Range first: converting a double such as 1e300 to int is undefined (found by fuzzing).
             const double d = item.toDouble(-1);
-            const int year = int(d);
-            if (!item.isDouble() || double(year) != d || year < 1990 || year > 2100)
+            if (!item.isDouble() || !(d >= 1990 && d <= 2100) || d != std::floor(d))
                 return fail(
                     key,
                     ProfileParser::tr("\"%1\" must hold school years such as 2027 (the year the school year ends)")
                         .arg(key));
+            const int year = int(d);
             if (out->contains(year))
                 return fail(key, ProfileParser::tr("school year %1 is listed twice in \"%2\"").arg(year).arg(key));
             out->append(year);

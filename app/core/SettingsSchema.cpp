@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace dexdesk {
 
 namespace {
@@ -238,9 +240,16 @@ QString SettingsSchema::checkValue(const SettingField &field, const QVariant &in
     }
     case SettingField::Kind::Int: {
         bool ok = false;
-        const int v = in.typeId() == QMetaType::Double ? int(in.toDouble()) : in.toString().trimmed().toInt(&ok);
-        if (in.typeId() == QMetaType::Double)
-            ok = double(v) == in.toDouble();
+        int v = 0;
+        if (in.typeId() == QMetaType::Double) {
+            // Range first: converting a double such as 1e300 to int is undefined (found by fuzzing).
+            const double d = in.toDouble();
+            ok = d >= field.minimum && d <= field.maximum && d == std::floor(d);
+            if (ok)
+                v = int(d);
+        } else {
+            v = in.toString().trimmed().toInt(&ok);
+        }
         if (!ok || v < field.minimum || v > field.maximum)
             return QCoreApplication::translate("SettingsSchema", "%1 must be a whole number from %2 to %3, not \"%4\".")
                 .arg(name)

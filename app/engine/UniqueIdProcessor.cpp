@@ -47,8 +47,24 @@ QJsonObject cleanCandidate(const QJsonObject &c)
     return out;
 }
 
-// The candidates of a `find` answer: a bare array (Ed-Fi Identities API) or {"candidates": [...]}.
-bool parseCandidates(const QByteArray &body, QJsonArray *out)
+} // namespace
+
+UniqueIdProcessor::UniqueIdProcessor(QSqlDatabase db, ApiSession *session, QUrl identityUrl, UniqueIdScope scope,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_requests(db)
+    , m_session(session)
+    , m_identityUrl(std::move(identityUrl))
+    , m_scope(std::move(scope))
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<UniqueIdSummary>();
+}
+
+UniqueIdProcessor::~UniqueIdProcessor() = default;
+
+bool UniqueIdProcessor::parseCandidates(const QByteArray &body, QJsonArray *out)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     QJsonArray raw;
@@ -66,30 +82,13 @@ bool parseCandidates(const QByteArray &body, QJsonArray *out)
     return true;
 }
 
-QString createdId(const QByteArray &body)
+QString UniqueIdProcessor::createdId(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return {};
     return doc.object().value(QStringLiteral("uniqueId")).toVariant().toString().trimmed();
 }
-
-} // namespace
-
-UniqueIdProcessor::UniqueIdProcessor(QSqlDatabase db, ApiSession *session, QUrl identityUrl, UniqueIdScope scope,
-                                     QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_requests(db)
-    , m_session(session)
-    , m_identityUrl(std::move(identityUrl))
-    , m_scope(std::move(scope))
-    , m_random(QRandomGenerator::securelySeeded())
-{
-    qRegisterMetaType<UniqueIdSummary>();
-}
-
-UniqueIdProcessor::~UniqueIdProcessor() = default;
 
 QUrl UniqueIdProcessor::identityUrl(const Profile &profile, const CommunicationSettings &communication)
 {

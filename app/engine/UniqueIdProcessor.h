@@ -14,6 +14,7 @@
 #include "UniqueIdRequests.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
@@ -77,6 +78,14 @@ public:
     static QUrl identityUrl(const Profile &profile, const CommunicationSettings &communication);
     // The Unique ID row of the Job Processing Frequency table (SPEC §7.4).
     static int intervalMs(Frequency frequency);
+
+    // The identity service's answers, read the same way whatever else they hold (public for the
+    // tests and tests/fuzz). The candidates of a `find` answer, a bare array (Ed-Fi Identities
+    // API) or {"candidates": [...]}, each cleaned to the fields the review list shows; false when
+    // the answer has neither shape.
+    static bool parseCandidates(const QByteArray &body, QJsonArray *out);
+    // The new ID of an `identities` answer ({"uniqueId": ...}); empty when there is none.
+    static QString createdId(const QByteArray &body);
 
 Q_SIGNALS:
     void progress(int handled, int open);

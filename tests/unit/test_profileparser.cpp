@@ -207,6 +207,16 @@ void TestProfileParser::malformed_data()
                                            << 8 << QStringLiteral("yearSpecific");
     QTest::newRow("school year not a year")
         << QByteArray(v).replace("[2026, 2027]", "[2026, \"2027\"]") << 9 << QStringLiteral("schoolYears");
+    // Found by tests/fuzz (fuzz_profile): a number no int holds was converted before its range was checked.
+    QTest::newRow("school year 1e300") << QByteArray(v).replace("[2026, 2027]", "[2026, 1e300]") << 9
+                                       << QStringLiteral("schoolYears");
+    QTest::newRow("school year -1e300") << QByteArray(v).replace("[2026, 2027]", "[-1e300, 2027]") << 9
+                                        << QStringLiteral("schoolYears");
+    QTest::newRow("school year 2026.5") << QByteArray(v).replace("[2026, 2027]", "[2026.5, 2027]") << 9
+                                        << QStringLiteral("schoolYears");
+    QTest::newRow("default year 1e10") << QByteArray(v).replace("\"defaultSchoolYears\": [2027]",
+                                                                "\"defaultSchoolYears\": [1e10]")
+                                       << 10 << QStringLiteral("defaultSchoolYears");
     QTest::newRow("school year twice") << QByteArray(v).replace("[2026, 2027]", "[2026, 2026]") << 9
                                        << QStringLiteral("twice");
     QTest::newRow("default year not offered")

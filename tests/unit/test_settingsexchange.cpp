@@ -236,6 +236,8 @@ void TestSettingsExchange::invalidImportChangesNothing_data()
                                      << QStringLiteral("Simultaneous Connections");
     QTest::newRow("frequency unknown") << general(QStringLiteral("jobFrequency"), QStringLiteral("hourly"))
                                        << QStringLiteral("Job Processing Frequency");
+    QTest::newRow("connections 1e300") << general(QStringLiteral("simultaneousConnections"), 1e300)
+                                       << QStringLiteral("Simultaneous Connections"); // found by tests/fuzz
     QTest::newRow("connections as text") << general(QStringLiteral("simultaneousConnections"), QStringLiteral("7"))
                                          << QStringLiteral("wrong type");
     QTest::newRow("system as text") << general(QStringLiteral("systemEnabled"), QStringLiteral("yes"))

@@ -174,6 +174,10 @@ void TestSettingsSchema::checkValueRanges_data()
     QTest::newRow("connections text abc") << c << QVariant(QStringLiteral("abc")) << false << QVariant();
     QTest::newRow("connections 5.5") << c << QVariant(5.5) << false << QVariant();
     QTest::newRow("connections 6.0") << c << QVariant(6.0) << true << QVariant(6);
+    // Found by tests/fuzz (fuzz_settings_import): a number no int holds was converted before its range was checked.
+    QTest::newRow("connections 1e300") << c << QVariant(1e300) << false << QVariant();
+    QTest::newRow("connections -1e300") << c << QVariant(-1e300) << false << QVariant();
+    QTest::newRow("connections 2^31") << c << QVariant(2147483648.0) << false << QVariant();
     const QString s = QStringLiteral("systemEnabled");
     QTest::newRow("system on") << s << QVariant(QStringLiteral("on")) << true << QVariant(true);
     QTest::newRow("system TRUE") << s << QVariant(QStringLiteral("TRUE")) << true << QVariant(true);

@@ -1,0 +1,89 @@
+// Downloaded pages: what Downloader does with one page of a GET listing or of /deletes before it
+// is applied — the body must be a JSON list, and each item passes DownloadStore::checkRecord (or
+// checkDelete) for its resource. A page that passes is staged and applied to a scratch database
+// as Downloader does (DownloadStore::stage, apply), so the conversion into the local tables is
+// fuzzed too. The first byte picks the resource and the phase; the rest is the page.
+// No crash; a page either applies or is refused with a reason.
+
+#include "Database.h"
+#include "DownloadStore.h"
+#include "FuzzSupport.h"
+#include "RecordSchema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace dexdesk;
+
+namespace {
+
+Database *g_database = nullptr;
+QStringList g_resources;
+qint64 g_runId = 0;
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::initApplication();
+    static QTemporaryDir dir;
+    QString error;
+    g_database = Database::openSqlite(dir.filePath(QStringLiteral("fuzz.sqlite")), &error).release();
+    if (!g_database) {
+        std::fprintf(stderr, "cannot open the scratch database: %s\n", qPrintable(error));
+        std::abort();
+    }
+    QSqlQuery(g_database->connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    DownloadStore store(g_database->connection());
+    if (!store.beginRun(&g_runId, &error))
+        std::abort();
+    // What profiles download: descriptors and the tables that are not published, and, to reach
+    // the "not downloaded" answers, the published ones.
+    g_resources << QStringLiteral("gradeLevelDescriptors") << QStringLiteral("sexDescriptors")
+                << QStringLiteral("Descriptors");
+    for (const RecordTable &t : RecordSchema::tables())
+        g_resources << t.resource;
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    const QString resource = g_resources.at((data[0] & 0x3f) % g_resources.size());
+    const bool deletes = data[0] & 0x40;
+    const bool full = data[0] & 0x80;
+    const QByteArray body = fuzz::input(data + 1, size - 1);
+
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isArray())
+        return 0;
+    const QJsonArray items = doc.array();
+    QByteArrayList bodies;
+    for (const QJsonValue &v : items) {
+        if (!v.isObject())
+            return 0;
+        const QString why = deletes ? DownloadStore::checkDelete(resource, v.toObject())
+                                    : DownloadStore::checkRecord(resource, v.toObject());
+        if (!why.isEmpty())
+            return 0;
+        bodies << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+
+    DownloadStore store(g_database->connection());
+    QString error;
+    FUZZ_CHECK(store.stage(g_runId, resource, 0, deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert,
+                           bodies, &error));
+    ApplyCounts counts;
+    if (store.apply(g_runId, resource, 0, QStringLiteral("255901"), full && !deletes, -1, &counts, &error)) {
+        FUZZ_CHECK(counts.inserted + counts.updated + counts.unchanged <= items.size() || deletes);
+        FUZZ_CHECK(counts.records >= 0);
+    } else {
+        FUZZ_CHECK(!error.isEmpty());
+    }
+    store.discard(g_runId, resource, 0, &error);
+    return 0;
+}
