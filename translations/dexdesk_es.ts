@@ -881,6 +881,13 @@ status [--json]
     </message>
 </context>
 <context>
+    <name>FormSupport</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpCommand</name>
     <message>
         <source>help [COMMAND]
@@ -937,6 +944,10 @@ status [--json]
     <message>
         <source>Cannot count the log rows: %1</source>
         <translation>No se pueden contar las filas del registro: %1</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Se canceló la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1275,14 @@ status [--json]
     <message>
         <source>&amp;Restore Defaults</source>
         <translation>&amp;Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray</source>
+        <translation>&amp;Mantener en ejecución en la bandeja</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3397,30 @@ unique-id --choose PERSON ID | --new PERSON
             <numerusform>%n registros descartados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failure causes</source>
+        <translation>Causas de los fallos</translation>
+    </message>
+    <message>
+        <source>Failed records grouped by cause; select one to list its records.</source>
+        <translation>Registros fallidos agrupados por causa; seleccione una para ver la lista de sus registros.</translation>
+    </message>
+    <message>
+        <source>Failed records of the selected cause</source>
+        <translation>Registros fallidos de la causa seleccionada</translation>
+    </message>
+    <message>
+        <source>Agency message</source>
+        <translation>Mensaje de la agencia</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Última solicitud</translation>
+    </message>
+    <message>
+        <source>Agency response</source>
+        <translation>Respuesta de la agencia</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::ExchangeMonitorPage</name>
@@ -3549,6 +3592,10 @@ unique-id --choose PERSON ID | --new PERSON
         <source>Requesting unique IDs…</source>
         <translation>Solicitando ID únicos…</translation>
     </message>
+    <message>
+        <source>Records per resource</source>
+        <translation>Registros por recurso</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::ExchangeStatusWidget</name>
@@ -3571,6 +3618,57 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>The exchange engine&apos;s state and the records waiting to be sent.</source>
         <translation>El estado del motor de intercambio y los registros pendientes de envío.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::FirstRunPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>No LEA is configured yet, so nothing is exchanged. To set up the exchange:
+1. Check the data exchange profile and its URLs below.
+2. Add your LEAs with the key and secret the agency gave you (Configure LEAs).
+3. Press Test Connection, then Save, and turn the system On.
+Just looking? The demo runs a local agency simulator with sample records in a separate window and leaves your own settings alone (the same as &quot;dexdesk --demo&quot;).</source>
+        <translation>Todavía no hay ninguna LEA configurada, por lo que no se intercambia nada. Para configurar el intercambio:
+1. Compruebe a continuación el perfil de intercambio de datos y sus URL.
+2. Agregue sus LEA con la clave y el secreto que le proporcionó la agencia (Configurar las LEA).
+3. Pulse Probar conexión, después Guardar, y ponga el sistema en Activado.
+¿Solo quiere echar un vistazo? La demostración ejecuta un simulador local de la agencia con registros de ejemplo en una ventana aparte y no modifica su propia configuración (igual que &quot;dexdesk --demo&quot;).</translation>
+    </message>
+    <message>
+        <source>Configure LEAs…</source>
+        <translation>Configurar las LEA…</translation>
+    </message>
+    <message>
+        <source>Configure LEAs</source>
+        <translation>Configurar las LEA</translation>
+    </message>
+    <message>
+        <source>Opens the list of LEAs of the selected profile, where you add them.</source>
+        <translation>Abre la lista de las LEA del perfil seleccionado, donde puede agregarlas.</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Checks that the agency&apos;s URLs answer, and each LEA&apos;s key and secret once added.</source>
+        <translation>Comprueba que las URL de la agencia respondan y, una vez agregadas las LEA, la clave y el secreto de cada una.</translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation>Iniciar la demostración</translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation>Iniciar la demostración</translation>
+    </message>
+    <message>
+        <source>Opens a second DEX Desk window with a built-in agency simulator and sample records, in a throwaway database.</source>
+        <translation>Abre una segunda ventana de DEX Desk con un simulador de agencia integrado y registros de ejemplo, en una base de datos desechable.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3815,21 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>Restore the defaults? The system is turned Off, and the communication settings of the profile &quot;%1&quot; — URLs, school years, services, the LEAs and their keys and secrets — go back to the profile&apos;s defaults.</source>
         <translation>¿Desea restaurar los valores predeterminados? El sistema se pondrá en Desactivado y la configuración de comunicación del perfil &quot;%1&quot; (URL, años escolares, servicios, las LEA y sus claves y secretos) volverá a los valores predeterminados del perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Used from the next start of DEX Desk; dates and numbers follow it too.</source>
+        <translation>Se aplica a partir del próximo inicio de DEX Desk; las fechas y los números también siguen este idioma.</translation>
     </message>
 </context>
 <context>
@@ -3936,10 +4049,6 @@ unique-id --choose PERSON ID | --new PERSON
         <translation>Nuevo: se guarda al pulsar Guardar</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
         <source>Secrets are kept in the system keychain and are never shown here.</source>
         <translation>Los secretos se guardan en el llavero del sistema y nunca se muestran aquí.</translation>
     </message>
@@ -3962,6 +4071,26 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>Authentication Secret</source>
         <translation>Secreto de autenticación</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Unknown (keychain unavailable)</source>
+        <translation>Desconocido (llavero no disponible)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4276,29 @@ unique-id --choose PERSON ID | --new PERSON
         <translation>
             <numerusform>Se muestra la única fila coincidente (%n).</numerusform>
             <numerusform>Se muestran las %n filas coincidentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>Cancelar búsqueda</translation>
+    </message>
+    <message>
+        <source>Stop the search that is running (Esc). The rows found so far stay.</source>
+        <translation>Detener la búsqueda en curso (Esc). Las filas encontradas hasta ahora se conservan.</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Cancelar búsqueda</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change the filters to search again.</source>
+        <translation>Búsqueda cancelada. Cambie los filtros para volver a buscar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled: showing the %n row(s) found so far.</source>
+        <translation>
+            <numerusform>Búsqueda cancelada: se muestra %n fila encontrada hasta ahora.</numerusform>
+            <numerusform>Búsqueda cancelada: se muestran las %n filas encontradas hasta ahora.</numerusform>
         </translation>
     </message>
 </context>
@@ -4384,6 +4536,38 @@ Compilado con Qt %1.</translation>
         <source>The system is On. Changes made while it was Off were not collected: use Exchange ▸ Publish All Records to send everything.</source>
         <translation>El sistema está en Activado. Los cambios realizados mientras estaba en Desactivado no se recopilaron: use Intercambio ▸ Publicar todos los registros para enviarlo todo.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>DEX Desk will be shown in %1 the next time it starts. Close it and open it again to switch now.</source>
+        <translation>DEX Desk se mostrará en %1 la próxima vez que se inicie. Ciérrelo y vuelva a abrirlo para cambiar ahora.</translation>
+    </message>
+    <message>
+        <source>Language: %1, from the next start.</source>
+        <translation>Idioma: %1, a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Keep Running?</source>
+        <translation>¿Seguir en ejecución?</translation>
+    </message>
+    <message>
+        <source>The system is On. Keep DEX Desk running in the tray, so the data exchange goes on while the window is closed?</source>
+        <translation>El sistema está en Activado. ¿Desea mantener DEX Desk en ejecución en la bandeja del sistema, para que el intercambio de datos continúe mientras la ventana está cerrada?</translation>
+    </message>
+    <message>
+        <source>Quit stops the exchange until DEX Desk is started again. The tray icon&apos;s menu shows the window again.</source>
+        <translation>Salir detiene el intercambio hasta que DEX Desk se vuelva a iniciar. El menú del icono de la bandeja del sistema vuelve a mostrar la ventana.</translation>
+    </message>
+    <message>
+        <source>DEX Desk Keeps Running</source>
+        <translation>DEX Desk sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>The data exchange goes on. Use the tray icon to show the window or quit.</source>
+        <translation>El intercambio de datos continúa. Use el icono de la bandeja del sistema para mostrar la ventana o salir.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::Publisher</name>
@@ -4477,6 +4661,10 @@ Compilado con Qt %1.</translation>
     <message>
         <source>The file was not imported; nothing was changed. Fix these problems and import it again:</source>
         <translation>No se importó el archivo; no se modificó nada. Corrija estos problemas y vuelva a importarlo:</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4849,53 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Test finished: there is a problem to fix.</source>
         <translation>Prueba terminada: hay un problema que corregir.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::TrayController</name>
+    <message>
+        <source>&amp;Show DEX Desk</source>
+        <translation>&amp;Mostrar DEX Desk</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Changes Now</source>
+        <translation>Publicar &amp;cambios ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>System: On</source>
+        <translation>Sistema: Activado</translation>
+    </message>
+    <message>
+        <source>System: Off</source>
+        <translation>Sistema: Desactivado</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Motor: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en cola</translation>
+    </message>
+    <message>
+        <source>Paused LEAs: %1</source>
+        <translation>LEA en pausa: %1</translation>
+    </message>
+    <message>
+        <source>LEA Paused</source>
+        <translation>LEA en pausa</translation>
+    </message>
+    <message>
+        <source>The agency rejected the key or secret of LEA %1, so its records wait. Open DEX Desk and check the LEA settings.</source>
+        <translation>La agencia rechazó la clave o el secreto de la LEA %1, por lo que sus registros quedan en espera. Abra DEX Desk y revise la configuración de la LEA.</translation>
+    </message>
+    <message>
+        <source>DEX Desk Needs Attention</source>
+        <translation>DEX Desk requiere atención</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5146,34 @@ Ejecútelo dentro de una sesión de escritorio o en una pantalla virtual con &qu
     <message>
         <source>dexdesk: --demo-students takes 1 to 100000.</source>
         <translation>dexdesk: --demo-students admite de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>Draw the window with the NAME palette (dark, high-contrast) instead of the desktop&apos;s.</source>
+        <translation>Dibujar la ventana con la paleta NAME (dark, high-contrast) en lugar de la del escritorio.</translation>
+    </message>
+    <message>
+        <source>Render the tray icon&apos;s menu into FILE (PNG) and exit.</source>
+        <translation>Representar el menú del icono de la bandeja del sistema en FILE (PNG) y salir.</translation>
+    </message>
+    <message>
+        <source>With --demo: the simulator&apos;s error bodies: problem (default), message, errorText, errorObject, errorList or empty.</source>
+        <translation>Con --demo: los cuerpos de error del simulador: problem (predeterminado), message, errorText, errorObject, errorList o empty.</translation>
+    </message>
+    <message>
+        <source>dexdesk: --palette takes dark or high-contrast.</source>
+        <translation>dexdesk: --palette admite dark o high-contrast.</translation>
+    </message>
+    <message>
+        <source>dexdesk: --demo-error-shape takes one of: %1.</source>
+        <translation>dexdesk: --demo-error-shape admite uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run &quot;dexdesk --demo&quot; instead.</source>
+        <translation>No se pudo iniciar la demostración. Ejecute &quot;dexdesk --demo&quot; en su lugar.</translation>
+    </message>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Iniciando la demostración…</translation>
     </message>
 </context>
 </TS>

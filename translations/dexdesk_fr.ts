@@ -883,6 +883,13 @@ status [--json]
     </message>
 </context>
 <context>
+    <name>FormSupport</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpCommand</name>
     <message>
         <source>help [COMMAND]
@@ -939,6 +946,10 @@ status [--json]
     <message>
         <source>Cannot count the log rows: %1</source>
         <translation>Impossible de compter les lignes du journal : %1</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>La recherche a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1277,14 @@ status [--json]
     <message>
         <source>&amp;Restore Defaults</source>
         <translation>&amp;Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray</source>
+        <translation>&amp;Continuer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3400,30 @@ unique-id --choose PERSONNE ID | --new PERSONNE
             <numerusform>%n enregistrements écartés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failure causes</source>
+        <translation>Causes des échecs</translation>
+    </message>
+    <message>
+        <source>Failed records grouped by cause; select one to list its records.</source>
+        <translation>Enregistrements en échec regroupés par cause ; sélectionnez-en une pour lister ses enregistrements.</translation>
+    </message>
+    <message>
+        <source>Failed records of the selected cause</source>
+        <translation>Enregistrements en échec de la cause sélectionnée</translation>
+    </message>
+    <message>
+        <source>Agency message</source>
+        <translation>Message de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Dernière requête</translation>
+    </message>
+    <message>
+        <source>Agency response</source>
+        <translation>Réponse de l&apos;agence</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::ExchangeMonitorPage</name>
@@ -3552,6 +3595,10 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <source>Requesting unique IDs…</source>
         <translation>Demande des identifiants uniques…</translation>
     </message>
+    <message>
+        <source>Records per resource</source>
+        <translation>Enregistrements par ressource</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::ExchangeStatusWidget</name>
@@ -3574,6 +3621,57 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>The exchange engine&apos;s state and the records waiting to be sent.</source>
         <translation>L&apos;état du moteur d&apos;échange et les enregistrements en attente d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::FirstRunPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>No LEA is configured yet, so nothing is exchanged. To set up the exchange:
+1. Check the data exchange profile and its URLs below.
+2. Add your LEAs with the key and secret the agency gave you (Configure LEAs).
+3. Press Test Connection, then Save, and turn the system On.
+Just looking? The demo runs a local agency simulator with sample records in a separate window and leaves your own settings alone (the same as &quot;dexdesk --demo&quot;).</source>
+        <translation>Aucune LEA n&apos;est encore configurée ; rien n&apos;est donc échangé. Pour configurer l&apos;échange :
+1. Vérifiez ci-dessous le profil d&apos;échange de données et ses URL.
+2. Ajoutez vos LEA avec la clé et le secret que l&apos;agence vous a fournis (Configurer les LEA).
+3. Cliquez sur Tester la connexion, puis sur Enregistrer, et activez le système.
+Vous voulez simplement découvrir le programme ? La démonstration exécute un simulateur local de l&apos;agence avec des enregistrements d&apos;exemple dans une fenêtre séparée et ne touche pas à vos propres paramètres (comme « dexdesk --demo »).</translation>
+    </message>
+    <message>
+        <source>Configure LEAs…</source>
+        <translation>Configurer les LEA…</translation>
+    </message>
+    <message>
+        <source>Configure LEAs</source>
+        <translation>Configurer les LEA</translation>
+    </message>
+    <message>
+        <source>Opens the list of LEAs of the selected profile, where you add them.</source>
+        <translation>Ouvre la liste des LEA du profil sélectionné, où vous pouvez les ajouter.</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Checks that the agency&apos;s URLs answer, and each LEA&apos;s key and secret once added.</source>
+        <translation>Vérifie que les URL de l&apos;agence répondent, ainsi que la clé et le secret de chaque LEA une fois ajoutée.</translation>
+    </message>
+    <message>
+        <source>Start the Demo</source>
+        <translation>Lancer la démonstration</translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation>Lancer la démonstration</translation>
+    </message>
+    <message>
+        <source>Opens a second DEX Desk window with a built-in agency simulator and sample records, in a throwaway database.</source>
+        <translation>Ouvre une seconde fenêtre DEX Desk avec un simulateur d&apos;agence intégré et des enregistrements d&apos;exemple, dans une base de données jetable.</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3818,21 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>Restore the defaults? The system is turned Off, and the communication settings of the profile &quot;%1&quot; — URLs, school years, services, the LEAs and their keys and secrets — go back to the profile&apos;s defaults.</source>
         <translation>Restaurer les valeurs par défaut ? Le système est désactivé, et les paramètres de communication du profil « %1 » — URL, années scolaires, services, LEA avec leurs clés et leurs secrets — reprennent les valeurs par défaut du profil.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Langue par défaut du système (%1)</translation>
+    </message>
+    <message>
+        <source>Used from the next start of DEX Desk; dates and numbers follow it too.</source>
+        <translation>S&apos;applique à partir du prochain démarrage de DEX Desk ; les dates et les nombres suivent aussi cette langue.</translation>
     </message>
 </context>
 <context>
@@ -3939,10 +4052,6 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <translation>Nouveau — stocké lors de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
-    </message>
-    <message>
         <source>Secrets are kept in the system keychain and are never shown here.</source>
         <translation>Les secrets sont conservés dans le trousseau du système et ne sont jamais affichés ici.</translation>
     </message>
@@ -3965,6 +4074,26 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>Authentication Secret</source>
         <translation>Secret d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Unknown (keychain unavailable)</source>
+        <translation>Inconnu (trousseau du système indisponible)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4279,29 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <translation>
             <numerusform>Affichage de %n ligne correspondante.</numerusform>
             <numerusform>Affichage des %n lignes correspondantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Search</source>
+        <translation>Annuler la recherche</translation>
+    </message>
+    <message>
+        <source>Stop the search that is running (Esc). The rows found so far stay.</source>
+        <translation>Arrêter la recherche en cours (Échap). Les lignes déjà trouvées restent affichées.</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Annuler la recherche</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change the filters to search again.</source>
+        <translation>Recherche annulée. Modifiez les filtres pour relancer la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search cancelled: showing the %n row(s) found so far.</source>
+        <translation>
+            <numerusform>Recherche annulée : affichage de %n ligne trouvée jusqu&apos;ici.</numerusform>
+            <numerusform>Recherche annulée : affichage des %n lignes trouvées jusqu&apos;ici.</numerusform>
         </translation>
     </message>
 </context>
@@ -4387,6 +4539,38 @@ Conçu avec Qt %1.</translation>
         <source>The system is On. Changes made while it was Off were not collected: use Exchange ▸ Publish All Records to send everything.</source>
         <translation>Le système est Activé. Les modifications faites pendant qu&apos;il était Désactivé n&apos;ont pas été collectées : utilisez Échange ▸ Publier tous les enregistrements pour tout envoyer.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>DEX Desk will be shown in %1 the next time it starts. Close it and open it again to switch now.</source>
+        <translation>DEX Desk s&apos;affichera en %1 au prochain démarrage. Fermez-le et rouvrez-le pour changer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Language: %1, from the next start.</source>
+        <translation>Langue : %1, à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Keep Running?</source>
+        <translation>Continuer l&apos;exécution ?</translation>
+    </message>
+    <message>
+        <source>The system is On. Keep DEX Desk running in the tray, so the data exchange goes on while the window is closed?</source>
+        <translation>Le système est Activé. Laisser DEX Desk s&apos;exécuter dans la zone de notification, pour que l&apos;échange de données continue pendant que la fenêtre est fermée ?</translation>
+    </message>
+    <message>
+        <source>Quit stops the exchange until DEX Desk is started again. The tray icon&apos;s menu shows the window again.</source>
+        <translation>Quitter arrête l&apos;échange jusqu&apos;au prochain démarrage de DEX Desk. Le menu de l&apos;icône de la zone de notification réaffiche la fenêtre.</translation>
+    </message>
+    <message>
+        <source>DEX Desk Keeps Running</source>
+        <translation>DEX Desk continue de s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>The data exchange goes on. Use the tray icon to show the window or quit.</source>
+        <translation>L&apos;échange de données continue. Utilisez l&apos;icône de la zone de notification pour afficher la fenêtre ou quitter.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::Publisher</name>
@@ -4480,6 +4664,10 @@ Conçu avec Qt %1.</translation>
     <message>
         <source>The file was not imported; nothing was changed. Fix these problems and import it again:</source>
         <translation>Le fichier n&apos;a pas été importé ; rien n&apos;a été modifié. Corrigez ces problèmes et importez-le de nouveau :</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4852,53 @@ Conçu avec Qt %1.</translation>
     <message>
         <source>Test finished: there is a problem to fix.</source>
         <translation>Test terminé : il y a un problème à corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::TrayController</name>
+    <message>
+        <source>&amp;Show DEX Desk</source>
+        <translation>&amp;Afficher DEX Desk</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Changes Now</source>
+        <translation>Publier les &amp;modifications maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>System: On</source>
+        <translation>Système : Activé</translation>
+    </message>
+    <message>
+        <source>System: Off</source>
+        <translation>Système : Désactivé</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Moteur : %1</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Paused LEAs: %1</source>
+        <translation>LEA en pause : %1</translation>
+    </message>
+    <message>
+        <source>LEA Paused</source>
+        <translation>LEA en pause</translation>
+    </message>
+    <message>
+        <source>The agency rejected the key or secret of LEA %1, so its records wait. Open DEX Desk and check the LEA settings.</source>
+        <translation>L&apos;agence a refusé la clé ou le secret de la LEA %1 ; ses enregistrements restent donc en attente. Ouvrez DEX Desk et vérifiez les paramètres des LEA.</translation>
+    </message>
+    <message>
+        <source>DEX Desk Needs Attention</source>
+        <translation>DEX Desk requiert votre attention</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5149,34 @@ Exécutez-le dans une session de bureau, ou sous un affichage virtuel avec « xv
     <message>
         <source>dexdesk: --demo-students takes 1 to 100000.</source>
         <translation>dexdesk : --demo-students accepte de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>Draw the window with the NAME palette (dark, high-contrast) instead of the desktop&apos;s.</source>
+        <translation>Dessiner la fenêtre avec la palette NAME (dark, high-contrast) au lieu de celle du bureau.</translation>
+    </message>
+    <message>
+        <source>Render the tray icon&apos;s menu into FILE (PNG) and exit.</source>
+        <translation>Générer l&apos;image du menu de l&apos;icône de la zone de notification dans FILE (PNG) et quitter.</translation>
+    </message>
+    <message>
+        <source>With --demo: the simulator&apos;s error bodies: problem (default), message, errorText, errorObject, errorList or empty.</source>
+        <translation>Avec --demo : les corps d&apos;erreur du simulateur : problem (par défaut), message, errorText, errorObject, errorList ou empty.</translation>
+    </message>
+    <message>
+        <source>dexdesk: --palette takes dark or high-contrast.</source>
+        <translation>dexdesk : --palette accepte dark ou high-contrast.</translation>
+    </message>
+    <message>
+        <source>dexdesk: --demo-error-shape takes one of: %1.</source>
+        <translation>dexdesk : --demo-error-shape accepte l&apos;une de ces valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run &quot;dexdesk --demo&quot; instead.</source>
+        <translation>La démonstration n&apos;a pas pu démarrer. Exécutez plutôt « dexdesk --demo ».</translation>
+    </message>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Démarrage de la démonstration…</translation>
     </message>
 </context>
 </TS>
