@@ -30,8 +30,9 @@ if [ -z "$compiler" ] || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.
   echo "scripts/fuzz.sh needs clang and libFuzzer: scripts/install-deps.sh --for-tests (clang-14, libclang-rt-14-dev)" >&2
   exit 1
 fi
+# ccache only when asked (DEXDESK_CCACHE=1): CI's timing must not lean on a cache left on the machine.
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+[ "${DEXDESK_CCACHE:-0}" = 1 ] && command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 mkdir -p "$build_dir"
 # CMake forgets -D options when the compiler of an existing cache changes: start that cache afresh.
 if [ -f "$build_dir/CMakeCache.txt" ] && ! grep -qx "CMAKE_CXX_COMPILER:[A-Z]*=$compiler" "$build_dir/CMakeCache.txt"; then

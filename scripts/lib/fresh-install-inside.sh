@@ -23,9 +23,17 @@ t2=$(now)
 missing=()
 for tool in cmake ninja c++ clang-format help2man xvfb-run xauth dbus-run-session gnome-keyring-daemon openssl curl \
             mmdebstrap rpmbuild dpkg-shlibdeps desktop-file-validate appstreamcli systemd-analyze makensis \
-            x86_64-w64-mingw32-windres; do
+            x86_64-w64-mingw32-windres clang++-14; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
+# scripts/fuzz.sh also needs libFuzzer's runtime, and its clang build must configure.
+ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing+=("libclang_rt.fuzzer")
+if [ ${#missing[@]} -eq 0 ] && ! cmake -S . -B /work/build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
+  -DCMAKE_BUILD_TYPE=Debug -DDEXDESK_FUZZ=ON >"$out/configure-fuzz.log" 2>&1; then
+  echo "configure" >"$out/failed-step"
+  cp "$out/configure-fuzz.log" "$out/configure.log"
+  exit 1
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "tools" >"$out/failed-step"
   printf '%s\n' "${missing[@]}" >"$out/missing-tools"
