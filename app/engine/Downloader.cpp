@@ -611,12 +611,11 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
                                   .arg(where)
                                   .arg(i + 1)
                                   .arg(why, unitName());
-            const int served = m_summary.capabilities.dataStandardMajor();
-            if (served > 0 && served != m_target.dataStandardMajor)
+            if (m_summary.capabilities.speaksOtherStandardThan(m_target.dataStandardMajor))
                 message += QLatin1Char(' ')
                     + tr("The server speaks Data Standard %1 and the profile is written for %2: a renamed property "
                          "can be given in the profile's \"propertyNames\" (docs/compatibility.md).")
-                          .arg(served)
+                          .arg(m_summary.capabilities.dataStandardMajor())
                           .arg(m_target.dataStandardMajor);
             failUnit(message);
             return false;

@@ -438,20 +438,19 @@ void ConnectionTestRunner::readDiscovery()
         QString found = tr("API version %1; data model %2; identity service: %3;")
                             .arg(caps.apiVersion.isEmpty() ? tr("not stated") : caps.apiVersion, caps.dataModelText(),
                                  caps.identity ? tr("offered") : tr("not offered"));
-        const int serverStandard = caps.dataStandardMajor();
-        m_standardMismatch = serverStandard > 0 && serverStandard != m_input.profile.dataStandardMajor();
-        if (m_standardMismatch)
+        const bool otherStandard = caps.speaksOtherStandardThan(m_input.profile.dataStandardMajor());
+        if (otherStandard)
             found = tr("The server speaks Data Standard %1, but the profile is written for Data Standard %2: records "
                        "may be refused or read incompletely. Choose a profile for the server's data standard, or "
                        "give the renamed properties in the profile's \"propertyNames\".")
-                        .arg(serverStandard)
+                        .arg(caps.dataStandardMajor())
                         .arg(m_input.profile.dataStandard)
                 + QLatin1Char(' ') + found;
         if (!caps.changeQueries || m_tokens.isEmpty() || m_input.settings.schoolYears.isEmpty()) {
             record({QStringLiteral("discovery"),
                     tr("API discovery document"),
                     {},
-                    m_standardMismatch ? TestStep::Outcome::Warn : TestStep::Outcome::Pass,
+                    otherStandard ? TestStep::Outcome::Warn : TestStep::Outcome::Pass,
                     found + QLatin1Char(' ') + caps.changeQueriesText() + QLatin1Char('.'),
                     0});
             next();
@@ -473,7 +472,8 @@ void ConnectionTestRunner::probeChangeQueries(const QUrl &root, const ServerCapa
     spec.setHeader("Accept", "application/json");
     spec.setHeader("Authorization", "Bearer " + m_tokens.cbegin().value());
     spec.maxBodyBytes = 64 * 1024;
-    request(spec, [this, found](const HttpResult &r) {
+    const bool otherStandard = caps.speaksOtherStandardThan(m_input.profile.dataStandardMajor());
+    request(spec, [this, found, otherStandard](const HttpResult &r) {
         const bool works = r.ok() && ServerCapabilities::newestChangeVersion(r.body) >= 0;
         const QString why = r.error.kind != NetError::Kind::None ? r.error.userMessage()
             : r.ok()                                             ? tr("no newestChangeVersion in the answer")
@@ -481,7 +481,7 @@ void ConnectionTestRunner::probeChangeQueries(const QUrl &root, const ServerCapa
         record({QStringLiteral("discovery"),
                 tr("API discovery document"),
                 {},
-                works && !m_standardMismatch ? TestStep::Outcome::Pass : TestStep::Outcome::Warn,
+                works && !otherStandard ? TestStep::Outcome::Pass : TestStep::Outcome::Warn,
                 found + QLatin1Char(' ')
                     + (works ? tr("change queries: offered and working — Download fetches only what changed.")
                              : tr("change queries: offered but not working (%1) — Download will fetch everything "

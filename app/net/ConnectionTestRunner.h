@@ -75,7 +75,6 @@ private:
     QDateTime m_serverDate;
     QDateTime m_localDateAtServerDate;
     bool m_done = false;
-    bool m_standardMismatch = false; // the server names another Data Standard than the profile
 };
 
 } // namespace dexdesk

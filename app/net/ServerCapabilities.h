@@ -49,6 +49,8 @@ public:
     // The major version of the Ed-Fi data model (3 for "Ed-Fi 3.3.1-b", 5 for "Ed-Fi 5.0.0"); 0
     // when no Ed-Fi model is named.
     int dataStandardMajor() const;
+    // The server names an Ed-Fi data model of another major version than `major` (a profile's).
+    bool speaksOtherStandardThan(int major) const { return dataStandardMajor() > 0 && dataStandardMajor() != major; }
 
     // "Ed-Fi 5.0.0" when one data model is named, the list otherwise; "not stated" when none.
     QString dataModelText() const;

@@ -60,6 +60,17 @@ QByteArray schoolsFingerprint(QSqlDatabase db)
     return hash.result().toHex();
 }
 
+// What the run did for one resource (the last school year listed).
+DownloadCounts countsOf(const DownloadSummary &summary, const QString &resource)
+{
+    DownloadCounts found;
+    for (const DownloadCounts &c : summary.resources) {
+        if (c.resource == resource)
+            found = c;
+    }
+    return found;
+}
+
 int getCount(const QJsonObject &counters, const QString &resource)
 {
     const QJsonObject byMethod = counters.value(QStringLiteral("byResource"))
@@ -104,6 +115,7 @@ private:
     ApiResult send(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     QJsonObject schoolBody(qint64 id, const QString &name) const;
     int requestsWithPath(const QString &part);
+    int deleteSchoolAtAgency(qint64 schoolId); // the DELETE's status; 0 when the school is not there
 
     SimProcess m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -204,6 +216,18 @@ QJsonObject TestDownloader::schoolBody(qint64 id, const QString &name) const
          QJsonObject {{QStringLiteral("localEducationAgencyId"), kLea.toLongLong()}}}};
 }
 
+int TestDownloader::deleteSchoolAtAgency(qint64 schoolId)
+{
+    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
+        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == schoolId)
+            return send("DELETE",
+                        QStringLiteral("/data/v3/2027/ed-fi/schools/")
+                            + v.toObject().value(QStringLiteral("id")).toString())
+                .http.status;
+    }
+    return 0;
+}
+
 int TestDownloader::requestsWithPath(const QString &part)
 {
     int n = 0;
@@ -283,13 +307,7 @@ void TestDownloader::secondRunFetchesOnlyChangesAndAppliesDeletes()
                   schoolBody(900000001, QStringLiteral("Brand New School")))
                  .http.status,
              201);
-    QString deletedId;
-    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
-        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
-            deletedId = v.toObject().value(QStringLiteral("id")).toString();
-    }
-    QVERIFY(!deletedId.isEmpty());
-    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QCOMPARE(deleteSchoolAtAgency(800000007), 204);
     QVERIFY(m_sim.reset());
 
     const DownloadSummary s = run();
@@ -432,22 +450,12 @@ void TestDownloader::withoutChangeQueriesDownloadsInFull()
                   schoolBody(800000005, QStringLiteral("Renamed School")))
                  .http.status,
              200);
-    QString deletedId;
-    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
-        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
-            deletedId = v.toObject().value(QStringLiteral("id")).toString();
-    }
-    QVERIFY(!deletedId.isEmpty());
-    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QCOMPARE(deleteSchoolAtAgency(800000007), 204);
     QVERIFY(m_sim.reset());
 
     s = run();
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
-    DownloadCounts schools;
-    for (const DownloadCounts &c : std::as_const(s.resources)) {
-        if (c.resource == QLatin1String("schools"))
-            schools = c;
-    }
+    const DownloadCounts schools = countsOf(s, QStringLiteral("schools"));
     QVERIFY(!schools.incremental);
     QCOMPARE(schools.fetched, kBulk + 2);
     QCOMPARE(schools.updated, 1);
@@ -486,11 +494,7 @@ void TestDownloader::serverIgnoringOffsetFailsTheUnit()
     QVERIFY(m_sim.reset());
     const DownloadSummary s = run();
     QVERIFY(!s.ok());
-    DownloadCounts schools;
-    for (const DownloadCounts &c : std::as_const(s.resources)) {
-        if (c.resource == QLatin1String("schools"))
-            schools = c;
-    }
+    const DownloadCounts schools = countsOf(s, QStringLiteral("schools"));
     QVERIFY2(schools.error.contains(QLatin1String("the server ignores offset paging")), qPrintable(schools.error));
     QCOMPARE(schools.deleted, 0);
     QVERIFY(getCount(m_sim.counters(), QStringLiteral("schools")) <= (kBulk + 3 + 499) / 500);
@@ -517,23 +521,13 @@ void TestDownloader::lowerMaximumPageSizeListsEverything()
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
 
-    QString deletedId;
-    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
-        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
-            deletedId = v.toObject().value(QStringLiteral("id")).toString();
-    }
-    QVERIFY(!deletedId.isEmpty());
-    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QCOMPARE(deleteSchoolAtAgency(800000007), 204);
     QVERIFY(m_sim.setFaults({{QStringLiteral("maxPageSize"), 100}, {QStringLiteral("totalCount"), totalCount}}));
     QVERIFY(m_sim.reset());
 
     s = run();
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
-    DownloadCounts schools;
-    for (const DownloadCounts &c : std::as_const(s.resources)) {
-        if (c.resource == QLatin1String("schools"))
-            schools = c;
-    }
+    const DownloadCounts schools = countsOf(s, QStringLiteral("schools"));
     QCOMPARE(schools.fetched, kBulk + 2);
     QCOMPARE(schools.deleted, 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 2);
@@ -562,11 +556,7 @@ void TestDownloader::relocatedChangeQueriesAreFollowed()
     QVERIFY(m_sim.reset());
     s = run();
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
-    DownloadCounts schools;
-    for (const DownloadCounts &c : std::as_const(s.resources)) {
-        if (c.resource == QLatin1String("schools"))
-            schools = c;
-    }
+    const DownloadCounts schools = countsOf(s, QStringLiteral("schools"));
     QVERIFY(schools.incremental);
     QCOMPARE(schools.fetched, 1);
     QCOMPARE(schools.updated, 1);
@@ -586,13 +576,7 @@ void TestDownloader::fewerRecordsThanAnnouncedDeletesNothing()
     QVERIFY(m_sim.setFaults({{QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
     QVERIFY(run().ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
-    QString deletedId;
-    for (const QJsonValue &v : m_sim.records(QStringLiteral("schools"), kYear)) {
-        if (v.toObject().value(QStringLiteral("schoolId")).toInteger() == 800000007)
-            deletedId = v.toObject().value(QStringLiteral("id")).toString();
-    }
-    QVERIFY(!deletedId.isEmpty());
-    QCOMPARE(send("DELETE", QStringLiteral("/data/v3/2027/ed-fi/schools/") + deletedId).http.status, 204);
+    QCOMPARE(deleteSchoolAtAgency(800000007), 204);
     QCOMPARE(send("POST", QStringLiteral("/data/v3/2027/ed-fi/schools"),
                   schoolBody(800000005, QStringLiteral("Renamed School")))
                  .http.status,
@@ -600,11 +584,7 @@ void TestDownloader::fewerRecordsThanAnnouncedDeletesNothing()
 
     QVERIFY(m_sim.setFaults({{QStringLiteral("totalCountExcess"), 3}}));
     DownloadSummary s = run();
-    DownloadCounts schools;
-    for (const DownloadCounts &c : std::as_const(s.resources)) {
-        if (c.resource == QLatin1String("schools"))
-            schools = c;
-    }
+    const DownloadCounts schools = countsOf(s, QStringLiteral("schools"));
     QCOMPARE(schools.fetched, kBulk + 2);
     QCOMPARE(schools.deleted, 0);
     QCOMPARE(schools.updated, 1); // what arrived is applied
@@ -631,11 +611,7 @@ void TestDownloader::dataStandardNamesFromTheProfile()
                              {QStringLiteral("changeQueries"), QStringLiteral("absent")}}));
     DownloadSummary s = run();
     QVERIFY(!s.ok());
-    DownloadCounts leas;
-    for (const DownloadCounts &c : std::as_const(s.resources)) {
-        if (c.resource == QLatin1String("localEducationAgencies"))
-            leas = c;
-    }
+    const DownloadCounts leas = countsOf(s, QStringLiteral("localEducationAgencies"));
     QVERIFY2(leas.error.contains(QLatin1String("categories")), qPrintable(leas.error));
     QVERIFY2(leas.error.contains(QLatin1String("Data Standard 3"))
                  && leas.error.contains(QLatin1String("propertyNames")),

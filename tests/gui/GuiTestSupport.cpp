@@ -94,4 +94,22 @@ void retype(QWidget *widget, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+bool GuiSessionTest::openSession()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    m_profiles = TestEnvironment::shippedProfiles();
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_prompts = std::make_unique<PromptRecorder>();
+    m_session = std::make_unique<GuiSession>(*m_env, &m_profiles, m_secrets.get());
+    return m_session->isValid();
+}
+
+void GuiSessionTest::closeSession()
+{
+    m_session.reset();
+    m_prompts.reset();
+    m_secrets.reset();
+    m_env.reset();
+}
+
 } // namespace dexdesk::test

@@ -59,6 +59,22 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
+// The members most GUI tests set up afresh for each test function: a throwaway environment with
+// the shipped profiles, an in-memory keychain, recorded prompts and the window. A test class
+// derives from it and calls openSession() in init() and closeSession() in cleanup().
+class GuiSessionTest : public QObject
+{
+protected:
+    bool openSession(); // false when the window could not be built
+    void closeSession();
+
+    std::unique_ptr<TestEnvironment> m_env;
+    ProfileRepository m_profiles;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<GuiSession> m_session;
+    std::unique_ptr<PromptRecorder> m_prompts;
+};
+
 // Picks the item with `data` from a combo box's popup, as a user does (so the
 // widget emits activated()). Returns whether the combo shows that item afterwards.
 bool chooseComboData(QWidget *combo, const QString &data);

@@ -83,7 +83,7 @@ int countControls(QAccessibleInterface *iface, int depth = 0)
 
 } // namespace
 
-class TestGuiAccessibility : public QObject
+class TestGuiAccessibility : public GuiSessionTest
 {
     Q_OBJECT
 
@@ -99,30 +99,16 @@ private Q_SLOTS:
 
 private:
     void check(QWidget *root, int minimumControls);
-
-    std::unique_ptr<TestEnvironment> m_env;
-    ProfileRepository m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<GuiSession> m_session;
-    std::unique_ptr<PromptRecorder> m_prompts;
 };
 
 void TestGuiAccessibility::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    m_profiles = TestEnvironment::shippedProfiles();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_prompts = std::make_unique<PromptRecorder>();
-    m_session = std::make_unique<GuiSession>(*m_env, &m_profiles, m_secrets.get());
-    QVERIFY(m_session->isValid());
+    QVERIFY(openSession());
 }
 
 void TestGuiAccessibility::cleanup()
 {
-    m_session.reset();
-    m_prompts.reset();
-    m_secrets.reset();
-    m_env.reset();
+    closeSession();
 }
 
 void TestGuiAccessibility::check(QWidget *root, int minimumControls)

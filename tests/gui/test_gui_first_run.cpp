@@ -14,7 +14,7 @@
 using namespace dexdesk;
 using namespace dexdesk::test;
 
-class TestGuiFirstRun : public QObject
+class TestGuiFirstRun : public GuiSessionTest
 {
     Q_OBJECT
 
@@ -28,30 +28,16 @@ private Q_SLOTS:
 
 private:
     QWidget *panel() { return m_session->find<QWidget>(QStringLiteral("firstRunPanel")); }
-
-    std::unique_ptr<TestEnvironment> m_env;
-    ProfileRepository m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<GuiSession> m_session;
-    std::unique_ptr<PromptRecorder> m_prompts;
 };
 
 void TestGuiFirstRun::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    m_profiles = TestEnvironment::shippedProfiles();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_prompts = std::make_unique<PromptRecorder>();
-    m_session = std::make_unique<GuiSession>(*m_env, &m_profiles, m_secrets.get());
-    QVERIFY(m_session->isValid());
+    QVERIFY(openSession());
 }
 
 void TestGuiFirstRun::cleanup()
 {
-    m_session.reset();
-    m_prompts.reset();
-    m_secrets.reset();
-    m_env.reset();
+    closeSession();
 }
 
 void TestGuiFirstRun::panelSaysWhatToDoUntilAnLeaIsConfigured()

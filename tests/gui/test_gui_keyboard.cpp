@@ -15,7 +15,7 @@
 using namespace dexdesk;
 using namespace dexdesk::test;
 
-class TestGuiKeyboard : public QObject
+class TestGuiKeyboard : public GuiSessionTest
 {
     Q_OBJECT
 
@@ -47,12 +47,6 @@ private:
     }
     // Tabs forward until `name` has the focus; returns the names met on the way (empty if never).
     static QStringList tabTo(const QString &name, int limit = 60);
-
-    std::unique_ptr<TestEnvironment> m_env;
-    ProfileRepository m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<GuiSession> m_session;
-    std::unique_ptr<PromptRecorder> m_prompts;
 };
 
 QStringList TestGuiKeyboard::tabTo(const QString &name, int limit)
@@ -70,12 +64,7 @@ QStringList TestGuiKeyboard::tabTo(const QString &name, int limit)
 
 void TestGuiKeyboard::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    m_profiles = TestEnvironment::shippedProfiles();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_prompts = std::make_unique<PromptRecorder>();
-    m_session = std::make_unique<GuiSession>(*m_env, &m_profiles, m_secrets.get());
-    QVERIFY(m_session->isValid());
+    QVERIFY(openSession());
     m_session->window().activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&m_session->window()));
     m_session->find<QWidget>(QStringLiteral("navigationList"))->setFocus();
@@ -84,10 +73,7 @@ void TestGuiKeyboard::init()
 
 void TestGuiKeyboard::cleanup()
 {
-    m_session.reset();
-    m_prompts.reset();
-    m_secrets.reset();
-    m_env.reset();
+    closeSession();
 }
 
 void TestGuiKeyboard::tabOrderFollowsThePage()

@@ -16,7 +16,7 @@
 using namespace dexdesk;
 using namespace dexdesk::test;
 
-class TestGuiLanguage : public QObject
+class TestGuiLanguage : public GuiSessionTest
 {
     Q_OBJECT
 
@@ -35,11 +35,6 @@ private:
     QString firstSection() { return m_session->find<QListWidget>(QStringLiteral("navigationList"))->item(0)->text(); }
 
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<TestEnvironment> m_env;
-    ProfileRepository m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<GuiSession> m_session;
-    std::unique_ptr<PromptRecorder> m_prompts;
 };
 
 void TestGuiLanguage::initTestCase()
@@ -54,20 +49,12 @@ void TestGuiLanguage::initTestCase()
 
 void TestGuiLanguage::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    m_profiles = TestEnvironment::shippedProfiles();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_prompts = std::make_unique<PromptRecorder>();
-    m_session = std::make_unique<GuiSession>(*m_env, &m_profiles, m_secrets.get());
-    QVERIFY(m_session->isValid());
+    QVERIFY(openSession());
 }
 
 void TestGuiLanguage::cleanup()
 {
-    m_session.reset();
-    m_prompts.reset();
-    m_secrets.reset();
-    m_env.reset();
+    closeSession();
     Translations::setChosenLanguage({});
     Translations::install(QStringLiteral("en"));
 }

@@ -21,7 +21,7 @@
 using namespace dexdesk;
 using namespace dexdesk::test;
 
-class TestGuiLeaDialog : public QObject
+class TestGuiLeaDialog : public GuiSessionTest
 {
     Q_OBJECT
 
@@ -42,30 +42,16 @@ private:
     LeaEditDialog *openEditor(LeaDialog *dialog, const char *buttonName);
     static void clickOk(QDialog *dialog, const char *buttonBoxName);
     QString selectedProfileId() { return m_session->editor().selectedProfile()->id; }
-
-    std::unique_ptr<TestEnvironment> m_env;
-    ProfileRepository m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<GuiSession> m_session;
-    std::unique_ptr<PromptRecorder> m_prompts;
 };
 
 void TestGuiLeaDialog::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    m_profiles = TestEnvironment::shippedProfiles();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_prompts = std::make_unique<PromptRecorder>();
-    m_session = std::make_unique<GuiSession>(*m_env, &m_profiles, m_secrets.get());
-    QVERIFY(m_session->isValid());
+    QVERIFY(openSession());
 }
 
 void TestGuiLeaDialog::cleanup()
 {
-    m_session.reset();
-    m_prompts.reset();
-    m_secrets.reset();
-    m_env.reset();
+    closeSession();
 }
 
 LeaDialog *TestGuiLeaDialog::openLeaDialog()
