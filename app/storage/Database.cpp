@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,10 +15,23 @@ namespace dexdesk {
 
 namespace {
 
+Database::OpenHook &openHook()
+{
+    static Database::OpenHook hook;
+    return hook;
+}
+
 QString nextConnectionName()
 {
     static std::atomic<int> counter {0};
     return QStringLiteral("dexdesk-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(counter.fetch_add(1));
+}
+
+// What to do about a file that is not a usable database; the same words for every such refusal.
+QString damagedAdvice()
+{
+    return Database::tr("DEX Desk left the file unchanged. Restore it from a backup, or choose another file with "
+                        "--database (a file that does not exist yet starts an empty database).");
 }
 
 } // namespace
@@ -57,6 +71,18 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
                      .arg(QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
+    // SQLite would open a read-only file and fail only at the first write, deep inside a save or a
+    // publish; as root (a service, a container) it would even write to it. A file this user may not
+    // write to, or that nobody may write to (root passes every access check), is refused here,
+    // before anything touches it.
+    const bool noWriteBit = !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    if (info.exists() && (noWriteBit || !info.isWritable())) {
+        *error = Database::tr("The database %1 is read-only (its permissions allow no writing), and DEX Desk must "
+                              "write to it. DEX Desk left it unchanged. Make it writable (for example \"chmod u+w "
+                              "%1\"), or choose another file with --database.")
+                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        return nullptr;
+    }
     std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath(), SqlDialect::SQLite));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -73,14 +99,21 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
         // WAL lets the engine write while windows read; foreign keys are off by default in SQLite.
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
             || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
-            *error = Database::tr("The file %1 is not a usable DEX Desk database: %2")
-                         .arg(QDir::toNativeSeparators(database->m_path), lastError(q));
+            *error = Database::tr("The file %1 is not a usable DEX Desk database: %2. %3")
+                         .arg(QDir::toNativeSeparators(database->m_path), lastError(q), damagedAdvice());
             return nullptr;
         }
     }
     if (!database->migrate(error))
         return nullptr;
+    if (openHook())
+        openHook()(database->connection());
     return database;
+}
+
+void Database::setOpenHookForTesting(OpenHook hook)
+{
+    openHook() = std::move(hook);
 }
 
 QSqlDatabase Database::connection() const
@@ -102,8 +135,8 @@ bool Database::migrate(QString *error)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
-        *error = Database::tr("The file %1 is not a usable DEX Desk database: %2")
-                     .arg(QDir::toNativeSeparators(m_path), lastError(q));
+        *error = Database::tr("The file %1 is not a usable DEX Desk database: %2. %3")
+                     .arg(QDir::toNativeSeparators(m_path), lastError(q), damagedAdvice());
         return false;
     }
     const int current = schemaVersion();

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dexdesk {
@@ -34,6 +35,11 @@ public:
 
     // Runs `statement` and returns the message of the failure (empty on success).
     static QString lastError(const QSqlQuery &query);
+
+    // Tests only: called on the opening thread with each SQLite connection once it is migrated
+    // (to lower PRAGMA max_page_count on the engine's own connection: a real "disk is full").
+    using OpenHook = std::function<void(const QSqlDatabase &connection)>;
+    static void setOpenHookForTesting(OpenHook hook);
 
 private:
     Database(QString connectionName, QString path, SqlDialect dialect);
