@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -78,9 +79,35 @@ bool HttpJob::sameOrigin(const QUrl &a, const QUrl &b)
         && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
 }
 
+namespace {
+
+// Connection, TLS and proxy failures (Qt's codes below 200); the codes from 201 on stand for HTTP
+// statuses, which are answers.
+bool isTransportError(QNetworkReply::NetworkError code)
+{
+    return code != QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied;
+}
+
+} // namespace
+
+int RequestSpec::effectiveDeadlineMs() const
+{
+    return deadlineMs > 0 ? deadlineMs : 4 * timeoutMs;
+}
+
 void HttpJob::start()
 {
     m_timer.start();
+    // The transfer timeout restarts with every byte, so a server that answers a byte at a time
+    // would hold the request (and its connection slot) for ever: the deadline bounds it.
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        m_tooSlow = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_deadline->start(m_spec.effectiveDeadlineMs());
     m_spec.setHeader("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     qCDebug(lcNetHttp).noquote() << "send" << describeRequest(m_spec);
     send(m_spec.url);
@@ -124,9 +151,11 @@ void HttpJob::send(const QUrl &url)
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        m_body += reply->readAll();
+        // Never more than the cap (and one byte to notice it) in memory, however much arrives.
+        m_body += reply->read(m_spec.maxBodyBytes + 1 - m_body.size());
         if (m_body.size() > m_spec.maxBodyBytes) {
             m_tooLarge = true;
+            m_body.truncate(m_spec.maxBodyBytes);
             reply->abort();
         }
     });
@@ -141,8 +170,13 @@ void HttpJob::onFinished()
     reply->disconnect(this); // nothing of it reaches this job again
     reply->deleteLater();
     m_reply = nullptr;
-    if (!m_tooLarge && reply->isReadable())
-        m_body += reply->readAll();
+    if (!m_tooLarge && reply->isReadable()) {
+        m_body += reply->read(m_spec.maxBodyBytes + 1 - m_body.size());
+        if (m_body.size() > m_spec.maxBodyBytes) {
+            m_tooLarge = true;
+            m_body.truncate(m_spec.maxBodyBytes);
+        }
+    }
 
     HttpResult result;
     result.finalUrl = reply->url();
@@ -151,14 +185,28 @@ void HttpJob::onFinished()
     for (const auto &pair : reply->rawHeaderPairs())
         result.headers.append(pair);
 
-    if (m_tooLarge) {
+    if (m_tooSlow) {
+        result.error = {NetError::Kind::TooSlow,
+                        QStringLiteral("no complete answer within %1 ms (%2 bytes arrived)")
+                            .arg(m_spec.effectiveDeadlineMs())
+                            .arg(m_body.size())};
+        result.status = 0;
+    } else if (m_tooLarge) {
         result.error
-            = {NetError::Kind::BodyTooLarge, QStringLiteral("answer larger than %1 bytes").arg(m_spec.maxBodyBytes)};
+            = {NetError::Kind::BodyTooLarge, QStringLiteral("more than %1 bytes").arg(m_spec.maxBodyBytes)};
         result.status = 0;
     } else if (m_aborted) {
         result.error = {NetError::Kind::Cancelled, {}};
-    } else if (result.status == 0) {
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        // Nobody here aborted it: Qt's transfer timeout did (no byte for timeoutMs). Not a
+        // cancellation, which the engine would neither count as a failure nor back off from.
+        result.error = {NetError::Kind::Timeout, QStringLiteral("no data for %1 ms").arg(m_spec.timeoutMs)};
+        result.status = 0;
+    } else if (result.status == 0 || isTransportError(reply->error())) {
+        // With a status the answer broke off after its headers (closed, reset): a truncated body
+        // is no answer.
         result.error = NetError::fromReply(reply->error(), m_sslErrors, reply->errorString());
+        result.status = 0;
     }
 
     const bool redirect = result.error.kind == NetError::Kind::None
@@ -194,6 +242,8 @@ void HttpJob::finish(HttpResult result)
     if (m_done)
         return;
     m_done = true;
+    if (m_deadline)
+        m_deadline->stop();
     qCDebug(lcNetHttp).noquote() << "done" << QString::fromLatin1(m_spec.method) << result.status
                                  << int(result.error.kind) << result.elapsedMs << "ms";
     Q_EMIT finished(result);

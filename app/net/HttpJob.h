@@ -1,7 +1,7 @@
 #pragma once
 
-// One HTTP request and its answer: body kept for re-sending, transfer timeout, a cap on the body
-// read, an X-Request-ID, our own redirect policy (same origin only) and TLS errors never ignored.
+// One HTTP request and its answer: body kept for re-sending, transfer timeout, an overall
+// deadline, a cap on the body read, an X-Request-ID, our own redirect policy (same origin only) and TLS errors never ignored.
 
 #include "NetError.h"
 
@@ -17,6 +17,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace dexdesk {
 
@@ -25,12 +26,15 @@ struct RequestSpec {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    int timeoutMs = 30000;
+    int timeoutMs = 30000; // without a byte arriving (Qt restarts it with every byte)
+    // The whole exchange, redirects included, however steadily bytes trickle in; 0: 4 × timeoutMs.
+    int deadlineMs = 0;
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     int maxRedirects = 5;
     QList<QSslCertificate> extraCaCertificates; // a state's private CA, named in the profile
 
     void setHeader(const QByteArray &name, const QByteArray &value);
+    int effectiveDeadlineMs() const;
 };
 
 struct HttpResult {
@@ -78,7 +82,9 @@ private:
     QByteArray m_body;
     QElapsedTimer m_timer;
     int m_redirects = 0;
+    QTimer *m_deadline = nullptr;
     bool m_tooLarge = false;
+    bool m_tooSlow = false;
     bool m_aborted = false;
     bool m_done = false;
 };

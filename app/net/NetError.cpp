@@ -13,7 +13,7 @@ bool NetError::isTls() const
 bool NetError::isRetryable() const
 {
     return kind == Kind::HostNotFound || kind == Kind::ConnectionRefused || kind == Kind::Timeout
-        || kind == Kind::RemoteClosed;
+        || kind == Kind::TooSlow || kind == Kind::RemoteClosed;
 }
 
 NetError NetError::fromSslErrors(const QList<QSslError> &errors)
@@ -84,6 +84,10 @@ QString NetError::userMessage() const
     case Kind::Timeout:
         return tr("Timed out: the server did not answer in time. Check the network, firewall or proxy; the agency's "
                   "service may be overloaded or down.");
+    case Kind::TooSlow:
+        return tr("Too slow: the server kept sending its answer but did not finish it in time, so DEX Desk gave up "
+                  "on it. The agency's service or a proxy on the way may be overloaded; it is tried again later. If "
+                  "it persists, check the network path to the agency.");
     case Kind::RemoteClosed:
         return tr("The server closed the connection without answering. This is usually temporary; try again. If it "
                   "persists, check proxies and firewalls on the way.");
@@ -106,8 +110,9 @@ QString NetError::userMessage() const
                   "Desk does not follow such redirects, so credentials never leave the agency's address. Use the "
                   "final address as the URL.");
     case Kind::BodyTooLarge:
-        return tr("The server's answer was larger than DEX Desk accepts and was cut off. Check that the URL points "
-                  "at the agency's API.");
+        return tr("The server's answer was larger than DEX Desk accepts (%1) and was cut off. Check that the URL "
+                  "points at the agency's API.")
+            .arg(detail);
     case Kind::Cancelled:
         return tr("Cancelled.");
     case Kind::Other:

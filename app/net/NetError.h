@@ -20,6 +20,7 @@ public:
         HostNotFound,
         ConnectionRefused,
         Timeout,
+        TooSlow, // bytes kept coming, but the answer did not finish within the request's deadline
         RemoteClosed,
         TlsExpired,
         TlsUntrusted,
@@ -34,7 +35,7 @@ public:
     QString detail; // technical detail for the log (escaped, no secrets)
 
     bool isTls() const;
-    bool isRetryable() const; // SPEC §7.3: refused/reset, DNS failure, timeout
+    bool isRetryable() const; // SPEC §7.3: refused/reset, DNS failure, timeout (a too slow answer too)
     QString userMessage() const;
 
     static NetError fromReply(QNetworkReply::NetworkError code, const QList<QSslError> &sslErrors,
