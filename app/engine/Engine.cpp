@@ -11,6 +11,7 @@
 #include "SettingsStore.h"
 #include "TokenProvider.h"
 #include "UniqueIdProcessor.h"
+#include "WallClock.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -373,7 +374,7 @@ void Engine::startPass()
             qCInfo(lcPublish).noquote() << "Publish All queued" << n << "records";
     }
     m_nextDue.stop();
-    m_passStartedAt = QDateTime::currentMSecsSinceEpoch();
+    m_passStartedAt = WallClock::nowMs();
     m_publisher->start();
     emitStatus();
 }
@@ -395,9 +396,18 @@ void add(PassSummary *total, const PassSummary &pass)
 
 void Engine::onPassFinished(const PassSummary &summary)
 {
+    m_publisher->followWallClock(); // before deciding that what is left is too far off to wait for
     add(&m_total, summary);
-    if (!summary.error.isEmpty())
-        m_problem = tr("The database could not be read or written: %1").arg(summary.error);
+    if (!summary.error.isEmpty()) {
+        m_problem = tr("The database could not be read or written: %1. Nothing more is sent until it can be "
+                       "written again (check the free disk space and that the database file is writable); what "
+                       "was already sent is recorded then.")
+                        .arg(summary.error);
+        m_databaseProblem = true;
+    } else if (m_databaseProblem) {
+        m_databaseProblem = false; // written again: the problem is over
+        m_problem.clear();
+    }
     // A scheduled pass is recorded when it did something; a pass that only found records still
     // waiting is not (it would flood the history). A one-off run is recorded once, at its end.
     if (m_mode == Mode::Scheduled
@@ -449,7 +459,7 @@ bool Engine::runEnded(const PassSummary &last, const PassSummary &total, RunEnd 
     const QueueFilter f = m_publisher->filter();
     // The run ends when nothing left can be sent within it: only records waiting on what will not
     // come, stuck, held, rejected or in a backoff longer than the cap remain.
-    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + Backoff::kCapMs;
+    const qint64 horizon = WallClock::nowMs() + Backoff::kCapMs;
     if (m_queue->sendableCount(f, horizon) != 0 && last.error.isEmpty())
         return false;
     // Records the agency rejected in this run are not sent, nor are records held for a value the
@@ -471,7 +481,7 @@ void Engine::scheduleNext()
     const qint64 due = m_queue->nextDueAt(m_publisher->filter());
     if (due <= 0)
         return;
-    const qint64 wait = qMax(qint64(20), due - QDateTime::currentMSecsSinceEpoch());
+    const qint64 wait = qMax(qint64(20), due - WallClock::nowMs());
     if (m_mode == Mode::Scheduled && m_tick.isActive() && wait >= m_tick.remainingTime())
         return;
     m_nextDue.start(int(qMin(wait, Backoff::kCapMs)));
@@ -526,9 +536,8 @@ void Engine::emitStatus()
     if (m_halted || !m_queue)
         return;
     EngineStatus s;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_publisher->isRunning())
-        s.state = m_publisher->breaker().state(now) == CircuitBreaker::State::Closed ? EngineStatus::State::Publishing
+        s.state = m_publisher->breakerState() == CircuitBreaker::State::Closed ? EngineStatus::State::Publishing
                                                                                      : EngineStatus::State::BackingOff;
     else
         s.state = EngineStatus::State::Idle;

@@ -91,6 +91,7 @@ private:
     QTimer m_nextDue; // the earliest retry
     QTimer m_statusTimer;
     QElapsedTimer m_depthClock;
+    bool m_databaseProblem = false; // m_problem is the database's, cleared once a pass writes again
     int m_queueDepth = 0;
     QTimer m_downloadTick; // Download (incremental), when the service is on
     QTimer m_uniqueIdTick; // Unique ID requests, when the service is on

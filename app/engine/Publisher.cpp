@@ -6,6 +6,7 @@
 #include "ErrorBody.h"
 #include "LogCategories.h"
 #include "RemoteText.h"
+#include "WallClock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -107,6 +108,7 @@ Publisher::Publisher(PublishQueue *queue, QObject *parent)
     , m_queue(queue)
     , m_random(QRandomGenerator::securelySeeded())
 {
+    m_monotonic.start();
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
@@ -124,7 +126,22 @@ void Publisher::setSession(const QString &leaId, ApiSession *session)
 
 qint64 Publisher::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return WallClock::nowMs();
+}
+
+void Publisher::followWallClock()
+{
+    const qint64 jump = m_clockJump.take();
+    if (jump == 0)
+        return;
+    QString error;
+    const int moved = m_queue->shiftDueTimes(jump, &error);
+    if (moved < 0)
+        qCWarning(lcPublish).noquote() << "The system clock jumped by" << jump / 1000
+                                       << "s, but the due times could not be moved with it:" << error;
+    else
+        qCInfo(lcPublish).noquote() << "The system clock jumped by" << jump / 1000 << "s; the due times of" << moved
+                                    << "records moved with it";
 }
 
 void Publisher::start()
@@ -161,6 +178,7 @@ bool Publisher::refill()
 {
     if (!flush())
         return false;
+    followWallClock(); // after the flush: the outcomes just written were timed before any jump
     QString error;
     if (m_queue->ingest(&error) < 0 || !error.isEmpty()) {
         m_summary.error = error;
@@ -197,7 +215,7 @@ void Publisher::pump()
         // Dependency order: nothing of a later order starts while an earlier one is in flight.
         if (!m_inFlightByOrder.isEmpty() && m_inFlightByOrder.firstKey() < next.order)
             break;
-        const qint64 t = now();
+        const qint64 t = m_monotonic.elapsed();
         if (!m_breaker.allow(t)) {
             m_wakeTimer.start(int(qBound(qint64(50), m_breaker.openUntil() - t, qint64(60000))));
             break;
@@ -316,7 +334,7 @@ void Publisher::onAnswer(const WorkItem &item, const RequestSpec &spec, const Ap
     o.requestId = QString::fromLatin1(h.requestId);
     const HttpResult &answer = r.tokenFailed ? r.token.http : h;
     if (r.tokenFailed || Backoff::isRetryable(answer)) {
-        m_breaker.recordFailure(t);
+        m_breaker.recordFailure(m_monotonic.elapsed());
         const qint64 after = Backoff::retryAfterMs(answer, t);
         o.kind = Outcome::Kind::Retry;
         o.nextAttemptAt = t + (after >= 0 ? after : Backoff::delayMs(item.attempts + 1, &m_random));
@@ -325,7 +343,7 @@ void Publisher::onAnswer(const WorkItem &item, const RequestSpec &spec, const Ap
         qCInfo(lcPublish).noquote() << "Will retry" << item.resource << item.keyText << "after" << (o.nextAttemptAt - t)
                                     << "ms:" << o.message;
     } else {
-        m_breaker.recordSuccess(t);
+        m_breaker.recordSuccess(m_monotonic.elapsed());
         if (lookup && h.ok()) {
             // The lookup for a delete: the record's id, or nothing left to delete.
             const QJsonArray found = QJsonDocument::fromJson(h.body).array();
@@ -408,8 +426,12 @@ bool Publisher::flush()
     QString error;
     const QList<Outcome> batch = std::exchange(m_outcomes, {});
     if (!m_queue->record(batch, now(), &error)) {
-        // The sends are not recorded, so their records stay pending and go again: at least once.
+        // Nothing of the batch is written (one transaction). It is kept and written first by the
+        // next flush, and until the database takes it no new record is sent: a full disk must not
+        // turn every pass into sends whose answers are lost. A halt or a crash forgets it, and its
+        // records stay pending and go again (at least once).
         qCWarning(lcPublish).noquote() << "Recording" << batch.size() << "publish results failed:" << error;
+        m_outcomes = batch + m_outcomes;
         m_summary.error = error;
         return false;
     }

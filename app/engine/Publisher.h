@@ -6,6 +6,7 @@
 // batches. Runs on the engine thread; a halt drops every unanswered send, which stays pending.
 
 #include "CircuitBreaker.h"
+#include "ClockJump.h"
 #include "HttpJob.h"
 #include "Profile.h"
 #include "PublishQueue.h"
@@ -59,10 +60,13 @@ public:
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
 
     void start(); // a pass, unless one is running
+    // When the system clock jumped, moves the stored due times with it (ClockJump).
+    void followWallClock();
     void halt(); // stops at once; unanswered sends are forgotten and stay pending
     bool isRunning() const { return m_running; }
     int inFlight() const { return m_inFlight; }
     const CircuitBreaker &breaker() const { return m_breaker; }
+    CircuitBreaker::State breakerState() const { return m_breaker.state(m_monotonic.elapsed()); }
     const PassSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
@@ -81,7 +85,7 @@ private:
     bool flush();
     void finishPass();
     void pauseLea(const QString &leaId, const QString &message);
-    qint64 now() const;
+    qint64 now() const; // the wall clock, for the due times stored in the queue
 
     PublishQueue *m_queue;
     PublishTarget m_target;
@@ -98,7 +102,9 @@ private:
     QList<Outcome> m_outcomes;
     QTimer m_flushTimer;
     QTimer m_wakeTimer; // the breaker's next probe
-    CircuitBreaker m_breaker;
+    CircuitBreaker m_breaker; // on the monotonic clock: its pauses are in memory only
+    QElapsedTimer m_monotonic;
+    ClockJump m_clockJump;
     QRandomGenerator m_random;
     QElapsedTimer m_passClock;
     PassSummary m_summary;

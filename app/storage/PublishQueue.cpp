@@ -434,6 +434,19 @@ int PublishQueue::retryFailed(QString *error)
     return q.numRowsAffected();
 }
 
+int PublishQueue::shiftDueTimes(qint64 jumpMs, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = next_attempt_at + ? "
+                             "WHERE next_attempt_at > 0 AND pending_seq > sent_seq"));
+    q.addBindValue(jumpMs);
+    if (!q.exec()) {
+        *error = Database::lastError(q);
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
 int PublishQueue::recheckExceptions(QString *error)
 {
     m_descriptors.clear();

@@ -98,6 +98,10 @@ public:
     // Sets every record of a rejected, stuck, held or dismissed kind to be sent again (the user asked).
     int retryFailed(QString *error);
 
+    // The wall clock jumped by `jumpMs`: every stored due time moves with it, so each record still
+    // waits what is left of its backoff (no hour-long stall, no burst of everything at once).
+    int shiftDueTimes(qint64 jumpMs, QString *error);
+
     // Records held back for a descriptor value are checked again (after a download).
     int recheckExceptions(QString *error);
 
