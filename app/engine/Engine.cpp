@@ -538,7 +538,7 @@ void Engine::emitStatus()
     EngineStatus s;
     if (m_publisher->isRunning())
         s.state = m_publisher->breakerState() == CircuitBreaker::State::Closed ? EngineStatus::State::Publishing
-                                                                                     : EngineStatus::State::BackingOff;
+                                                                               : EngineStatus::State::BackingOff;
     else
         s.state = EngineStatus::State::Idle;
     // Counting a big queue takes tens of milliseconds: at most once a second, not every status.

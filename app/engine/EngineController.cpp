@@ -25,6 +25,15 @@ EngineController::EngineController(QString databasePath, const ProfileRepository
     qRegisterMetaType<EngineStatus>();
     qRegisterMetaType<PassSummary>();
     qRegisterMetaType<Engine::Mode>();
+    m_keychainRetry.setSingleShot(true);
+    bool overridden = false;
+    const int retryMs = qEnvironmentVariableIntValue(kKeychainRetryVariable, &overridden);
+    m_keychainRetry.setInterval(overridden && retryMs > 0 ? retryMs : kKeychainRetryMs);
+    // Read again as after a save that wrote the keychain: the LEA resumes once its secret is there.
+    connect(&m_keychainRetry, &QTimer::timeout, this, [this] {
+        if (m_engine && m_watcher)
+            onSettingsChanged(m_watcher->settings(), true);
+    });
 }
 
 EngineController::~EngineController()
@@ -147,12 +156,18 @@ void EngineController::readSecrets(EngineConfig config, std::function<void(const
     struct Gather {
         EngineConfig config;
         int waiting = 0;
+        bool keychainFailed = false;
         std::function<void(const EngineConfig &)> done;
     };
     auto gather = std::make_shared<Gather>();
     gather->config = std::move(config);
-    gather->done = [this, done = std::move(done)](const EngineConfig &withSecrets) {
+    Gather *const g = gather.get(); // done() runs while the gather lives
+    gather->done = [this, g, done = std::move(done)](const EngineConfig &withSecrets) {
         m_secretsRead = withSecrets;
+        if (g->keychainFailed)
+            m_keychainRetry.start();
+        else
+            m_keychainRetry.stop();
         done(withSecrets);
     };
     const QList<Lea> leas = gather->config.keyedLeas();
@@ -163,15 +178,29 @@ void EngineController::readSecrets(EngineConfig config, std::function<void(const
     }
     for (const Lea &lea : leas) {
         const QString leaId = lea.id;
+        // A keychain that is locked or gone does not mean the secret changed: an LEA whose secret
+        // was read before goes on with it, and only one without pauses until the keychain answers.
+        const QString known
+            = m_secretsRead.profile.id == gather->config.profile.id ? m_secretsRead.secrets.value(leaId) : QString();
         m_secrets->read(SecretStore::leaAccount(gather->config.profile.id, leaId),
-                        [gather, leaId](const SecretResult &r, const QString &secret) {
-                            if (r.ok() && !secret.isEmpty())
+                        [gather, leaId, known](const SecretResult &r, const QString &secret) {
+                            if (r.ok() && !secret.isEmpty()) {
                                 gather->config.secrets.insert(leaId, secret);
-                            else if (r.code == SecretResult::Code::NotFound || r.ok())
+                            } else if (r.code == SecretResult::Code::NotFound || r.ok()) {
                                 gather->config.secretProblems.insert(
                                     leaId, tr("no secret is stored for it. Enter it in General Setup and save."));
-                            else
-                                gather->config.secretProblems.insert(leaId, r.userMessage());
+                            } else {
+                                gather->keychainFailed = true;
+                                if (!known.isEmpty())
+                                    gather->config.secrets.insert(leaId, known);
+                                else
+                                    gather->config.secretProblems.insert(
+                                        leaId,
+                                        tr("its secret could not be read from the keychain: %1 DEX Desk asks "
+                                           "the keychain again every few seconds, and the LEA resumes by "
+                                           "itself once it answers.")
+                                            .arg(r.userMessage()));
+                            }
                             if (--gather->waiting == 0)
                                 gather->done(gather->config);
                         });
@@ -208,6 +237,7 @@ void EngineController::launch(const EngineConfig &config)
 void EngineController::stop()
 {
     ++m_configGeneration;
+    m_keychainRetry.stop();
     if (m_watcher)
         m_watcher->stop();
     if (!m_engine) {

@@ -60,6 +60,12 @@ Q_SIGNALS:
     void stopped();
     void failed(const QString &message);
 
+public:
+    // How often a keychain that failed (locked, gone, not answering) is asked again while an LEA
+    // waits for its secret; tests shorten it with DEXDESK_TEST_KEYCHAIN_RETRY_MS.
+    static constexpr int kKeychainRetryMs = 15000;
+    static constexpr const char *kKeychainRetryVariable = "DEXDESK_TEST_KEYCHAIN_RETRY_MS";
+
 private:
     bool configFor(const Settings &settings, EngineConfig *config, QString *error) const;
     bool reuseSecrets(EngineConfig *config) const; // the last secrets read, when they cover every LEA
@@ -79,6 +85,7 @@ private:
     QThread *m_thread = nullptr;
     Engine *m_engine = nullptr;
     quint64 m_configGeneration = 0;
+    QTimer m_keychainRetry; // while the last read met a keychain failure
     bool m_stopping = false;
     EngineStatus m_status;
 };

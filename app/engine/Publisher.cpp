@@ -200,6 +200,7 @@ void Publisher::pump()
 {
     if (!m_running)
         return;
+    followWallClock(); // a pass held by the breaker can last long; the stored due times follow at once
     // Keep a few requests queued in the limiter beyond N so it never idles between answers.
     const int window = m_maxInFlight + qMin(m_maxInFlight, 4);
     while (m_inFlight < window) {

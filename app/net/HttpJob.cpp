@@ -192,8 +192,7 @@ void HttpJob::onFinished()
                             .arg(m_body.size())};
         result.status = 0;
     } else if (m_tooLarge) {
-        result.error
-            = {NetError::Kind::BodyTooLarge, QStringLiteral("more than %1 bytes").arg(m_spec.maxBodyBytes)};
+        result.error = {NetError::Kind::BodyTooLarge, QStringLiteral("more than %1 bytes").arg(m_spec.maxBodyBytes)};
         result.status = 0;
     } else if (m_aborted) {
         result.error = {NetError::Kind::Cancelled, {}};

@@ -1,7 +1,8 @@
 #pragma once
 
 // One HTTP request and its answer: body kept for re-sending, transfer timeout, an overall
-// deadline, a cap on the body read, an X-Request-ID, our own redirect policy (same origin only) and TLS errors never ignored.
+// deadline, a cap on the body read, an X-Request-ID, our own redirect policy (same origin only) and TLS errors never
+// ignored.
 
 #include "NetError.h"
 

@@ -96,11 +96,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("reason"); // what the message must name besides the path
         QTest::newRow("truncated to half") << int(Damage::TruncatedHalf) << QStringLiteral("malformed");
-        QTest::newRow("truncated inside the header") << int(Damage::TruncatedHeader)
-                                                     << QStringLiteral("not a usable DEX Desk database");
+        QTest::newRow("truncated inside the header")
+            << int(Damage::TruncatedHeader) << QStringLiteral("not a usable DEX Desk database");
         QTest::newRow("garbage") << int(Damage::Garbage) << QStringLiteral("not a usable DEX Desk database");
-        QTest::newRow("first page garbage") << int(Damage::GarbageAfterHeader)
-                                            << QStringLiteral("not a usable DEX Desk database");
+        QTest::newRow("first page garbage")
+            << int(Damage::GarbageAfterHeader) << QStringLiteral("not a usable DEX Desk database");
         QTest::newRow("newer schema") << int(Damage::NewerSchema) << QStringLiteral("newer version of DEX Desk");
         QTest::newRow("read-only") << int(Damage::ReadOnly) << QStringLiteral("read-only");
     }
@@ -120,11 +120,10 @@ private Q_SLOTS:
 
         // dexdesk-cli: a reading command, a writing one and the engine.
         CliRunner cli(path);
-        const QList<QStringList> commands
-            = {{QStringLiteral("status")},
-               {QStringLiteral("settings"), QStringLiteral("show")},
-               {QStringLiteral("purge")},
-               {QStringLiteral("run"), QStringLiteral("--once")}};
+        const QList<QStringList> commands = {{QStringLiteral("status")},
+                                             {QStringLiteral("settings"), QStringLiteral("show")},
+                                             {QStringLiteral("purge")},
+                                             {QStringLiteral("run"), QStringLiteral("--once")}};
         for (const QStringList &args : commands) {
             const CliResult result = cli.run(args);
             QVERIFY2(result.finished && result.exitCode == 1, result.describe().constData());

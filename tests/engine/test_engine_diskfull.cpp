@@ -100,7 +100,9 @@ private Q_SLOTS:
         // The disk is full: not one more page for the engine's database.
         const qint64 pages = engine.exec(QStringLiteral("PRAGMA page_count")).toLongLong();
         QVERIFY(pages > 0);
-        QCOMPARE(engine.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).toLongLong(), pages);
+        // SQLite keeps the limit at or just above the pages in use.
+        const qint64 limit = engine.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).toLongLong();
+        QVERIFY2(limit >= pages && limit < pages + 8, qPrintable(QString::number(limit)));
         QElapsedTimer full;
         full.start();
         const auto problemSaysFull = [&statuses] {
@@ -152,10 +154,10 @@ private Q_SLOTS:
         engine.exec(QStringLiteral("PRAGMA max_page_count = 1073741823"));
         QElapsedTimer resumed;
         resumed.start();
-        QTRY_VERIFY_WITH_TIMEOUT(scalar(db->connection(),
-                                        QStringLiteral("SELECT COUNT(*) FROM publish_status WHERE state = 'sent'"))
-                                     == records,
-                                 180000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM publish_status WHERE state = 'sent'"))
+                == records,
+            180000);
         qInfo("Room again: every record sent and recorded %lld ms later", resumed.elapsed());
         QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty() && statuses.last().problem.isEmpty(), 20000);
         controller.stop();

@@ -167,7 +167,8 @@ private Q_SLOTS:
         // Mid-run: once a few hundred records are in, the agency goes down for two minutes (R3).
         QTRY_VERIFY_WITH_TIMEOUT(agencyRecordCount(rig.sim) >= 300, 30000);
         QVERIFY(finished.isEmpty());
-        QVERIFY(rig.sim.setFaults({{QStringLiteral("outage"), QJsonObject {{QStringLiteral("seconds"), kOutageSeconds}}}}));
+        QVERIFY(
+            rig.sim.setFaults({{QStringLiteral("outage"), QJsonObject {{QStringLiteral("seconds"), kOutageSeconds}}}}));
         const QJsonObject outage = rig.sim.faults().value(QStringLiteral("outage")).toObject();
         const QDateTime start
             = QDateTime::fromString(outage.value(QStringLiteral("startsAt")).toString(), Qt::ISODateWithMs);

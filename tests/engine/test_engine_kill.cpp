@@ -81,8 +81,7 @@ private Q_SLOTS:
             momentText.append(QString::number(m));
         qInfo("R1: killed dexdesk-cli run --once %d times, these ms after each start: %s (lock file left behind %d "
               "times); %d of %d records stored so far",
-              kills, qPrintable(momentText.join(QLatin1Char(' '))), lockLeftBehind,
-              storedAfterKills, records);
+              kills, qPrintable(momentText.join(QLatin1Char(' '))), lockLeftBehind, storedAfterKills, records);
         QVERIFY2(kills == kKills, "the publish ended before twenty kills: make it longer");
         QVERIFY(lockLeftBehind > 0);
         QVERIFY(storedAfterKills < records);
@@ -102,8 +101,8 @@ private Q_SLOTS:
         QCOMPARE(compared, records);
         const QJsonObject counters = rig.sim.counters();
         QCOMPARE(counters.value(QStringLiteral("orderViolations")).toInt(), 0);
-        qInfo("R1: %d data requests for %d records (%d duplicates), agency equals local for all %d", dataRequests(counters), records,
-              counters.value(QStringLiteral("duplicates")).toInt(), compared);
+        qInfo("R1: %d data requests for %d records (%d duplicates), agency equals local for all %d",
+              dataRequests(counters), records, counters.value(QStringLiteral("duplicates")).toInt(), compared);
 
         const CliResult status = rig.cli->run({QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(status.exitCode == 0, status.describe().constData());

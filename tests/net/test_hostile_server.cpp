@@ -63,10 +63,7 @@ private:
         });
     }
 
-    void write(QTcpSocket *socket, const QByteArray &bytes)
-    {
-        m_written += socket->write(bytes);
-    }
+    void write(QTcpSocket *socket, const QByteArray &bytes) { m_written += socket->write(bytes); }
 
     void answer(QTcpSocket *socket)
     {
@@ -85,8 +82,9 @@ private:
             write(socket, QByteArray(500, ' '));
             return;
         case Mode::FloodAnnounced:
-            write(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                              + QByteArray::number(kFlood) + "\r\n\r\n");
+            write(socket,
+                  "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(kFlood)
+                      + "\r\n\r\n");
             Q_FALLTHROUGH();
         case Mode::Flood:
             if (m_mode == Mode::Flood)
@@ -136,18 +134,15 @@ private Q_SLOTS:
         QTest::newRow("a byte every 100 ms") << int(HostileServer::Mode::Trickle) << int(NetError::Kind::TooSlow)
                                              << QStringLiteral("Too slow: the server kept sending") << 2800 << 8000;
         QTest::newRow("never answers") << int(HostileServer::Mode::Silent) << int(NetError::Kind::Timeout)
-                                       << QStringLiteral("Timed out: the server did not answer in time") << 900
-                                       << 6000;
+                                       << QStringLiteral("Timed out: the server did not answer in time") << 900 << 6000;
         QTest::newRow("stops halfway") << int(HostileServer::Mode::StallAfterHeaders) << int(NetError::Kind::Timeout)
-                                       << QStringLiteral("Timed out: the server did not answer in time") << 900
-                                       << 6000;
-        QTest::newRow("100 MB, no length") << int(HostileServer::Mode::Flood) << int(NetError::Kind::BodyTooLarge)
-                                           << QStringLiteral("The server's answer was larger than DEX Desk accepts")
-                                           << 0 << 8000;
-        QTest::newRow("100 MB announced") << int(HostileServer::Mode::FloodAnnounced)
-                                          << int(NetError::Kind::BodyTooLarge)
-                                          << QStringLiteral("The server's answer was larger than DEX Desk accepts")
-                                          << 0 << 8000;
+                                       << QStringLiteral("Timed out: the server did not answer in time") << 900 << 6000;
+        QTest::newRow("100 MB, no length")
+            << int(HostileServer::Mode::Flood) << int(NetError::Kind::BodyTooLarge)
+            << QStringLiteral("The server's answer was larger than DEX Desk accepts") << 0 << 8000;
+        QTest::newRow("100 MB announced")
+            << int(HostileServer::Mode::FloodAnnounced) << int(NetError::Kind::BodyTooLarge)
+            << QStringLiteral("The server's answer was larger than DEX Desk accepts") << 0 << 8000;
     }
 
     void boundedAndReportedPlainly()
@@ -176,9 +171,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
         const qint64 elapsed = clock.elapsed();
         qInfo("%s: %s after %lld ms, %lld bytes read of %lld sent: \"%s\" (%s)", QTest::currentDataTag(),
-              result.error.kind == NetError::Kind(kind) ? "bounded" : "WRONG KIND", elapsed,
-              qint64(result.body.size()), server.bytesWritten(), qPrintable(result.error.userMessage()),
-              qPrintable(result.error.detail));
+              result.error.kind == NetError::Kind(kind) ? "bounded" : "WRONG KIND", elapsed, qint64(result.body.size()),
+              server.bytesWritten(), qPrintable(result.error.userMessage()), qPrintable(result.error.detail));
         QCOMPARE(int(result.error.kind), kind);
         QCOMPARE(result.status, 0);
         QVERIFY2(result.error.userMessage().startsWith(message), qPrintable(result.error.userMessage()));
