@@ -6,8 +6,13 @@
 namespace dexdesk {
 
 HttpClient::HttpClient(int maxConnections, QObject *parent)
+    : HttpClient(maxConnections, Placement::WorkerThreads, parent)
+{ }
+
+HttpClient::HttpClient(int maxConnections, Placement placement, QObject *parent)
     : QObject(parent)
     , m_max(qMax(1, maxConnections))
+    , m_placement(placement)
 {
     qRegisterMetaType<dexdesk::HttpResult>();
     qRegisterMetaType<dexdesk::RequestSpec>();
@@ -17,6 +22,10 @@ HttpClient::~HttpClient()
 {
     cancelAll();
     for (NetworkWorker *w : std::as_const(m_workers)) {
+        if (m_placement == Placement::OwnerThread) {
+            delete w; // its manager and jobs go with it; no answer is delivered after this
+            continue;
+        }
         QThread *thread = w->thread();
         QMetaObject::invokeMethod(w, &QObject::deleteLater);
         thread->quit();
@@ -79,13 +88,16 @@ int HttpClient::pickWorker()
     }
     if (best >= 0)
         return best;
-    auto *thread = new QThread;
     const int index = int(m_workers.size());
-    thread->setObjectName(QStringLiteral("dexdesk-net-%1").arg(index));
     auto *worker = new NetworkWorker(index);
-    worker->moveToThread(thread);
+    // Queued even on the owner's thread: a caller's callback never runs inside a reply's signal.
     connect(worker, &NetworkWorker::done, this, &HttpClient::onDone, Qt::QueuedConnection);
-    thread->start();
+    if (m_placement == Placement::WorkerThreads) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("dexdesk-net-%1").arg(index));
+        worker->moveToThread(thread);
+        thread->start();
+    }
     m_workers.append(worker);
     m_workerLoad.append(0);
     return index;
@@ -100,11 +112,20 @@ void HttpClient::pump()
         ++m_workerLoad[w];
         ++m_inFlight;
         m_running.insert(p.id, {w, std::move(p.done)});
-        NetworkWorker *worker = m_workers.at(w);
-        const quint64 id = p.id;
-        QMetaObject::invokeMethod(
-            worker, [worker, id, spec = std::move(p.spec)] { worker->run(id, spec); }, Qt::QueuedConnection);
+        startOn(m_workers.at(w), p.id, std::move(p.spec));
     }
+}
+
+void HttpClient::startOn(NetworkWorker *worker, quint64 id, RequestSpec spec)
+{
+    if (m_placement == Placement::OwnerThread) {
+        // Same thread: the request leaves now, without a trip through the event loop. The answer
+        // still arrives queued (see pickWorker), so nothing re-enters the caller from here.
+        worker->run(id, spec);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        worker, [worker, id, spec = std::move(spec)] { worker->run(id, spec); }, Qt::QueuedConnection);
 }
 
 void HttpClient::onDone(quint64 id, int worker, const HttpResult &result)
