@@ -183,9 +183,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dir;
-    // Placed as the engine places its own (managers on the thread that owns the client): the raw fetch
-    // and the Downloader share it, so the ratio compares only what the Downloader adds.
-    HttpClient client(window, HttpClient::Placement::OwnerThread);
+    HttpClient client(window);
     TokenProvider tokens(&client, sim.url(QStringLiteral("/oauth/token")), bench::kKey, bench::kSecret);
     ApiSession session(&client, &tokens);
 

@@ -627,9 +627,9 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
     }
     QString error;
     if (!items.isEmpty()
-        && !m_store.stagePage(m_summary.runId, resource, m_counts.schoolYear,
-                              m_phase == Phase::Deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert,
-                              renamed ? QJsonDocument(renamedItems).toJson(QJsonDocument::Compact) : body, &error)) {
+        && !m_store.stage(m_summary.runId, resource, m_counts.schoolYear,
+                          m_phase == Phase::Deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert,
+                          {renamed ? QJsonDocument(renamedItems).toJson(QJsonDocument::Compact) : body}, &error)) {
         failUnit(tr("%1: the database could not be written: %2").arg(where, error));
         return false;
     }

@@ -1,18 +1,29 @@
 #include "HttpClient.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QThread>
 
 namespace dexdesk {
 
-HttpClient::HttpClient(int maxConnections, QObject *parent)
-    : HttpClient(maxConnections, Placement::WorkerThreads, parent)
-{ }
+namespace {
 
-HttpClient::HttpClient(int maxConnections, Placement placement, QObject *parent)
+// Where the managers live. A client owned by the application's main thread (the GUI thread in
+// dexdesk) gets a worker thread per manager, so no answer is ever handled there. A client owned by
+// a thread that is itself a worker (the engine's) keeps its managers on that thread: a request and
+// its answer then cross one thread boundary each way (to Qt's HTTP thread) instead of three, which
+// is most of the time between one answer and the next request (docs/performance.md).
+bool onOwnerThread(const QObject *client)
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && client->thread() != app->thread();
+}
+
+} // namespace
+
+HttpClient::HttpClient(int maxConnections, QObject *parent)
     : QObject(parent)
     , m_max(qMax(1, maxConnections))
-    , m_placement(placement)
 {
     qRegisterMetaType<dexdesk::HttpResult>();
     qRegisterMetaType<dexdesk::RequestSpec>();
@@ -22,7 +33,7 @@ HttpClient::~HttpClient()
 {
     cancelAll();
     for (NetworkWorker *w : std::as_const(m_workers)) {
-        if (m_placement == Placement::OwnerThread) {
+        if (w->thread() == thread()) {
             delete w; // its manager and jobs go with it; no answer is delivered after this
             continue;
         }
@@ -92,7 +103,7 @@ int HttpClient::pickWorker()
     auto *worker = new NetworkWorker(index);
     // Queued even on the owner's thread: a caller's callback never runs inside a reply's signal.
     connect(worker, &NetworkWorker::done, this, &HttpClient::onDone, Qt::QueuedConnection);
-    if (m_placement == Placement::WorkerThreads) {
+    if (!onOwnerThread(this)) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("dexdesk-net-%1").arg(index));
         worker->moveToThread(thread);
@@ -112,20 +123,17 @@ void HttpClient::pump()
         ++m_workerLoad[w];
         ++m_inFlight;
         m_running.insert(p.id, {w, std::move(p.done)});
-        startOn(m_workers.at(w), p.id, std::move(p.spec));
+        NetworkWorker *worker = m_workers.at(w);
+        const quint64 id = p.id;
+        if (worker->thread() == thread()) {
+            // Same thread: the request leaves now, without a trip through the event loop. The
+            // answer still arrives queued (see pickWorker), so nothing re-enters the caller here.
+            worker->run(id, p.spec);
+            continue;
+        }
+        QMetaObject::invokeMethod(
+            worker, [worker, id, spec = std::move(p.spec)] { worker->run(id, spec); }, Qt::QueuedConnection);
     }
-}
-
-void HttpClient::startOn(NetworkWorker *worker, quint64 id, RequestSpec spec)
-{
-    if (m_placement == Placement::OwnerThread) {
-        // Same thread: the request leaves now, without a trip through the event loop. The answer
-        // still arrives queued (see pickWorker), so nothing re-enters the caller from here.
-        worker->run(id, spec);
-        return;
-    }
-    QMetaObject::invokeMethod(
-        worker, [worker, id, spec = std::move(spec)] { worker->run(id, spec); }, Qt::QueuedConnection);
 }
 
 void HttpClient::onDone(quint64 id, int worker, const HttpResult &result)

@@ -2,13 +2,8 @@
 
 // Sends requests for the engine and Test Connection with at most N in flight (Simultaneous
 // Connections), across every caller that shares this client. Qt 6.4 allows 6 connections per
-// host per QNetworkAccessManager, so the requests are spread over several managers. Answers come
-// back on the thread that owns the client.
-//
-// Where the managers live is the owner's choice (Placement): by default each on a worker thread
-// of its own, which is safe for any owner, the GUI thread included; a client owned by a thread
-// that is itself a worker (the engine's) keeps them on that thread, so a request and its answer
-// cross one thread boundary each way (to Qt's HTTP thread) instead of three (docs/performance.md).
+// host per QNetworkAccessManager, so the requests are spread over several worker threads, each
+// owning its own manager. Answers come back on the thread that owns the client.
 
 #include "HttpJob.h"
 
@@ -29,13 +24,8 @@ class HttpClient : public QObject
 public:
     using Done = std::function<void(const HttpResult &)>;
     static constexpr int kPerManagerLimit = 6;
-    enum class Placement {
-        WorkerThreads, // each manager on a thread of its own (never the owner's, e.g. the GUI thread)
-        OwnerThread, // the managers on the owner's thread: only for an owner that is not the GUI thread
-    };
 
     explicit HttpClient(int maxConnections, QObject *parent = nullptr);
-    HttpClient(int maxConnections, Placement placement, QObject *parent = nullptr);
     ~HttpClient() override;
 
     void setMaxConnections(int n); // takes effect at once for queued requests
@@ -57,10 +47,7 @@ private:
     void onDone(quint64 id, int worker, const dexdesk::HttpResult &result);
     int pickWorker();
 
-    void startOn(NetworkWorker *worker, quint64 id, RequestSpec spec);
-
     int m_max;
-    Placement m_placement = Placement::WorkerThreads;
     int m_inFlight = 0;
     quint64 m_nextId = 1;
     std::deque<Pending> m_queue;

@@ -313,25 +313,6 @@ bool DownloadStore::stage(qint64 runId, const QString &resource, int schoolYear,
     return true;
 }
 
-bool DownloadStore::stagePage(qint64 runId, const QString &resource, int schoolYear, Kind kind, const QByteArray &page,
-                              QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO download_staging (run_id, resource, school_year, kind, body, fetched_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(runId);
-    q.addBindValue(resource);
-    q.addBindValue(schoolYear);
-    q.addBindValue(kindText(kind));
-    q.addBindValue(page); // the bytes as they came: no copy through UTF-16
-    q.addBindValue(now());
-    if (!q.exec()) {
-        *error = Database::lastError(q);
-        return false;
-    }
-    return true;
-}
-
 bool DownloadStore::discard(qint64 runId, const QString &resource, int schoolYear, QString *error)
 {
     QSqlQuery q(m_db);

@@ -52,10 +52,6 @@ public:
     bool purgeStaging(qint64 ageMs, QString *error);
     bool stage(qint64 runId, const QString &resource, int schoolYear, Kind kind, const QByteArrayList &bodies,
                QString *error);
-    // One checked page as one row: a JSON array of its records, staged as the bytes it came in
-    // (no per-record rows, no second serialisation). apply() reads both forms.
-    bool stagePage(qint64 runId, const QString &resource, int schoolYear, Kind kind, const QByteArray &page,
-                   QString *error);
     bool discard(qint64 runId, const QString &resource, int schoolYear, QString *error);
     bool discardRun(qint64 runId, QString *error);
 

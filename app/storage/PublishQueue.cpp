@@ -10,6 +10,7 @@
 #include <QSqlRecord>
 
 #include <limits>
+#include <memory>
 
 namespace dexdesk {
 
@@ -178,21 +179,6 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     return items;
 }
 
-QSqlQuery &PublishQueue::prepared(const QString &sql) const
-{
-    const auto it = m_prepared.constFind(sql);
-    if (it != m_prepared.cend())
-        return **it;
-    auto q = std::make_shared<QSqlQuery>(m_db);
-    q->setForwardOnly(true);
-    if (!q->prepare(sql)) {
-        m_unprepared = q; // its exec fails and says why; the next call tries again
-        return *q;
-    }
-    m_prepared.insert(sql, q);
-    return *q;
-}
-
 Payload PublishQueue::payload(const WorkItem &item, QString *error) const
 {
     Payload out;
@@ -201,20 +187,19 @@ Payload PublishQueue::payload(const WorkItem &item, QString *error) const
         *error = tr("The resource %1 is not one DEX Desk keeps.").arg(item.resource);
         return out;
     }
-    QSqlQuery &q = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->table));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->table));
     if (!exec(q, {item.localId})) {
         *error = Database::lastError(q);
         return out;
     }
-    if (!q.next()) {
-        q.finish();
+    if (!q.next())
         return out;
-    }
     QVariantMap row;
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
         row.insert(rec.fieldName(i), q.value(i));
-    q.finish(); // a reused SELECT would otherwise keep its read snapshot open
     if (row.value(RecordSchema::kSchoolYear).toInt() != item.schoolYear || table->keyOf(row) != item.key())
         return out; // its key changed since: the newer change (a delete of this key) decides
 
@@ -337,12 +322,19 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
     bool ok = true;
     bool anySent = false;
     int lowestSentOrder = std::numeric_limits<int>::max();
+    // Each statement is prepared when a batch first needs it, once per batch: compiling one costs
+    // SQLite more than running it, and a batch of sends needs two of the seven.
+    QHash<QString, std::shared_ptr<QSqlQuery>> prepared;
     QSqlQuery *failed = nullptr;
     const auto run = [&](const QString &sql, const QVariantList &binds) {
-        QSqlQuery &q = prepared(sql);
-        if (exec(q, binds))
+        std::shared_ptr<QSqlQuery> &q = prepared[sql];
+        if (!q) {
+            q = std::make_shared<QSqlQuery>(m_db);
+            q->prepare(sql);
+        }
+        if (exec(*q, binds))
             return true;
-        failed = &q;
+        failed = q.get();
         return false;
     };
     for (const Outcome &o : outcomes) {

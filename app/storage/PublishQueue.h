@@ -5,17 +5,13 @@
 // and records what the agency answered. Lives on the engine thread with its own connection.
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 
 namespace dexdesk {
 
@@ -129,10 +125,6 @@ public:
     qint64 nextDueAt(const QueueFilter &filter) const;
 
 private:
-    // A statement prepared once on this connection and reused: compiling one costs SQLite more than
-    // running these (a publish used to prepare several per record). A failed prepare is not kept.
-    QSqlQuery &prepared(const QString &sql) const;
-
     QStringList unknownDescriptors(const RecordTable &table, const QVariantMap &row, int schoolYear) const;
     const QHash<QString, QSet<QString>> &agencyDescriptors(int schoolYear) const;
 
@@ -141,8 +133,6 @@ private:
     bool m_uniqueIdRequired = false;
     // Per school year: descriptor name -> the agency's values (lower-case URIs), as downloaded.
     mutable QHash<int, QHash<QString, QSet<QString>>> m_descriptors;
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
-    mutable std::shared_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare
 };
 
 } // namespace dexdesk
