@@ -592,12 +592,14 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
         failUnit(tr("%1: %2").arg(where, ignored.arg(tr("more than %1 records listed").arg(cap), unitName())));
         return false;
     }
-    QByteArrayList bodies;
-    bodies.reserve(items.size());
     const QString resource = m_counts.resource;
     const ResourceDef &def = m_units.at(m_unitIndex).resource;
+    // The page is staged as one row. A server that uses the profile's own property names gets its
+    // bytes staged as they came; otherwise the renamed records are written once, as one list.
+    const bool renamed = !def.propertyNames.isEmpty();
+    QJsonArray renamedItems;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue v = def.propertyNames.isEmpty() || !items.at(i).isObject()
+        const QJsonValue v = !renamed || !items.at(i).isObject()
             ? items.at(i)
             : QJsonValue(def.fromServerNames(items.at(i).toObject()));
         QString why;
@@ -620,12 +622,14 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
             failUnit(message);
             return false;
         }
-        bodies << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        if (renamed)
+            renamedItems.append(v);
     }
     QString error;
-    if (!m_store.stage(m_summary.runId, resource, m_counts.schoolYear,
-                       m_phase == Phase::Deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert, bodies,
-                       &error)) {
+    if (!items.isEmpty()
+        && !m_store.stage(m_summary.runId, resource, m_counts.schoolYear,
+                          m_phase == Phase::Deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert,
+                          {renamed ? QJsonDocument(renamedItems).toJson(QJsonDocument::Compact) : body}, &error)) {
         failUnit(tr("%1: the database could not be written: %2").arg(where, error));
         return false;
     }

@@ -73,6 +73,7 @@ void Engine::begin(const EngineConfig &config, Mode mode)
         return;
     }
     m_queue = std::make_unique<PublishQueue>(m_database->connection());
+    // Made on the engine thread, the client keeps its managers here (one thread hop each way, not three).
     m_client = new HttpClient(config.general.simultaneousConnections, this);
     m_publisher = new Publisher(m_queue.get(), this);
     connect(m_publisher, &Publisher::passFinished, this, &Engine::onPassFinished);

@@ -1,9 +1,25 @@
 #include "HttpClient.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QThread>
 
 namespace dexdesk {
+
+namespace {
+
+// Where the managers live. A client owned by the application's main thread (the GUI thread in
+// dexdesk) gets a worker thread per manager, so no answer is ever handled there. A client owned by
+// a thread that is itself a worker (the engine's) keeps its managers on that thread: a request and
+// its answer then cross one thread boundary each way (to Qt's HTTP thread) instead of three, which
+// is most of the time between one answer and the next request (docs/performance.md).
+bool onOwnerThread(const QObject *client)
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && client->thread() != app->thread();
+}
+
+} // namespace
 
 HttpClient::HttpClient(int maxConnections, QObject *parent)
     : QObject(parent)
@@ -17,6 +33,10 @@ HttpClient::~HttpClient()
 {
     cancelAll();
     for (NetworkWorker *w : std::as_const(m_workers)) {
+        if (w->thread() == thread()) {
+            delete w; // its manager and jobs go with it; no answer is delivered after this
+            continue;
+        }
         QThread *thread = w->thread();
         QMetaObject::invokeMethod(w, &QObject::deleteLater);
         thread->quit();
@@ -79,13 +99,16 @@ int HttpClient::pickWorker()
     }
     if (best >= 0)
         return best;
-    auto *thread = new QThread;
     const int index = int(m_workers.size());
-    thread->setObjectName(QStringLiteral("dexdesk-net-%1").arg(index));
     auto *worker = new NetworkWorker(index);
-    worker->moveToThread(thread);
+    // Queued even on the owner's thread: a caller's callback never runs inside a reply's signal.
     connect(worker, &NetworkWorker::done, this, &HttpClient::onDone, Qt::QueuedConnection);
-    thread->start();
+    if (!onOwnerThread(this)) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("dexdesk-net-%1").arg(index));
+        worker->moveToThread(thread);
+        thread->start();
+    }
     m_workers.append(worker);
     m_workerLoad.append(0);
     return index;
@@ -102,6 +125,12 @@ void HttpClient::pump()
         m_running.insert(p.id, {w, std::move(p.done)});
         NetworkWorker *worker = m_workers.at(w);
         const quint64 id = p.id;
+        if (worker->thread() == thread()) {
+            // Same thread: the request leaves now, without a trip through the event loop. The
+            // answer still arrives queued (see pickWorker), so nothing re-enters the caller here.
+            worker->run(id, p.spec);
+            continue;
+        }
         QMetaObject::invokeMethod(
             worker, [worker, id, spec = std::move(p.spec)] { worker->run(id, spec); }, Qt::QueuedConnection);
     }

@@ -41,7 +41,7 @@ bool isWhole(const QJsonValue &v)
     return std::isfinite(d) && d == std::floor(d) && std::abs(d) < 9.0e15;
 }
 
-QJsonValue at(const QJsonObject &o, const QStringList &path)
+QJsonValue at(const QJsonObject &o, const QList<QStringView> &path)
 {
     QJsonValue v = o.value(path.first());
     for (qsizetype i = 1; i < path.size(); ++i) {
@@ -56,20 +56,22 @@ QJsonValue at(const QJsonObject &o, const QStringList &path)
 // URIs are kept whole, a descriptor list becomes "uri;uri". False with `why` on a wrong type.
 bool columnValue(const ColumnDef &c, const QJsonObject &o, QVariant *out, QString *why)
 {
-    const QStringList path = c.jsonPath.split(QLatin1Char('.'));
+    // Views into the column's own path: this runs for every column of every downloaded record.
+    const QList<QStringView> path = QStringView(c.jsonPath).split(QLatin1Char('.'));
     if (c.kind == K::DescriptorList) {
         const QJsonValue list = o.value(path.first());
         if (list.isUndefined() || list.isNull()) {
             *out = QVariant();
         } else if (!list.isArray()) {
-            *why = DownloadStore::tr("\"%1\" is not a list").arg(path.first());
+            *why = DownloadStore::tr("\"%1\" is not a list").arg(path.first().toString());
             return false;
         } else {
             QStringList parts;
             for (const QJsonValue &item : list.toArray()) {
                 const QJsonValue d = item.toObject().value(path.last());
                 if (!item.isObject() || !d.isString()) {
-                    *why = DownloadStore::tr("an item of \"%1\" has no text \"%2\"").arg(path.first(), path.last());
+                    *why = DownloadStore::tr("an item of \"%1\" has no text \"%2\"")
+                               .arg(path.first().toString(), path.last().toString());
                     return false;
                 }
                 parts << d.toString();
@@ -134,6 +136,27 @@ bool rowValues(const RecordTable &t, const QJsonObject &o, QVariantList *values,
 QString text(const QVariant &v)
 {
     return v.isNull() ? kNull : v.toString();
+}
+
+// Calls `apply(isDelete, record)` for every record of the executed staging query's rows, in order:
+// a row holds one record (an object) or a page of them (an array, staged whole as it came). False
+// as soon as `apply` fails.
+template<typename Apply> bool forEachStaged(QSqlQuery &staged, Apply apply)
+{
+    while (staged.next()) {
+        const bool isDelete = staged.value(0).toString() == QLatin1String("delete");
+        const QJsonDocument doc = QJsonDocument::fromJson(staged.value(1).toByteArray());
+        if (doc.isArray()) {
+            const QJsonArray items = doc.array();
+            for (const QJsonValue &item : items) {
+                if (!apply(isDelete, item.toObject()))
+                    return false;
+            }
+        } else if (!apply(isDelete, doc.object())) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QString descriptorText(const QJsonObject &o, const QString &name)
@@ -436,16 +459,12 @@ bool DownloadStore::applyDescriptors(qint64 runId, const QString &resource, int 
         return false;
     }
     const qint64 at = now();
-    while (staged.next()) {
-        const bool isDelete = staged.value(0).toString() == QLatin1String("delete");
-        const QJsonObject o = QJsonDocument::fromJson(staged.value(1).toString().toUtf8()).object();
+    const auto applyOne = [&](bool isDelete, const QJsonObject &o) {
         if (isDelete) {
             const QJsonObject k = o.value(QStringLiteral("keyValues")).toObject();
             const QString key = descriptorText(k, QStringLiteral("namespace")) + kSep
                 + descriptorText(k, QStringLiteral("codeValue"));
-            if (existing.remove(key) && !remove(key))
-                return false;
-            continue;
+            return !existing.remove(key) || remove(key);
         }
         const QString ns = descriptorText(o, QStringLiteral("namespace"));
         const QString code = descriptorText(o, QStringLiteral("codeValue"));
@@ -459,7 +478,7 @@ bool DownloadStore::applyDescriptors(qint64 runId, const QString &resource, int 
             if (!it->seen)
                 ++counts->unchanged;
             it->seen = true;
-            continue;
+            return true;
         }
         upsert.bindValue(0, schoolYear);
         upsert.bindValue(1, descriptor);
@@ -481,7 +500,10 @@ bool DownloadStore::applyDescriptors(qint64 runId, const QString &resource, int 
             it->signature = signature;
             it->seen = true;
         }
-    }
+        return true;
+    };
+    if (!forEachStaged(staged, applyOne))
+        return false;
     for (auto it = existing.begin(); full && it != existing.end();) {
         if (it->seen) {
             ++it;
@@ -584,9 +606,7 @@ bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolY
     }
     QVariantList values;
     QString why;
-    while (staged.next()) {
-        const bool isDelete = staged.value(0).toString() == QLatin1String("delete");
-        const QJsonObject o = QJsonDocument::fromJson(staged.value(1).toString().toUtf8()).object();
+    const auto applyOne = [&](bool isDelete, const QJsonObject &o) {
         if (isDelete) {
             const QJsonObject k = o.value(QStringLiteral("keyValues")).toObject();
             QStringList parts;
@@ -601,7 +621,7 @@ bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolY
                     return false;
                 existing.erase(it);
             }
-            continue;
+            return true;
         }
         if (!rowValues(t, o, &values, &why)) {
             *error = tr("a staged %1 record is not usable: %2").arg(t.resource, why);
@@ -614,7 +634,7 @@ bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolY
             if (!it->seen)
                 ++counts->unchanged;
             it->seen = true;
-            continue;
+            return true;
         }
         QSqlQuery &write = it == existing.end() ? insert : update;
         int n = 0;
@@ -641,7 +661,10 @@ bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolY
             it->leaId = leaId;
             it->seen = true;
         }
-    }
+        return true;
+    };
+    if (!forEachStaged(staged, applyOne))
+        return false;
     counts->records = int(existing.size());
     if (full) {
         // The agency's full list for this LEA: what it no longer has goes; other LEAs' rows stay.

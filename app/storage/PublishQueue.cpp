@@ -10,6 +10,7 @@
 #include <QSqlRecord>
 
 #include <limits>
+#include <memory>
 
 namespace dexdesk {
 
@@ -271,19 +272,19 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
     // A failure answered after the user dismissed the record leaves it dismissed (their decision);
     // only a confirmed send changes it.
     const QString whereOpen = where + QStringLiteral(" AND state != 'dismissed'");
-    QSqlQuery sent(m_db), retry(m_db), waiting(m_db), rejected(m_db), stale(m_db), held(m_db);
-    sent.prepare(QStringLiteral("UPDATE publish_status SET sent_seq = MAX(sent_seq, ?), "
-                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'sent' END, attempts = 0, "
-                                "next_attempt_at = 0, resource_id = ?, last_status = ?, last_error = NULL, "
-                                "last_request_id = ?, last_attempt_at = ?, sent_at = ?, updated_at = ?")
-                 + where);
+    const QString sent
+        = (QStringLiteral("UPDATE publish_status SET sent_seq = MAX(sent_seq, ?), "
+                          "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'sent' END, attempts = 0, "
+                          "next_attempt_at = 0, resource_id = ?, last_status = ?, last_error = NULL, "
+                          "last_request_id = ?, last_attempt_at = ?, sent_at = ?, updated_at = ?")
+           + where);
     const QString details = QStringLiteral(", last_request = ?, last_response = ?");
-    retry.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
-                                 "state = CASE WHEN attempts + 1 >= %1 THEN 'stuck' ELSE 'retrying' END, "
-                                 "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
-                                 "updated_at = ?")
-                      .arg(RetryPolicy::kStuckAfter)
-                  + details + whereOpen);
+    const QString retry = (QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
+                                          "state = CASE WHEN attempts + 1 >= %1 THEN 'stuck' ELSE 'retrying' END, "
+                                          "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
+                                          "updated_at = ?")
+                               .arg(RetryPolicy::kStuckAfter)
+                           + details + whereOpen);
     // A 409 wait is an attempt only when nothing it may depend on is still being sent: while a
     // record of an earlier order (same LEA and school year) is pending or retrying within the
     // backoff cap, the wait is not counted towards RetryPolicy::kStuckAfter (an association whose
@@ -296,28 +297,46 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
               "AND e.state IN ('pending','retrying') AND e.next_attempt_at <= ? AND e.tier < publish_status.tier AND "
               "e.lea_id = publish_status.lea_id AND e.school_year IS publish_status.school_year)")
               .arg(RetryPolicy::kStuckAfter);
-    waiting.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + CASE WHEN %1 IS NULL THEN 1 "
-                                   "ELSE 0 END, next_attempt_at = MAX(?, COALESCE(%1, 0)), "
-                                   "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
-                                   "last_attempt_at = ?, updated_at = ?")
-                        .arg(dependency)
-                    + details + whereOpen);
-    rejected.prepare(QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
-                                    "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'rejected' END, "
-                                    "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
-                                    "updated_at = ?")
-                     + details + whereOpen);
-    stale.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + whereOpen);
+    const QString waiting
+        = (QStringLiteral("UPDATE publish_status SET attempts = attempts + CASE WHEN %1 IS NULL THEN 1 "
+                          "ELSE 0 END, next_attempt_at = MAX(?, COALESCE(%1, 0)), "
+                          "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
+                          "last_attempt_at = ?, updated_at = ?")
+               .arg(dependency)
+           + details + whereOpen);
+    const QString rejected
+        = (QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
+                          "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'rejected' END, "
+                          "last_status = ?, last_error = ?, last_request_id = ?, last_attempt_at = ?, "
+                          "updated_at = ?")
+           + details + whereOpen);
+    const QString stale = (QStringLiteral("UPDATE publish_status SET next_attempt_at = ?, updated_at = ?") + whereOpen);
     // Held before a send keeps no request; held after the agency's 409 keeps it for the Errors view.
-    held.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0, "
-                                "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = ?, "
-                                "last_error = ?, last_request = ?, last_response = ?, last_attempt_at = ?, "
-                                "updated_at = ?")
-                 + whereOpen);
+    const QString held
+        = (QStringLiteral("UPDATE publish_status SET next_attempt_at = 0, "
+                          "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE ? END, last_status = ?, "
+                          "last_error = ?, last_request = ?, last_response = ?, last_attempt_at = ?, "
+                          "updated_at = ?")
+           + whereOpen);
 
     bool ok = true;
     bool anySent = false;
     int lowestSentOrder = std::numeric_limits<int>::max();
+    // Each statement is prepared when a batch first needs it, once per batch: compiling one costs
+    // SQLite more than running it, and a batch of sends needs two of the seven.
+    QHash<QString, std::shared_ptr<QSqlQuery>> prepared;
+    QSqlQuery *failed = nullptr;
+    const auto run = [&](const QString &sql, const QVariantList &binds) {
+        std::shared_ptr<QSqlQuery> &q = prepared[sql];
+        if (!q) {
+            q = std::make_shared<QSqlQuery>(m_db);
+            q->prepare(sql);
+        }
+        if (exec(*q, binds))
+            return true;
+        failed = q.get();
+        return false;
+    };
     for (const Outcome &o : outcomes) {
         if (!ok)
             break;
@@ -328,56 +347,51 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
             anySent = true;
             lowestSentOrder = qMin(lowestSentOrder, o.item.order);
             const QString rid = o.item.isDelete ? QString() : o.resourceId.isEmpty() ? o.item.resourceId : o.resourceId;
-            ok = exec(sent,
-                      QVariantList {o.item.seq, o.item.seq, rid.isEmpty() ? QVariant() : QVariant(rid), o.httpStatus,
-                                    o.requestId, nowMs, nowMs, nowMs}
-                          + key);
+            ok = run(sent,
+                     QVariantList {o.item.seq, o.item.seq, rid.isEmpty() ? QVariant() : QVariant(rid), o.httpStatus,
+                                   o.requestId, nowMs, nowMs, nowMs}
+                         + key);
             break;
         }
         case Outcome::Kind::Retry:
-            ok = exec(
+            ok = run(
                 retry,
                 QVariantList {o.nextAttemptAt, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
                     + key);
             break;
         case Outcome::Kind::Waiting:
-            ok = exec(waiting,
-                      QVariantList {nowMs + RetryPolicy::kCapMs, o.nextAttemptAt, nowMs + RetryPolicy::kCapMs,
-                                    o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
-                          + key);
+            ok = run(waiting,
+                     QVariantList {nowMs + RetryPolicy::kCapMs, o.nextAttemptAt, nowMs + RetryPolicy::kCapMs,
+                                   o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
+                         + key);
             break;
         case Outcome::Kind::Rejected:
-            ok = exec(rejected,
-                      QVariantList {o.item.seq, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
-                          + key);
+            ok = run(rejected,
+                     QVariantList {o.item.seq, o.httpStatus, message, o.requestId, nowMs, nowMs, o.request, o.response}
+                         + key);
             break;
         case Outcome::Kind::Stale:
-            ok = exec(stale, QVariantList {o.nextAttemptAt, nowMs} + key);
+            ok = run(stale, QVariantList {o.nextAttemptAt, nowMs} + key);
             break;
         case Outcome::Kind::Held:
-            ok = exec(held,
-                      QVariantList {o.item.seq, o.hold, o.httpStatus > 0 ? QVariant(o.httpStatus) : QVariant(), message,
-                                    o.request.isEmpty() ? QVariant() : QVariant(o.request),
-                                    o.response.isEmpty() ? QVariant() : QVariant(o.response), nowMs, nowMs}
-                          + key);
+            ok = run(held,
+                     QVariantList {o.item.seq, o.hold, o.httpStatus > 0 ? QVariant(o.httpStatus) : QVariant(), message,
+                                   o.request.isEmpty() ? QVariant() : QVariant(o.request),
+                                   o.response.isEmpty() ? QVariant() : QVariant(o.response), nowMs, nowMs}
+                         + key);
             break;
         }
     }
-    QSqlQuery wake(m_db);
     if (ok && anySent) {
         // A record waiting on a dependency is tried again once something it may depend on went:
         // a record of an earlier order. Sends of its own order (its siblings) do not wake it, or a
         // record whose dependency is in backoff would be resent, and refused, after every batch.
-        wake.prepare(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0 "
-                                    "WHERE state = 'waiting' AND next_attempt_at > 0 AND tier > ?"));
-        ok = exec(wake, {lowestSentOrder});
+        ok = run(QStringLiteral("UPDATE publish_status SET next_attempt_at = 0 "
+                                "WHERE state = 'waiting' AND next_attempt_at > 0 AND tier > ?"),
+                 {lowestSentOrder});
     }
     if (!ok || !m_db.commit()) {
-        *error = m_db.lastError().text();
-        for (QSqlQuery *q : {&sent, &retry, &waiting, &rejected, &stale, &held, &wake}) {
-            if (q->lastError().isValid())
-                *error = Database::lastError(*q);
-        }
+        *error = failed ? Database::lastError(*failed) : m_db.lastError().text();
         m_db.rollback();
         return false;
     }

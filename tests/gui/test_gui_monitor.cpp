@@ -184,7 +184,10 @@ private Q_SLOTS:
 
     void guiStaysResponsiveDuringALargePublish()
     {
-        constexpr int kRecords = 20000;
+        // 20,000 in the suite; `scripts/bench.sh p4` sets SPEC §13's 50,000 (DEXDESK_P4_RECORDS).
+        bool asked = false;
+        const int askedRecords = qEnvironmentVariableIntValue("DEXDESK_P4_RECORDS", &asked);
+        const int records = asked ? qBound(1000, askedRecords, 1000000) : 20000;
         SimProcess sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         TestEnvironment env;
@@ -193,7 +196,7 @@ private Q_SLOTS:
         PromptRecorder prompts;
         {
             auto db = env.openDatabase();
-            QVERIFY(insertStudents(*db, kRecords));
+            QVERIFY(insertStudents(*db, records));
         }
         Running run;
         start(run, env, profiles, secrets, sim);
@@ -207,12 +210,12 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(run.session->find<QPushButton>(QStringLiteral("monitorPublishAllButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(run.page->counts().total().sent, kRecords, 240000);
+        QTRY_COMPARE_WITH_TIMEOUT(run.page->counts().total().sent, records, 240000);
         const qint64 stall = meter.longestMs();
         qInfo("P4: longest GUI-thread stall while publishing %d records with the Exchange Monitor shown: %lld ms "
               "(%lld ms for the run, %d monitor refreshes; target 50 ms)",
-              kRecords, stall, clock.elapsed(), run.page->refreshCount());
-        QCOMPARE(simStudents(sim), kRecords);
+              records, stall, clock.elapsed(), run.page->refreshCount());
+        QCOMPARE(simStudents(sim), records);
         QVERIFY2(stall <= 250, qPrintable(QString::number(stall)));
     }
 };
