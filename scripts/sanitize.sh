@@ -49,13 +49,13 @@ mapfile -t tests < <(ctest --test-dir "$build_dir" -N -LE "$labels_out" "$@" | s
 nice cmake --build "$build_dir" -j "$jobs" --target dexdesk-cli dexdesk-sim "${tests[@]}"
 built=$(date +%s)
 
-reports="$build_dir/sanitizer-reports"
+reports="$(cd "$build_dir" && pwd)/sanitizer-reports"
 rm -rf "$reports"
 mkdir -p "$reports"
 supp="$root/tests/sanitizers"
 # Every report goes to a file named after the program and its process id: a child process whose
 # output a test swallows (dexdesk-cli, dexdesk-sim) cannot hide one. Any file there fails the run.
-common="log_path=$root/$reports/report:log_exe_name=1:halt_on_error=1:print_stacktrace=1"
+common="log_path=$reports/report:log_exe_name=1:halt_on_error=1:print_stacktrace=1"
 [ -n "$symbolizer" ] && common="$common:external_symbolizer_path=$symbolizer"
 export ASAN_OPTIONS="$common:detect_leaks=1:strict_init_order=1:check_initialization_order=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="$common:suppressions=$supp/ubsan.supp"
