@@ -22,8 +22,10 @@ if [ "${1:-}" = --for-tests ]; then
     # package, the validators of the desktop file, AppStream metadata and systemd unit, and what
     # installer/{windows,macos}/check-on-linux.sh use (makensis, MinGW's binutils)
     mmdebstrap rpm desktop-file-utils appstream systemd nsis binutils-mingw-w64-x86-64
-    # scripts/fuzz.sh: clang and its libFuzzer and sanitizer runtimes (libclang_rt.fuzzer, asan, ubsan)
-    clang-14 libclang-rt-14-dev
+    # scripts/fuzz.sh and scripts/sanitize.sh: clang and its libFuzzer and sanitizer runtimes
+    # (libclang_rt.fuzzer, asan, ubsan); llvm-14 for llvm-symbolizer-14, which puts function names
+    # and file:line into sanitizer reports (clang-14 only recommends it)
+    clang-14 libclang-rt-14-dev llvm-14
   )
 elif [ $# -gt 0 ]; then
   echo "Usage: scripts/install-deps.sh [--for-tests]" >&2

@@ -23,15 +23,25 @@ t2=$(now)
 missing=()
 for tool in cmake ninja c++ clang-format help2man xvfb-run xauth dbus-run-session gnome-keyring-daemon openssl curl \
             mmdebstrap rpmbuild dpkg-shlibdeps desktop-file-validate appstreamcli systemd-analyze makensis \
-            x86_64-w64-mingw32-windres clang++-14; do
+            x86_64-w64-mingw32-windres clang++-14 llvm-symbolizer-14; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
-# scripts/fuzz.sh also needs libFuzzer's runtime, and its clang build must configure.
+# scripts/fuzz.sh also needs libFuzzer's runtime, scripts/sanitize.sh the ASan and UBSan runtimes
+# (both from libclang-rt-14-dev: a program links with them), and their clang builds must configure.
 ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing+=("libclang_rt.fuzzer")
+printf 'int main() { return 0; }\n' >"$out/asan-probe.cpp"
+clang++-14 -fsanitize=address,undefined "$out/asan-probe.cpp" -o "$out/asan-probe" >"$out/asan-probe.log" 2>&1 \
+  || missing+=("libclang_rt.asan and libclang_rt.ubsan (linking a sanitized program failed)")
 if [ ${#missing[@]} -eq 0 ] && ! cmake -S . -B /work/build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_BUILD_TYPE=Debug -DDEXDESK_FUZZ=ON >"$out/configure-fuzz.log" 2>&1; then
   echo "configure" >"$out/failed-step"
   cp "$out/configure-fuzz.log" "$out/configure.log"
+  exit 1
+fi
+if [ ${#missing[@]} -eq 0 ] && ! cmake -S . -B /work/build-asan -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
+  -DCMAKE_BUILD_TYPE=Debug -DDEXDESK_SANITIZE=ON -DDEXDESK_BUILD_BENCH=OFF >"$out/configure-asan.log" 2>&1; then
+  echo "configure" >"$out/failed-step"
+  cp "$out/configure-asan.log" "$out/configure.log"
   exit 1
 fi
 if [ ${#missing[@]} -gt 0 ]; then
