@@ -7,7 +7,7 @@
 # sanitized as well. Exits non-zero when a test fails or any process, a child included, reported
 # anything; every report is kept in build-asan/sanitizer-reports/ and printed.
 #
-#   scripts/sanitize.sh                  the CI run (scripts/test.sh calls it)
+#   scripts/sanitize.sh                  the unit, integration and CLI tests (not yet in scripts/test.sh)
 #   scripts/sanitize.sh --gui            the GUI tests as well (offscreen platform)
 #   scripts/sanitize.sh -R test_csv      extra arguments go to ctest: only these tests
 #
@@ -60,6 +60,8 @@ common="log_path=$reports/report:log_exe_name=1:halt_on_error=1:print_stacktrace
 export ASAN_OPTIONS="$common:detect_leaks=1:strict_init_order=1:check_initialization_order=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="$common:suppressions=$supp/ubsan.supp"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+# AddressSanitizer slows everything down: tests that time real work get four times their deadline.
+export DEXDESK_TEST_TIME_SCALE=${DEXDESK_TEST_TIME_SCALE:-4}
 
 echo "Running ${#tests[@]} tests under ASan + UBSan (reports in $reports)"
 status=0

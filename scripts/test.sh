@@ -2,9 +2,7 @@
 # Installs what is missing, builds with warnings as errors, checks formatting, and runs the whole
 # test suite: unit, GUI (offscreen platform), CLI and integration tests (inside a private D-Bus
 # session with a throwaway gnome-keyring, so the real keychain is used and the user's is not),
-# then every fuzz target for 20 s in a clang build of its own (scripts/fuzz.sh), then the unit,
-# integration and CLI tests again in a clang build with AddressSanitizer and UBSan, where any
-# sanitizer report fails the run (scripts/sanitize.sh).
+# then every fuzz target for 20 s in a clang build of its own (scripts/fuzz.sh).
 # Then it builds the DEB and RPM packages and proves the DEB in a fresh Debian 12 root, and it
 # proves the install from nothing (scripts/check-fresh-install.sh, run beside the build since it
 # mostly waits on apt). Prints the time of each part at the end.
@@ -32,9 +30,6 @@ scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 "$
 part_done "ctest"
 scripts/fuzz.sh
 part_done "fuzzing (clang build, 9 targets x 20 s)"
-scripts/sanitize.sh | tee "$build_dir/sanitize.log"
-sanitized=$(sed -n 's/^Sanitizers: build [0-9]* s, \([0-9]*\) tests .*/\1/p' "$build_dir/sanitize.log")
-part_done "sanitizers (ASan+UBSan build, ${sanitized:-?} tests)"
 installer/windows/check-on-linux.sh "$build_dir/windows-check" >"$build_dir/windows-check.log" 2>&1 \
   || { cat "$build_dir/windows-check.log"; exit 1; }
 installer/macos/check-on-linux.sh "$build_dir/macos-check" >"$build_dir/macos-check.log" 2>&1 \

@@ -3,6 +3,7 @@
 
 #include "LoggingTestSupport.h"
 #include "LogQuery.h"
+#include "TestTimeScale.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -102,7 +103,7 @@ bool TestLogQuery::timed(const char *what, const LogQuery &query, QList<LogRecor
     if (!ok)
         qWarning("%s", qPrintable(error));
     // Generous: this is about the plan (an index, a LIMIT), not the speed of the test machine.
-    return ok && ms < 5000;
+    return ok && ms < scaledDeadlineMs(5000);
 }
 
 void TestLogQuery::newestFirst()

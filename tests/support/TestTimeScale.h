@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Deadlines of tests that time real work are multiplied by DEXDESK_TEST_TIME_SCALE (a whole number,
+// default 1). scripts/sanitize.sh sets it, since AddressSanitizer makes everything slower; only a
+// deadline is scaled, never what the test checks besides time.
+inline qint64 scaledDeadlineMs(qint64 ms)
+{
+    bool ok = false;
+    const int scale = qEnvironmentVariableIntValue("DEXDESK_TEST_TIME_SCALE", &ok);
+    return ok && scale > 1 ? ms * scale : ms;
+}
