@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QUrlQuery>
 
@@ -186,6 +187,14 @@ RequestSpec Downloader::request(const QUrl &url) const
     return spec;
 }
 
+std::function<void(const ApiResult &)> Downloader::whileAlive(std::function<void(const ApiResult &)> onAnswer)
+{
+    return [alive = QPointer<Downloader>(this), onAnswer = std::move(onAnswer)](const ApiResult &r) {
+        if (alive)
+            onAnswer(r);
+    };
+}
+
 QString Downloader::unitName() const
 {
     const Unit &u = m_units.at(m_unitIndex);
@@ -242,42 +251,43 @@ void Downloader::fetchDiscovery(int attempt)
     RequestSpec spec = request(QUrl(m_target.apiRootUrl));
     spec.maxBodyBytes = 1024 * 1024;
     const quint64 generation = m_generation;
-    m_session->send(spec, [this, generation, attempt](const ApiResult &r) {
-        if (generation != m_generation)
-            return;
-        if (r.tokenFailed && r.rejected) {
-            m_summary.leaRejected = true;
-            return failRun(
-                tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
-        }
-        if (passing(r) && attempt < m_target.maxAttempts) {
-            const qint64 delay = qint64(double(Backoff::delayMs(attempt, &m_random)) * m_target.retryDelayScale);
-            QTimer::singleShot(int(qMin(delay, Backoff::kCapMs)), this, [this, generation, attempt] {
-                if (generation == m_generation && m_running)
-                    fetchDiscovery(attempt + 1);
-            });
-            return;
-        }
-        // A discovery document that cannot be read is no reason to stop: the change queries are
-        // then tried once, and the data requests report their own failures.
-        m_summary.capabilities = r.tokenFailed ? ServerCapabilities {} : ServerCapabilities::fromDiscovery(r.http);
-        if (r.tokenFailed)
-            m_summary.capabilities.problem = failureText(r);
-        const ServerCapabilities &caps = m_summary.capabilities;
-        if (caps.known && !caps.changeQueries) {
-            m_changeQueriesOff = true;
-            m_summary.notes << tr("The server does not offer change queries: every resource is downloaded in full "
-                                  "and deletes are found by comparing keys.");
-        }
-        qCInfo(lcDownload).noquote() << "Discovery:"
-                                     << (caps.known ? tr("API %1, data model %2")
-                                                          .arg(caps.apiVersion.isEmpty() ? tr("(no version)")
-                                                                                         : caps.apiVersion,
-                                                               caps.dataModelText())
-                                                    : tr("not read (%1)").arg(caps.problem))
-                                     << ";" << caps.changeQueriesText();
-        nextUnit();
-    });
+    m_session->send(
+        spec, whileAlive([this, generation, attempt](const ApiResult &r) {
+            if (generation != m_generation)
+                return;
+            if (r.tokenFailed && r.rejected) {
+                m_summary.leaRejected = true;
+                return failRun(
+                    tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
+            }
+            if (passing(r) && attempt < m_target.maxAttempts) {
+                const qint64 delay = qint64(double(Backoff::delayMs(attempt, &m_random)) * m_target.retryDelayScale);
+                QTimer::singleShot(int(qMin(delay, Backoff::kCapMs)), this, [this, generation, attempt] {
+                    if (generation == m_generation && m_running)
+                        fetchDiscovery(attempt + 1);
+                });
+                return;
+            }
+            // A discovery document that cannot be read is no reason to stop: the change queries are
+            // then tried once, and the data requests report their own failures.
+            m_summary.capabilities = r.tokenFailed ? ServerCapabilities {} : ServerCapabilities::fromDiscovery(r.http);
+            if (r.tokenFailed)
+                m_summary.capabilities.problem = failureText(r);
+            const ServerCapabilities &caps = m_summary.capabilities;
+            if (caps.known && !caps.changeQueries) {
+                m_changeQueriesOff = true;
+                m_summary.notes << tr("The server does not offer change queries: every resource is downloaded in full "
+                                      "and deletes are found by comparing keys.");
+            }
+            qCInfo(lcDownload).noquote() << "Discovery:"
+                                         << (caps.known ? tr("API %1, data model %2")
+                                                              .arg(caps.apiVersion.isEmpty() ? tr("(no version)")
+                                                                                             : caps.apiVersion,
+                                                                   caps.dataModelText())
+                                                        : tr("not read (%1)").arg(caps.problem))
+                                         << ";" << caps.changeQueriesText();
+            nextUnit();
+        }));
 }
 
 void Downloader::halt()
@@ -350,39 +360,40 @@ void Downloader::fetchVersions(int attempt)
         qCWarning(lcDownload).noquote() << note;
     }
     const quint64 generation = m_generation;
-    m_session->send(request(QUrl(url)), [this, year, generation, attempt](const ApiResult &r) {
-        if (generation != m_generation)
-            return;
-        if (r.rejected) {
-            m_summary.leaRejected = true;
-            return failRun(
-                tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
-        }
-        if (!r.tokenFailed && r.http.ok()) {
-            const qint64 newest = ServerCapabilities::newestChangeVersion(r.http.body);
-            if (newest < 0)
-                return changeQueriesFailed(year, tr("the answer has no newestChangeVersion"));
-            m_newest.insert(year, newest);
-            return beginUnit();
-        }
-        // An optional capability that fails is not data: a 404, 405 or 500 (or any other answer
-        // that is not a passing hiccup) ends the change queries for this run at once. Transport
-        // failures, 408, 429, 502, 503 and 504 are tried again, then given up the same way.
-        if (passing(r) && attempt < m_target.maxAttempts) {
-            qint64 delay = Backoff::delayMs(attempt, &m_random);
-            delay = qMax(delay, Backoff::retryAfterMs(r.http, QDateTime::currentMSecsSinceEpoch()));
-            delay = qint64(double(delay) * m_target.retryDelayScale);
-            QTimer::singleShot(int(qMin(delay, Backoff::kCapMs)), this, [this, generation, attempt] {
-                if (generation == m_generation && m_running)
-                    fetchVersions(attempt + 1);
-            });
-            return;
-        }
-        changeQueriesFailed(year,
-                            r.tokenFailed || r.http.error.kind != NetError::Kind::None
-                                ? failureText(r)
-                                : tr("HTTP %1").arg(r.http.status));
-    });
+    m_session->send(
+        request(QUrl(url)), whileAlive([this, year, generation, attempt](const ApiResult &r) {
+            if (generation != m_generation)
+                return;
+            if (r.rejected) {
+                m_summary.leaRejected = true;
+                return failRun(
+                    tr("The agency rejected the key or secret of LEA %1: %2").arg(m_target.leaId, failureText(r)));
+            }
+            if (!r.tokenFailed && r.http.ok()) {
+                const qint64 newest = ServerCapabilities::newestChangeVersion(r.http.body);
+                if (newest < 0)
+                    return changeQueriesFailed(year, tr("the answer has no newestChangeVersion"));
+                m_newest.insert(year, newest);
+                return beginUnit();
+            }
+            // An optional capability that fails is not data: a 404, 405 or 500 (or any other answer
+            // that is not a passing hiccup) ends the change queries for this run at once. Transport
+            // failures, 408, 429, 502, 503 and 504 are tried again, then given up the same way.
+            if (passing(r) && attempt < m_target.maxAttempts) {
+                qint64 delay = Backoff::delayMs(attempt, &m_random);
+                delay = qMax(delay, Backoff::retryAfterMs(r.http, QDateTime::currentMSecsSinceEpoch()));
+                delay = qint64(double(delay) * m_target.retryDelayScale);
+                QTimer::singleShot(int(qMin(delay, Backoff::kCapMs)), this, [this, generation, attempt] {
+                    if (generation == m_generation && m_running)
+                        fetchVersions(attempt + 1);
+                });
+                return;
+            }
+            changeQueriesFailed(year,
+                                r.tokenFailed || r.http.error.kind != NetError::Kind::None
+                                    ? failureText(r)
+                                    : tr("HTTP %1").arg(r.http.status));
+        }));
 }
 
 void Downloader::changeQueriesFailed(int schoolYear, const QString &why)
@@ -472,9 +483,9 @@ void Downloader::sendPage(qint64 offset, int limit, int attempt)
     url.setQuery(query);
     ++m_counts.requests;
     const quint64 generation = m_generation;
-    m_session->send(request(url), [this, generation, offset, limit, attempt](const ApiResult &r) {
-        onPage(generation, offset, limit, attempt, r);
-    });
+    m_session->send(request(url), whileAlive([this, generation, offset, limit, attempt](const ApiResult &r) {
+                        onPage(generation, offset, limit, attempt, r);
+                    }));
 }
 
 void Downloader::onPage(quint64 generation, qint64 offset, int limit, int attempt, const ApiResult &result)

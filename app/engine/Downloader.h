@@ -23,6 +23,8 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <functional>
+
 namespace dexdesk {
 
 class ApiSession;
@@ -124,6 +126,8 @@ private:
     void failRun(const QString &message);
     void finishRun();
     RequestSpec request(const QUrl &url) const;
+    // The session outlives this Downloader and may answer after it is gone: the callback then does nothing.
+    std::function<void(const ApiResult &)> whileAlive(std::function<void(const ApiResult &)> onAnswer);
     QString unitName() const;
 
     QSqlDatabase m_db;

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void dataStandardNamesFromTheProfile();
     void agencyThatKeepsFailingEndsTheRun();
     void expiredTokenRefusedWith400IsRefreshed();
+    void answerAfterTheDownloaderIsGoneIsDropped();
 
 private:
     DownloadSummary run(const QMap<QString, QString> &leaPropertyNames = {});
@@ -675,6 +676,32 @@ void TestDownloader::expiredTokenRefusedWith400IsRefreshed()
     const QJsonObject byStatus = m_sim.counters().value(QStringLiteral("byStatus")).toObject();
     QVERIFY2(byStatus.value(QStringLiteral("400")).toInt() >= 1,
              QJsonDocument(byStatus).toJson(QJsonDocument::Compact).constData());
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
+}
+
+void TestDownloader::answerAfterTheDownloaderIsGoneIsDropped()
+{
+    // The session outlives a Downloader, so an answer can arrive after the Downloader is gone (the
+    // ASan run of issue 14 found the callback calling into a destroyed Downloader): the answer is
+    // dropped, nothing is applied, and the same session serves the next run.
+    QVERIFY(m_sim.setFaults({{QStringLiteral("latencyMs"), 300}}));
+    auto downloader = std::make_unique<Downloader>(m_db->connection(), m_session.get());
+    DownloadTarget t;
+    t.dataUrl = m_sim.url(QStringLiteral("/data/v3")).toString();
+    t.apiRootUrl = m_sim.baseUrl().toString();
+    t.yearSpecific = true;
+    t.schoolYears = {kYear};
+    t.resources = {download(QStringLiteral("schools"))};
+    t.leaId = kLea;
+    downloader->setTarget(t);
+    downloader->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->inFlight() > 0, 5000);
+    downloader.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->inFlight() + m_client->queued(), 0, 10000);
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM rec_schools")), 0);
+    QVERIFY(m_sim.setFaults({{QStringLiteral("latencyMs"), 0}}));
+    const DownloadSummary s = run();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM rec_schools")), kBulk + 3);
 }
 
