@@ -152,7 +152,8 @@ void HttpJob::send(const QUrl &url)
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         // Never more than the cap (and one byte to notice it) in memory, however much arrives.
-        m_body += reply->read(m_spec.maxBodyBytes + 1 - m_body.size());
+        // (QIODevice::read(n) allocates n bytes first: ask for what is there, not for the cap.)
+        m_body += reply->read(qMin(reply->bytesAvailable(), m_spec.maxBodyBytes + 1 - m_body.size()));
         if (m_body.size() > m_spec.maxBodyBytes) {
             m_tooLarge = true;
             m_body.truncate(m_spec.maxBodyBytes);
@@ -171,7 +172,7 @@ void HttpJob::onFinished()
     reply->deleteLater();
     m_reply = nullptr;
     if (!m_tooLarge && reply->isReadable()) {
-        m_body += reply->read(m_spec.maxBodyBytes + 1 - m_body.size());
+        m_body += reply->read(qMin(reply->bytesAvailable(), m_spec.maxBodyBytes + 1 - m_body.size()));
         if (m_body.size() > m_spec.maxBodyBytes) {
             m_tooLarge = true;
             m_body.truncate(m_spec.maxBodyBytes);
