@@ -24,6 +24,8 @@ if [ "${1:-}" = --for-tests ]; then
     mmdebstrap rpm desktop-file-utils appstream systemd nsis binutils-mingw-w64-x86-64
     # scripts/fuzz.sh: clang and its libFuzzer and sanitizer runtimes (libclang_rt.fuzzer, asan, ubsan)
     clang-14 libclang-rt-14-dev
+    # scripts/with-postgres.sh: the PostgreSQL server the storage, engine and CLI tests also run on
+    postgresql-15
   )
 elif [ $# -gt 0 ]; then
   echo "Usage: scripts/install-deps.sh [--for-tests]" >&2

@@ -28,6 +28,12 @@ for tool in cmake ninja c++ clang-format help2man xvfb-run xauth dbus-run-sessio
 done
 # scripts/fuzz.sh also needs libFuzzer's runtime, and its clang build must configure.
 ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing+=("libclang_rt.fuzzer")
+# The PostgreSQL runs: Qt's QPSQL driver (run time) and the server scripts/with-postgres.sh starts (tests).
+ls /usr/lib/*/qt6/plugins/sqldrivers/libqsqlpsql.so >/dev/null 2>&1 || missing+=("libqsqlpsql.so (libqt6sql6-psql)")
+for tool in initdb pg_ctl postgres; do
+  [ -x "/usr/lib/postgresql/15/bin/$tool" ] || missing+=("$tool (postgresql-15)")
+done
+command -v setpriv >/dev/null || missing+=("setpriv")
 if [ ${#missing[@]} -eq 0 ] && ! cmake -S . -B /work/build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_BUILD_TYPE=Debug -DDEXDESK_FUZZ=ON >"$out/configure-fuzz.log" 2>&1; then
   echo "configure" >"$out/failed-step"
