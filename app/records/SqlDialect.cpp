@@ -61,6 +61,11 @@ QString jsonObject(SqlDialect d, const QList<QPair<QString, QString>> &nameAndEx
     return QStringLiteral("('{' || %1 || '}')").arg(parts.join(QStringLiteral(" || ',' || ")));
 }
 
+QString indexedBy(SqlDialect d, const QString &index)
+{
+    return d == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY ") + index : QString();
+}
+
 QString nowMs(SqlDialect d)
 {
     if (d == SqlDialect::SQLite)

@@ -30,6 +30,8 @@ QString postgresqlJsonFunction();
 // A JSON object {"name":value,…} as compact text, the same bytes in both dialects (SQLite's
 // json_object), so key text written by a trigger matches key text built by a query.
 QString jsonObject(SqlDialect d, const QList<QPair<QString, QString>> &nameAndExpression);
+// SQLite's " INDEXED BY name" (a plan the code relies on); PostgreSQL's planner picks itself.
+QString indexedBy(SqlDialect d, const QString &index);
 // UTC milliseconds since the epoch, evaluated in the database (triggers).
 QString nowMs(SqlDialect d);
 // A schema statement written for SQLite (CREATE TABLE / INDEX, ALTER TABLE ADD COLUMN) in

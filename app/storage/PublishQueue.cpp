@@ -123,11 +123,14 @@ int PublishQueue::ingest(QString *error)
                        "ON CONFLICT (resource, school_year, key_text) DO UPDATE SET lea_id = excluded.lea_id, "
                        "local_id = excluded.local_id, op = excluded.op, tier = excluded.tier, "
                        "pending_seq = excluded.pending_seq, "
-                       "attempts = CASE WHEN state IN %2 THEN 0 ELSE attempts END, "
-                       "next_attempt_at = CASE WHEN state IN %2 OR state = 'waiting' THEN 0 ELSE next_attempt_at END, "
-                       "state = CASE WHEN state IN %2 THEN 'pending' ELSE state END, "
+                       "attempts = CASE WHEN publish_status.state IN %2 THEN 0 ELSE publish_status.attempts END, "
+                       "next_attempt_at = CASE WHEN publish_status.state IN %2 OR publish_status.state = 'waiting' "
+                       "THEN 0 ELSE publish_status.next_attempt_at END, "
+                       "state = CASE WHEN publish_status.state IN %2 THEN 'pending' ELSE publish_status.state END, "
                        "updated_at = excluded.updated_at")
             .arg(m_orderCase, sqlList(restartingStates()), newestOnly));
+    if (!q.isActive() && q.lastError().isValid())
+        return fail();
     QVariantList range {watermark, newest};
     if (!newestOnly.isEmpty())
         range << watermark << newest;
@@ -153,9 +156,9 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     QVariantList binds {nowMs};
     const QString sql
         = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
-                         "pending_seq, attempts, resource_id FROM publish_status INDEXED BY publish_status_work "
+                         "pending_seq, attempts, resource_id FROM publish_status%2 "
                          "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
-              .arg(kActiveStates)
+              .arg(kActiveStates, sql::indexedBy(m_dialect, QStringLiteral("publish_status_work")))
         + filterSql(filter, &binds) + QStringLiteral(" ORDER BY tier, next_attempt_at LIMIT ?");
     binds.append(limit + exclude.size());
     QSqlQuery q(m_db);

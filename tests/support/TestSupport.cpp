@@ -64,8 +64,7 @@ TestEnvironment::TestEnvironment()
     static std::atomic<int> counter {0};
     m_postgresName = QStringLiteral("dexdesk_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetch_add(1));
     QString error;
-    if (!onServer(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_postgresName), &error)
-        || !onServer(QStringLiteral("CREATE DATABASE %1").arg(m_postgresName), &error))
+    if (!onServer(QStringLiteral("CREATE DATABASE %1").arg(m_postgresName), &error))
         qFatal("Cannot make the test database %s on %s: %s", qPrintable(m_postgresName), qPrintable(server),
                qPrintable(error));
     m_database = server + m_postgresName;
