@@ -84,7 +84,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
-                      QCoreApplication::translate("main",
+                      QCoreApplication::translate(
+                          "main",
                           "Use the database file PATH, or the PostgreSQL server postgresql://user@host:port/database "
                           "(password from ~/.pgpass or PGPASSFILE), instead of the default one."),
                       QStringLiteral("PATH")});

@@ -14,9 +14,9 @@ namespace {
 const QStringList &allowedParameters()
 {
     static const QStringList list {
-        QStringLiteral("sslmode"),        QStringLiteral("sslrootcert"),      QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"),         QStringLiteral("connect_timeout"),  QStringLiteral("application_name"),
-        QStringLiteral("service"),        QStringLiteral("passfile"),         QStringLiteral("target_session_attrs"),
+        QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),          QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+        QStringLiteral("service"),         QStringLiteral("passfile"),        QStringLiteral("target_session_attrs"),
         QStringLiteral("keepalives_idle"), QStringLiteral("gssencmode"),
     };
     return list;

@@ -79,8 +79,7 @@ std::unique_ptr<Database> Database::openPostgreSQL(const DatabaseLocation &locat
                      .arg(location.toString());
         return nullptr;
     }
-    std::unique_ptr<Database> database(
-        new Database(nextConnectionName(), location.toString(), SqlDialect::PostgreSQL));
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), location.toString(), SqlDialect::PostgreSQL));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
         db.setHostName(location.host());
@@ -102,7 +101,8 @@ std::unique_ptr<Database> Database::openPostgreSQL(const DatabaseLocation &locat
         QSqlQuery q(db);
         // Notices (e.g. "relation already exists, skipping") are not errors; a lock held by another
         // connection is waited for as long as SQLite's busy timeout, then reported.
-        if (!q.exec(QStringLiteral("SET client_min_messages = warning")) || !q.exec(QStringLiteral("SET lock_timeout = '5s'"))) {
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning"))
+            || !q.exec(QStringLiteral("SET lock_timeout = '5s'"))) {
             *error = Database::tr("The PostgreSQL database %1 does not accept DEX Desk's session settings: %2")
                          .arg(database->m_path, lastError(q));
             return nullptr;

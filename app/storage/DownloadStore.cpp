@@ -213,7 +213,8 @@ QString DownloadStore::checkDelete(const QString &resource, const QJsonObject &i
 bool DownloadStore::beginRun(qint64 *runId, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO job_runs (kind, started_at, outcome) VALUES ('download', ?, 'running') RETURNING id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO job_runs (kind, started_at, outcome) VALUES ('download', ?, 'running') RETURNING id"));
     q.addBindValue(now());
     if (!q.exec()) {
         *error = Database::lastError(q);

@@ -18,9 +18,8 @@ namespace {
 // stays quick on a big queue.
 QString causeSql(SqlDialect d)
 {
-    const auto field = [d](const char *name) {
-        return sql::jsonField(d, QStringLiteral("last_error"), QLatin1String(name));
-    };
+    const auto field
+        = [d](const char *name) { return sql::jsonField(d, QStringLiteral("last_error"), QLatin1String(name)); };
     return QStringLiteral("CASE WHEN last_error IS NULL THEN '' WHEN %1 THEN COALESCE("
                           "NULLIF(%2, ''), NULLIF(%3, ''), "
                           "NULLIF(TRIM(COALESCE(%4, '') || COALESCE(' ' || %5, '')), ''), "
@@ -227,8 +226,8 @@ int FailureGroups::update(QSqlDatabase db, const QString &set, const FailureCaus
 {
     QSqlQuery q(db);
     if (!run(q,
-             QStringLiteral("UPDATE publish_status SET ") + set + causeWhere(Database::dialectOf(db)) + QStringLiteral(" AND state IN ")
-                 + stateList() + QStringLiteral(" AND pending_seq > sent_seq"),
+             QStringLiteral("UPDATE publish_status SET ") + set + causeWhere(Database::dialectOf(db))
+                 + QStringLiteral(" AND state IN ") + stateList() + QStringLiteral(" AND pending_seq > sent_seq"),
              causeBinds(cause), error))
         return -1;
     return q.numRowsAffected();

@@ -69,8 +69,7 @@ QList<Migration> build()
     // 4: the district records, the change queue with its capture triggers, per-record publish
     // status and job runs (SPEC §7, §10). The statements come from RecordSchema, which must only
     // ever grow through a new step; on PostgreSQL the capture triggers are PL/pgSQL.
-    list.append({4,
-                 QStringLiteral("district records, change queue and publish status"),
+    list.append({4, QStringLiteral("district records, change queue and publish status"),
                  RecordSchema::createStatements(SqlDialect::SQLite),
                  RecordSchema::createStatements(SqlDialect::PostgreSQL)});
     // 5: downloaded agency data and its staging, unique-ID requests, the "needs a state ID" flag
@@ -99,8 +98,7 @@ QList<Migration> build()
         QStringLiteral("ALTER TABLE publish_status ADD COLUMN last_response TEXT"),
         QStringLiteral("ALTER TABLE job_runs ADD COLUMN detail TEXT"),
     };
-    list.append({5,
-                 QStringLiteral("downloaded agency data, unique-ID requests, failed request details"),
+    list.append({5, QStringLiteral("downloaded agency data, unique-ID requests, failed request details"),
                  five + RecordSchema::addedColumns(5, SqlDialect::SQLite),
                  sql::ddl(SqlDialect::PostgreSQL, five) + RecordSchema::addedColumns(5, SqlDialect::PostgreSQL)
                      + QStringList {sql::postgresqlJsonFunction()}});

@@ -154,11 +154,10 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     // The order is exactly the partial index publish_status_work (tier, next_attempt_at), so a
     // refill reads the first rows of the index instead of sorting every pending record.
     QVariantList binds {nowMs};
-    const QString sql
-        = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
-                         "pending_seq, attempts, resource_id FROM publish_status%2 "
-                         "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
-              .arg(kActiveStates, sql::indexedBy(m_dialect, QStringLiteral("publish_status_work")))
+    const QString sql = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
+                                       "pending_seq, attempts, resource_id FROM publish_status%2 "
+                                       "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
+                            .arg(kActiveStates, sql::indexedBy(m_dialect, QStringLiteral("publish_status_work")))
         + filterSql(filter, &binds) + QStringLiteral(" ORDER BY tier, next_attempt_at LIMIT ?");
     binds.append(limit + exclude.size());
     QSqlQuery q(m_db);
@@ -421,10 +420,11 @@ int PublishQueue::enqueueAll(const QueueFilter &filter, QString *error)
             for (int y : filter.schoolYears)
                 binds.append(y);
         }
-        q.prepare(QStringLiteral("INSERT INTO change_queue (resource, school_year, lea_id, key_text, local_id, op, "
-                                 "created_at) SELECT CAST(? AS TEXT), school_year, lea_id, %1, id, 'U', CAST(? AS BIGINT) "
-                                 "FROM %2%3 ORDER BY id")
-                      .arg(t->keyJsonSql(QString(), m_dialect), t->table, years));
+        q.prepare(
+            QStringLiteral("INSERT INTO change_queue (resource, school_year, lea_id, key_text, local_id, op, "
+                           "created_at) SELECT CAST(? AS TEXT), school_year, lea_id, %1, id, 'U', CAST(? AS BIGINT) "
+                           "FROM %2%3 ORDER BY id")
+                .arg(t->keyJsonSql(QString(), m_dialect), t->table, years));
         if (!exec(q, binds)) {
             *error = Database::lastError(q);
             m_db.rollback();
@@ -521,7 +521,7 @@ int PublishQueue::sendableCount(const QueueFilter &filter, qint64 horizonMs) con
                        "e.pending_seq > e.sent_seq AND e.attempts < ? AND e.state IN ('pending','retrying') "
                        "AND e.next_attempt_at <= ? AND e.tier < p.tier AND e.lea_id = p.lea_id AND "
                        "%1")
-                .arg(sql::same(m_dialect, QStringLiteral("e.school_year"), QStringLiteral("p.school_year")))
+            .arg(sql::same(m_dialect, QStringLiteral("e.school_year"), QStringLiteral("p.school_year")))
         + dependency + QStringLiteral("))))") + filterSql(filter, &binds));
     if (!exec(q, binds) || !q.next())
         return 0;
