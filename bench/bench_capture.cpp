@@ -88,7 +88,7 @@ bool runOnce(const QString &path, bool capture, int rows, int batch, const QStri
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
-    const std::unique_ptr<Database> db = Database::openSqlite(path, error);
+    const std::unique_ptr<Database> db = Database::open(path, error);
     if (!db)
         return false;
     QSqlDatabase c = db->connection();

@@ -114,7 +114,7 @@ Download download(ApiSession *session, const SimProcess &sim, int window, const 
 {
     Download d;
     QString error;
-    auto db = Database::openSqlite(path, &error);
+    auto db = Database::open(path, &error);
     if (!db) {
         d.error = error;
         return d;

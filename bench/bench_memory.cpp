@@ -57,7 +57,7 @@ Result measure(SimProcess &sim, const ProfileRepository &profiles, const QString
     Result r;
     const QString path = dir + QStringLiteral("/memory-%1.sqlite").arg(records);
     {
-        const std::unique_ptr<Database> db = Database::openSqlite(path, &r.error);
+        const std::unique_ptr<Database> db = Database::open(path, &r.error);
         if (!db || !bench::saveSettings(db->connection(), profiles, sim.baseUrl().toString(), connections, &r.error)
             || !bench::insertStudents(db->connection(), 0, records, 1000, &r.error))
             return r;

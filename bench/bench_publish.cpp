@@ -101,7 +101,7 @@ Figures runEngine(SimProcess &sim, const ProfileRepository &profiles, const QStr
     Figures f;
     const QString path = dir + QStringLiteral("/publish-n%1.sqlite").arg(n);
     {
-        const std::unique_ptr<Database> db = Database::openSqlite(path, &f.error);
+        const std::unique_ptr<Database> db = Database::open(path, &f.error);
         if (!db)
             return f;
         if (!bench::saveSettings(db->connection(), profiles, sim.baseUrl().toString(), n, &f.error)
@@ -239,7 +239,7 @@ void profileQueue(const ProfileRepository &profiles, const QString &dir, int rec
 {
     QString error;
     const QString path = dir + QStringLiteral("/profile-%1.sqlite").arg(extraIndex ? 1 : 0);
-    const std::unique_ptr<Database> db = Database::openSqlite(path, &error);
+    const std::unique_ptr<Database> db = Database::open(path, &error);
     if (!db || !bench::saveSettings(db->connection(), profiles, QStringLiteral("http://127.0.0.1:9"), 5, &error)
         || !bench::insertStudents(db->connection(), 0, records, 1000, &error)) {
         out() << "profile: " << error << "\n";

@@ -12,3 +12,27 @@ function(dexdesk_add_test)
   set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;DEXDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR};DEXDESK_BINARY_DIR=${PROJECT_BINARY_DIR};${T_ENV}")
 endfunction()
+
+# dexdesk_also_on_postgresql(test...): registers each test a second time as NAME_pg, label
+# "postgresql", with DEXDESK_TEST_DATABASE=postgresql, so its TestEnvironment makes a fresh database
+# on the server named by DEXDESK_TEST_POSTGRES (scripts/with-postgres.sh). Only with
+# -DDEXDESK_POSTGRES_TESTS=ON: a plain build has no _pg tests, and a _pg test run without the
+# server fails saying so instead of passing as if it had run.
+function(dexdesk_also_on_postgresql)
+  if(NOT DEXDESK_POSTGRES_TESTS)
+    return()
+  endif()
+  foreach(name ${ARGN})
+    get_test_property(${name} LABELS labels)
+    get_test_property(${name} TIMEOUT timeout)
+    get_test_property(${name} ENVIRONMENT environment)
+    get_test_property(${name} RESOURCE_LOCK locks)
+    add_test(NAME ${name}_pg COMMAND ${name})
+    list(APPEND labels postgresql)
+    list(APPEND environment "DEXDESK_TEST_DATABASE=postgresql")
+    set_tests_properties(${name}_pg PROPERTIES LABELS "${labels}" TIMEOUT ${timeout} ENVIRONMENT "${environment}")
+    if(locks)
+      set_tests_properties(${name}_pg PROPERTIES RESOURCE_LOCK "${locks}")
+    endif()
+  endforeach()
+endfunction()

@@ -26,6 +26,8 @@ if [ "${1:-}" = --for-tests ]; then
     # (libclang_rt.fuzzer, asan, ubsan); llvm-14 for llvm-symbolizer-14, which puts function names
     # and file:line into sanitizer reports (clang-14 only recommends it)
     clang-14 libclang-rt-14-dev llvm-14
+    # scripts/with-postgres.sh: the PostgreSQL server the storage, engine and CLI tests also run on
+    postgresql-15
   )
 elif [ $# -gt 0 ]; then
   echo "Usage: scripts/install-deps.sh [--for-tests]" >&2

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, checks formatting, and runs the whole
 # test suite: unit, GUI (offscreen platform), CLI and integration tests (inside a private D-Bus
-# session with a throwaway gnome-keyring, so the real keychain is used and the user's is not),
+# session with a throwaway gnome-keyring, so the real keychain is used and the user's is not), the
+# storage, engine and CLI tests a second time on a throwaway PostgreSQL 15 (scripts/with-postgres.sh),
 # then every fuzz target for 20 s in a clang build of its own (scripts/fuzz.sh).
 # Then it builds the DEB and RPM packages and proves the DEB in a fresh Debian 12 root, and it
 # proves the install from nothing (scripts/check-fresh-install.sh, run beside the build since it
@@ -22,12 +23,15 @@ scripts/check-fresh-install.sh >"$fresh_log" 2>&1 &
 fresh_pid=$!
 trap 'kill "$fresh_pid" 2>/dev/null || true' EXIT
 
-scripts/build.sh -DDEXDESK_WERROR=ON
+scripts/build.sh -DDEXDESK_WERROR=ON -DDEXDESK_POSTGRES_TESTS=ON
 part_done "build"
 cmake --build "$build_dir" --target format-check
 part_done "format-check"
-scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 "$@"
+scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 -LE postgresql "$@"
 part_done "ctest"
+# The storage, engine and CLI tests again, each on a fresh database of a throwaway PostgreSQL 15.
+scripts/with-postgres.sh scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 -L postgresql "$@"
+part_done "ctest on PostgreSQL"
 scripts/fuzz.sh
 part_done "fuzzing (clang build, 9 targets x 20 s)"
 installer/windows/check-on-linux.sh "$build_dir/windows-check" >"$build_dir/windows-check.log" 2>&1 \

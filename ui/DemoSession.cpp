@@ -113,7 +113,7 @@ bool DemoSession::startSimulator(QString *error)
 
 bool DemoSession::prepareDatabase(const ProfileRepository *profiles, QString *error)
 {
-    std::unique_ptr<Database> db = Database::openSqlite(databasePath(), error);
+    std::unique_ptr<Database> db = Database::open(databasePath(), error);
     if (!db)
         return false;
     SettingsStore store(db->connection());

@@ -104,7 +104,7 @@ UniqueIdReviewPage::~UniqueIdReviewPage() = default;
 void UniqueIdReviewPage::setDatabasePath(const QString &path)
 {
     QString error;
-    m_database = Database::openSqlite(path, &error);
+    m_database = Database::open(path, &error);
     if (!m_database)
         m_statusLabel->setText(error);
     else if (isVisible())

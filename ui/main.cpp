@@ -2,6 +2,7 @@
 // General Setup window; --screenshot renders it for the documentation.
 
 #include "AppServices.h"
+#include "DatabaseLocation.h"
 #include "DemoSession.h"
 #include "EngineSupervisor.h"
 #include "GeneralSetupPage.h"
@@ -83,7 +84,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
-                      QCoreApplication::translate("main", "Use the database file PATH instead of the default one."),
+                      QCoreApplication::translate(
+                          "main",
+                          "Use the database file PATH, or the PostgreSQL server postgresql://user@host:port/database "
+                          "(password from ~/.pgpass or PGPASSFILE), instead of the default one."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Show the program in language CODE (en, es, fr)."),
@@ -248,7 +252,12 @@ int main(int argc, char *argv[])
         }
         Paths::setDatabaseOverride(demo->databasePath());
     } else if (parser.isSet(QStringLiteral("database"))) {
-        Paths::setDatabaseOverride(parser.value(QStringLiteral("database")));
+        DatabaseLocation location;
+        if (!DatabaseLocation::parse(parser.value(QStringLiteral("database")), &location, &error)) {
+            printLine(stderr, QStringLiteral("dexdesk: ") + error);
+            return 2;
+        }
+        Paths::setDatabaseOverride(location.toString());
     }
 
     std::unique_ptr<KeychainSecretStore> keychain;

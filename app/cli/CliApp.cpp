@@ -4,6 +4,7 @@
 #include "CommandCall.h"
 #include "CommandTable.h"
 #include "Console.h"
+#include "DatabaseLocation.h"
 #include "Paths.h"
 
 #include <QLoggingCategory>
@@ -26,7 +27,9 @@ QString CliApp::help()
               "%2"
               "\n"
               "Options (before the command):\n"
-              "  --database PATH   use this database file instead of the one in the application data folder\n"
+              "  --database PATH   use this database file instead of the one in the application data folder;\n"
+              "                    or a PostgreSQL server: postgresql://user@host:port/database (the\n"
+              "                    password comes from ~/.pgpass, PGPASSFILE or a libpq service, never the URL)\n"
               "  --verbose         also print the program's log messages on standard error\n"
               "  -h, --help        show this help\n"
               "  -v, --version     show the version\n"
@@ -60,8 +63,13 @@ int CliApp::run(const QStringList &args)
             if (arg == QLatin1String("--database"))
                 path = args.value(++i);
             if (path.isEmpty())
-                return Console::usageError(tr("the option --database needs a file path"), usage());
-            Paths::setDatabaseOverride(path);
+                return Console::usageError(tr("the option --database needs a file path or a postgresql:// URL"),
+                                           usage());
+            DatabaseLocation location;
+            QString error;
+            if (!DatabaseLocation::parse(path, &location, &error))
+                return Console::usageError(error, usage());
+            Paths::setDatabaseOverride(location.toString());
             continue;
         }
         return Console::usageError(tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0)), usage());

@@ -1,6 +1,7 @@
 #include "CommandTable.h"
 
 #include "CliApp.h"
+#include "DatabaseCommand.h"
 #include "DiagnosticsCommand.h"
 #include "DownloadCommand.h"
 #include "EngineCommands.h"
@@ -34,6 +35,7 @@ const QList<CliCommand> &CliCommands::all()
         {QStringLiteral("status"), &EngineCommands::statusUsage, &EngineCommands::help, &EngineCommands::status},
         {QStringLiteral("download"), &DownloadCommand::usage, &DownloadCommand::help, &DownloadCommand::run},
         {QStringLiteral("records"), &RecordsCommands::usage, &RecordsCommands::help, &RecordsCommands::run},
+        {QStringLiteral("database"), &DatabaseCommand::usage, &DatabaseCommand::help, &DatabaseCommand::run},
         {QStringLiteral("unique-id"), &UniqueIdCommand::usage, &UniqueIdCommand::help, &UniqueIdCommand::run},
         {QStringLiteral("help"), &CliApp::usage, &HelpCommand::help, &HelpCommand::run},
     };

@@ -163,7 +163,7 @@ int EngineCommands::status(const CommandCall &call)
     if (const std::optional<int> done = call.parse({{kJson}, {}, {}}, &cl))
         return *done;
     QString error;
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    const std::unique_ptr<Database> database = Database::open(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);
     ExchangeCounts counts;

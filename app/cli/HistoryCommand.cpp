@@ -54,7 +54,7 @@ int HistoryCommand::run(const CommandCall &call)
     if (cl.hasValue(kProfile) && cl.value(kProfile).isEmpty())
         return call.usageError(tr("settings history: --profile needs a profile id"));
 
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    const std::unique_ptr<Database> database = Database::open(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);
     QList<AuditEntry> entries;

@@ -96,7 +96,7 @@ int LogsCommand::run(const CommandCall &call)
         }
     }
 
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    const std::unique_ptr<Database> database = Database::open(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);
     QList<LogRecord> rows;

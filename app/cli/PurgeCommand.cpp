@@ -36,7 +36,7 @@ int PurgeCommand::run(const CommandCall &call)
         return *done;
     QString error;
     const bool dryRun = cl.isSet(kDryRun);
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    const std::unique_ptr<Database> database = Database::open(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);
     Settings settings;

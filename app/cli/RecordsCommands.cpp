@@ -128,7 +128,7 @@ int RecordsCommands::importCsv(const CommandCall &call)
     options.replace = cl.isSet(kReplace);
     options.dryRun = cl.isSet(kDryRun);
 
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    const std::unique_ptr<Database> database = Database::open(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);
     const qint64 queuedBefore = queuedChanges(database->connection());
@@ -180,7 +180,7 @@ int RecordsCommands::generate(const CommandCall &call)
     if (!problem.isEmpty())
         return call.usageError(tr("records generate: %1").arg(problem));
 
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    const std::unique_ptr<Database> database = Database::open(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);
     QElapsedTimer timer;
@@ -205,7 +205,7 @@ int RecordsCommands::count(const CommandCall &call)
     if (const std::optional<int> done = call.parse({{kJson}, {}, {}}, &cl))
         return *done;
     QString error;
-    const std::unique_ptr<Database> database = Database::openSqlite(Paths::databaseFile(), &error);
+    const std::unique_ptr<Database> database = Database::open(Paths::databaseFile(), &error);
     if (!database)
         return Console::fail(error);
     QJsonArray items;

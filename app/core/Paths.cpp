@@ -1,5 +1,7 @@
 #include "Paths.h"
 
+#include "DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -24,7 +26,11 @@ void Paths::setApplicationIdentity()
 
 void Paths::setDatabaseOverride(const QString &path)
 {
-    databaseOverride() = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    if (path.isEmpty() || DatabaseLocation::looksLikeUrl(path)) {
+        databaseOverride() = path; // a server URL (checked by the caller with DatabaseLocation::parse)
+        return;
+    }
+    databaseOverride() = QFileInfo(path).absoluteFilePath();
 }
 
 QString Paths::dataDirectory()

@@ -12,7 +12,8 @@ class Paths
 public:
     // The same name for every program, so the window and dexdesk-cli share one app data folder.
     static void setApplicationIdentity();
-    static void setDatabaseOverride(const QString &path); // from --database
+    static void setDatabaseOverride(const QString &path); // from --database: a file or a postgresql:// URL
+    // The database to open: an SQLite file path, or a PostgreSQL URL (DatabaseLocation reads both).
     static QString databaseFile();
     static QString dataDirectory();
     static QString userProfileDirectory();

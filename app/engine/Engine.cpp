@@ -67,7 +67,7 @@ void Engine::begin(const EngineConfig &config, Mode mode)
 {
     m_mode = mode;
     QString error;
-    m_database = Database::openSqlite(m_databasePath, &error);
+    m_database = Database::open(m_databasePath, &error);
     if (!m_database) {
         Q_EMIT failed(error);
         return;

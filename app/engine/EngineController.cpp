@@ -1,5 +1,7 @@
 #include "EngineController.h"
 
+#include "DatabaseLocation.h"
+
 #include "Database.h"
 #include "LogCategories.h"
 #include "Profile.h"
@@ -8,6 +10,8 @@
 #include "SettingsStore.h"
 #include "SettingsWatcher.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QThread>
@@ -54,7 +58,13 @@ EngineController::~EngineController()
 
 QString EngineController::lockFilePath(const QString &databasePath)
 {
-    return databasePath + QStringLiteral(".engine.lock");
+    if (!DatabaseLocation::looksLikeUrl(databasePath))
+        return databasePath + QStringLiteral(".engine.lock");
+    // A PostgreSQL database has no file beside it: the lock lives in this machine's temp folder,
+    // named after the URL. It keeps one engine per database on one machine; engines on several
+    // machines need the leases of issue 12 (docs/scale-out.md).
+    const QByteArray id = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir(QDir::tempPath()).filePath(QStringLiteral("dexdesk-%1.engine.lock").arg(QString::fromLatin1(id)));
 }
 
 QString EngineController::lockHolder(const QString &databasePath)
@@ -99,7 +109,7 @@ bool EngineController::start(Engine::Mode mode, QString *error)
         return false;
     }
     if (!m_database) {
-        m_database = Database::openSqlite(m_databasePath, error);
+        m_database = Database::open(m_databasePath, error);
         if (!m_database)
             return false;
     }

@@ -71,7 +71,7 @@ void LogWriter::run()
     std::unique_ptr<Database> db;
     if (!m_options.databasePath.isEmpty()) {
         QString error;
-        db = Database::openSqlite(m_options.databasePath, &error);
+        db = Database::open(m_options.databasePath, &error);
         if (!db)
             std::fprintf(stderr, "dexdesk: log messages cannot be stored in the database: %s\n", qPrintable(error));
     }

@@ -225,16 +225,36 @@ void put(QJsonObject *obj, const QStringList &path, const QJsonValue &value)
     obj->insert(path.first(), inner);
 }
 
-QString triggerNow()
-{
-    return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
-}
-
-QString queueInsert(const RecordTable &t, const QString &row, const QString &op)
+QString queueInsert(const RecordTable &t, const QString &row, const QString &op, SqlDialect d)
 {
     return QStringLiteral("INSERT INTO change_queue (resource, school_year, lea_id, key_text, local_id, op, "
                           "created_at) VALUES ('%1', %2.school_year, %2.lea_id, %3, %2.id, '%4', %5);")
-        .arg(t.resource, row, t.keyJsonSql(row), op, triggerNow());
+        .arg(t.resource, row, t.keyJsonSql(row, d), op, sql::nowMs(d));
+}
+
+// PostgreSQL: one PL/pgSQL function per table does what SQLite's four triggers do, under the
+// same switch; a changed key (or year) queues the old record's delete before the new upsert.
+QStringList postgresqlCapture(const RecordTable &t)
+{
+    const SqlDialect d = SqlDialect::PostgreSQL;
+    QStringList changed {sql::differs(d, QStringLiteral("OLD.school_year"), QStringLiteral("NEW.school_year"))};
+    for (const QString &k : t.keyColumns)
+        changed << sql::differs(d, QStringLiteral("OLD.") + k, QStringLiteral("NEW.") + k);
+    const QString body
+        = QStringLiteral("BEGIN "
+                         "IF COALESCE((SELECT enabled FROM capture_control WHERE id = 1), 0) <> 1 THEN RETURN NULL; "
+                         "END IF; "
+                         "IF TG_OP = 'INSERT' THEN %1 "
+                         "ELSIF TG_OP = 'DELETE' THEN %2 "
+                         "ELSE IF %3 THEN %2 END IF; %1 END IF; "
+                         "RETURN NULL; END")
+              .arg(queueInsert(t, QStringLiteral("NEW"), QStringLiteral("U"), d),
+                   queueInsert(t, QStringLiteral("OLD"), QStringLiteral("D"), d), changed.join(QStringLiteral(" OR ")));
+    return {QStringLiteral("CREATE FUNCTION %1_capture() RETURNS trigger LANGUAGE plpgsql AS $capture$ %2 $capture$")
+                .arg(t.table, body),
+            QStringLiteral("CREATE TRIGGER %1_capture AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                           "EXECUTE FUNCTION %1_capture()")
+                .arg(t.table)};
 }
 
 } // namespace
@@ -288,13 +308,13 @@ const QList<RecordTable> &RecordSchema::tables()
     return list;
 }
 
-QString RecordTable::keyJsonSql(const QString &row) const
+QString RecordTable::keyJsonSql(const QString &row, SqlDialect dialect) const
 {
     const QString prefix = row.isEmpty() ? QString() : row + QLatin1Char('.');
-    QStringList parts;
+    QList<QPair<QString, QString>> parts;
     for (const QString &k : keyColumns)
-        parts << QStringLiteral("'%1', %2%3").arg(column(k)->jsonName(), prefix, k);
-    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+        parts.append({column(k)->jsonName(), prefix + k});
+    return sql::jsonObject(dialect, parts);
 }
 
 const RecordTable *RecordSchema::find(const QString &resource)
@@ -328,7 +348,7 @@ QString RecordSchema::descriptorUri(const QString &descriptor, const QString &va
     return defaultNamespace(descriptor) + QLatin1Char('#') + value;
 }
 
-QStringList RecordSchema::sqliteCreateStatements()
+QStringList RecordSchema::createStatements(SqlDialect dialect)
 {
     QStringList s;
     // Capture is switched by the settings save (System On and Data Changes), in the same
@@ -373,26 +393,32 @@ QStringList RecordSchema::sqliteCreateStatements()
         s << QStringLiteral("CREATE TABLE %1 (%2)").arg(t.table, defs.join(QStringLiteral(", ")));
         if (!t.published)
             continue;
+        if (dialect == SqlDialect::PostgreSQL) {
+            s << postgresqlCapture(t);
+            continue;
+        }
+        const SqlDialect d = dialect;
 
         const QString when = QStringLiteral("WHEN (SELECT enabled FROM capture_control WHERE id = 1) = 1");
         s << QStringLiteral("CREATE TRIGGER %1_capture_insert AFTER INSERT ON %1 %2 BEGIN %3 END")
-                 .arg(t.table, when, queueInsert(t, QStringLiteral("NEW"), QStringLiteral("U")));
+                 .arg(t.table, when, queueInsert(t, QStringLiteral("NEW"), QStringLiteral("U"), d));
         s << QStringLiteral("CREATE TRIGGER %1_capture_delete AFTER DELETE ON %1 %2 BEGIN %3 END")
-                 .arg(t.table, when, queueInsert(t, QStringLiteral("OLD"), QStringLiteral("D")));
+                 .arg(t.table, when, queueInsert(t, QStringLiteral("OLD"), QStringLiteral("D"), d));
         // A changed natural key (or year) is a different record: the old one is deleted.
         QStringList changed {QStringLiteral("OLD.school_year IS NOT NEW.school_year")};
         for (const QString &k : t.keyColumns)
             changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(k);
         s << QStringLiteral("CREATE TRIGGER %1_capture_rekey AFTER UPDATE ON %1 %2 AND (%3) BEGIN %4 END")
                  .arg(t.table, when, changed.join(QStringLiteral(" OR ")),
-                      queueInsert(t, QStringLiteral("OLD"), QStringLiteral("D")));
+                      queueInsert(t, QStringLiteral("OLD"), QStringLiteral("D"), d));
         s << QStringLiteral("CREATE TRIGGER %1_capture_update AFTER UPDATE ON %1 %2 BEGIN %3 END")
-                 .arg(t.table, when, queueInsert(t, QStringLiteral("NEW"), QStringLiteral("U")));
+                 .arg(t.table, when, queueInsert(t, QStringLiteral("NEW"), QStringLiteral("U"), d));
     }
-    return s;
+    // The tables are written in SQLite's types; PostgreSQL's function and trigger pass unchanged.
+    return sql::ddl(dialect, s);
 }
 
-QStringList RecordSchema::sqliteAddedColumns(int step)
+QStringList RecordSchema::addedColumns(int step, SqlDialect dialect)
 {
     QStringList s;
     for (const RecordTable &t : tables()) {
@@ -406,7 +432,7 @@ QStringList RecordSchema::sqliteAddedColumns(int step)
                           c.kind == K::Boolean ? QStringLiteral(" DEFAULT 0") : QString());
         }
     }
-    return s;
+    return sql::ddl(dialect, s);
 }
 
 } // namespace dexdesk

@@ -4,6 +4,8 @@
 // place that maps a table row to the agency's JSON shape (EDFI-RESOURCES.md). A payload carries
 // only the fields listed here, so a strict server never meets an unknown property.
 
+#include "SqlDialect.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -50,7 +52,7 @@ struct RecordTable {
     QJsonObject keyOf(const QVariantMap &row) const;
     // SQL for the natural key as JSON text (what the capture triggers store), over the columns
     // of `row` ("NEW", "OLD", or empty for the table's own columns).
-    QString keyJsonSql(const QString &row) const;
+    QString keyJsonSql(const QString &row, SqlDialect dialect) const;
 };
 
 class RecordSchema
@@ -69,11 +71,11 @@ public:
     static QString descriptorUri(const QString &descriptor, const QString &value);
     static QString defaultNamespace(const QString &descriptor);
 
-    // The SQLite statements of the schema step that creates the record tables, the change
-    // queue and its capture triggers (migration 4).
-    static QStringList sqliteCreateStatements();
+    // The statements of the schema step that creates the record tables, the change queue and its
+    // capture triggers (migration 4): SQLite triggers, or a PL/pgSQL function per table.
+    static QStringList createStatements(SqlDialect dialect);
     // The statements of a later step that adds columns (ALTER TABLE … ADD COLUMN).
-    static QStringList sqliteAddedColumns(int step);
+    static QStringList addedColumns(int step, SqlDialect dialect);
 };
 
 } // namespace dexdesk

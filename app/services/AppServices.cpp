@@ -31,7 +31,7 @@ AppServices::~AppServices()
 
 bool AppServices::open(QString *error)
 {
-    m_database = Database::openSqlite(m_options.databasePath, error);
+    m_database = Database::open(m_options.databasePath, error);
     if (!m_database)
         return false;
     m_store = std::make_unique<SettingsStore>(m_database->connection());

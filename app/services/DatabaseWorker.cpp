@@ -35,7 +35,7 @@ void DatabaseWorker::post(quint64 ticket, std::function<void(Database *, QString
             return;
         QString error;
         if (!m_database)
-            m_database = Database::openSqlite(m_databasePath, &error);
+            m_database = Database::open(m_databasePath, &error);
         job(m_database.get(), error);
     });
 }

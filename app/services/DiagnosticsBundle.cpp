@@ -72,10 +72,17 @@ QByteArray DiagnosticsBundle::versions(Database *database)
     o.insert(QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (database) {
         QSqlQuery q(database->connection());
-        if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
-            o.insert(QStringLiteral("sqlite"), q.value(0).toString());
+        if (database->isPostgreSQL()) {
+            if (q.exec(QStringLiteral("SHOW server_version")) && q.next())
+                o.insert(QStringLiteral("postgresql"), q.value(0).toString());
+            // The URL names the server and user; the bundle leaves it out (it holds no password).
+            o.insert(QStringLiteral("database"), QStringLiteral("postgresql"));
+        } else {
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                o.insert(QStringLiteral("sqlite"), q.value(0).toString());
+            o.insert(QStringLiteral("databaseFile"), QFileInfo(database->path()).fileName());
+        }
         o.insert(QStringLiteral("databaseSchema"), database->schemaVersion());
-        o.insert(QStringLiteral("databaseFile"), QFileInfo(database->path()).fileName());
     }
     return json(o);
 }

@@ -127,7 +127,7 @@ void EngineSupervisor::publishNow(bool all)
 
 int EngineSupervisor::retryFailed(QString *error)
 {
-    std::unique_ptr<Database> db = Database::openSqlite(m_databasePath, error);
+    std::unique_ptr<Database> db = Database::open(m_databasePath, error);
     if (!db)
         return -1;
     const int n = PublishQueue(db->connection()).retryFailed(error);

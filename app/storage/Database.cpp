@@ -58,6 +58,75 @@ QString Database::lastError(const QSqlQuery &query)
     return e.isValid() ? e.text() : QString();
 }
 
+SqlDialect Database::dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? SqlDialect::PostgreSQL : SqlDialect::SQLite;
+}
+
+qint64 Database::insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
+    query.finish();
+    return id;
+}
+
+QString Database::describe() const
+{
+    return m_dialect == SqlDialect::SQLite ? QDir::toNativeSeparators(m_path) : m_path;
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, QString *error)
+{
+    DatabaseLocation parsed;
+    if (!DatabaseLocation::parse(location, &parsed, error))
+        return nullptr;
+    if (parsed.isPostgreSQL())
+        return openPostgreSQL(parsed, error);
+    return openSqlite(parsed.filePath(), error);
+}
+
+std::unique_ptr<Database> Database::openPostgreSQL(const DatabaseLocation &location, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = Database::tr("The PostgreSQL driver for Qt is missing, so DEX Desk cannot open %1. Install the "
+                              "package libqt6sql6-psql (Debian, Ubuntu) or your system's Qt 6 PostgreSQL driver.")
+                     .arg(location.toString());
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), location.toString(), SqlDialect::PostgreSQL));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setUserName(location.user());
+        db.setDatabaseName(location.databaseName());
+        // No password is ever set here: libpq finds it in ~/.pgpass, PGPASSFILE or a service file.
+        QString options = location.connectOptions();
+        if (!options.contains(QLatin1String("connect_timeout=")))
+            options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            *error = Database::tr("Cannot connect to the PostgreSQL database %1: %2. Check that the server runs and "
+                                  "accepts connections from this machine, that the user and database exist, and that "
+                                  "the password is in ~/.pgpass (or the file PGPASSFILE names).")
+                         .arg(database->m_path, db.lastError().text().trimmed());
+            return nullptr;
+        }
+        QSqlQuery q(db);
+        // Notices (e.g. "relation already exists, skipping") are not errors; a lock held by another
+        // connection is waited for as long as SQLite's busy timeout, then reported.
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning"))
+            || !q.exec(QStringLiteral("SET lock_timeout = '5s'"))) {
+            *error = Database::tr("The PostgreSQL database %1 does not accept DEX Desk's session settings: %2")
+                         .arg(database->m_path, lastError(q));
+            return nullptr;
+        }
+    }
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
 std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
@@ -135,8 +204,12 @@ bool Database::migrate(QString *error)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
-        *error = Database::tr("The file %1 is not a usable DEX Desk database: %2. %3")
-                     .arg(QDir::toNativeSeparators(m_path), lastError(q), damagedAdvice());
+        *error
+            = Database::tr("%1 is not a usable DEX Desk database: %2. %3")
+                  .arg(describe(), lastError(q),
+                       m_dialect == SqlDialect::SQLite ? damagedAdvice()
+                                                       : Database::tr("Check that this database belongs to DEX Desk "
+                                                                      "and that your user may create tables in it."));
         return false;
     }
     const int current = schemaVersion();
@@ -145,7 +218,7 @@ bool Database::migrate(QString *error)
         *error
             = Database::tr("The database %1 was written by a newer version of DEX Desk (schema %2; this program knows "
                            "schema %3). Use the newer version of DEX Desk, or choose another database with --database.")
-                  .arg(QDir::toNativeSeparators(m_path))
+                  .arg(describe())
                   .arg(current)
                   .arg(latest);
         return false;
@@ -155,12 +228,24 @@ bool Database::migrate(QString *error)
             continue;
         if (!db.transaction()) {
             *error = Database::tr("Cannot start a transaction on %1: %2. Another program may be holding the database.")
-                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+                         .arg(describe(), db.lastError().text());
             return false;
         }
         QSqlQuery step(db);
         QString failure;
+        if (m_dialect == SqlDialect::PostgreSQL) {
+            // Several programs may start on one server at once: one migrates, the others wait
+            // for it here and then find the step done.
+            if (!step.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7263870)"))) {
+                failure = lastError(step);
+            } else if (schemaVersion() >= m.version) {
+                db.rollback();
+                continue;
+            }
+        }
         for (const QString &sql : Migrations::statements(m, m_dialect)) {
+            if (!failure.isEmpty())
+                break;
             if (!step.exec(sql)) {
                 failure = lastError(step);
                 break;
@@ -178,7 +263,7 @@ bool Database::migrate(QString *error)
         if (!failure.isEmpty() || !db.commit()) {
             db.rollback();
             *error = Database::tr("Updating the database %1 to schema %2 failed: %3. Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(describe())
                          .arg(m.version)
                          .arg(failure.isEmpty() ? db.lastError().text() : failure);
             return false;

@@ -236,13 +236,14 @@ QString DownloadStore::checkDelete(const QString &resource, const QJsonObject &i
 bool DownloadStore::beginRun(qint64 *runId, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO job_runs (kind, started_at, outcome) VALUES ('download', ?, 'running')"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO job_runs (kind, started_at, outcome) VALUES ('download', ?, 'running') RETURNING id"));
     q.addBindValue(now());
     if (!q.exec()) {
         *error = Database::lastError(q);
         return false;
     }
-    *runId = q.lastInsertId().toLongLong();
+    *runId = Database::insertedId(q);
     return true;
 }
 
@@ -587,7 +588,7 @@ bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolY
         sets << c + QStringLiteral(" = ?");
     }
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO %1 (school_year, lea_id, %2) VALUES (?, ?, %3)")
+    insert.prepare(QStringLiteral("INSERT INTO %1 (school_year, lea_id, %2) VALUES (?, ?, %3) RETURNING id")
                        .arg(t.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     QSqlQuery update(m_db);
     update.prepare(
@@ -654,7 +655,7 @@ bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolY
         }
         if (it == existing.end()) {
             ++counts->inserted;
-            existing.insert(key, {write.lastInsertId().toLongLong(), signature, leaId, true});
+            existing.insert(key, {Database::insertedId(write), signature, leaId, true});
         } else {
             ++counts->updated;
             it->signature = signature;

@@ -16,14 +16,17 @@ namespace {
 // else its message or summary; the summary carries a correlation id, so it comes last), or the
 // engine's own plain message. SQLite's JSON functions keep the grouping in the database, where it
 // stays quick on a big queue.
-const QString kCauseSql
-    = QStringLiteral("CASE WHEN last_error IS NULL THEN '' WHEN json_valid(last_error) THEN COALESCE("
-                     "NULLIF(json_extract(last_error, '$.detail'), ''), "
-                     "NULLIF(json_extract(last_error, '$.cause'), ''), "
-                     "NULLIF(TRIM(COALESCE(json_extract(last_error, '$.title'), '') || COALESCE(' ' || "
-                     "json_extract(last_error, '$.validationErrors'), '')), ''), "
-                     "NULLIF(json_extract(last_error, '$.message'), ''), json_extract(last_error, '$.summary'), '') "
-                     "ELSE last_error END");
+QString causeSql(SqlDialect d)
+{
+    const auto field
+        = [d](const char *name) { return sql::jsonField(d, QStringLiteral("last_error"), QLatin1String(name)); };
+    return QStringLiteral("CASE WHEN last_error IS NULL THEN '' WHEN %1 THEN COALESCE("
+                          "NULLIF(%2, ''), NULLIF(%3, ''), "
+                          "NULLIF(TRIM(COALESCE(%4, '') || COALESCE(' ' || %5, '')), ''), "
+                          "NULLIF(%6, ''), %7, '') ELSE last_error END")
+        .arg(sql::jsonValid(d, QStringLiteral("last_error")), field("detail"), field("cause"), field("title"),
+             field("validationErrors"), field("message"), field("summary"));
+}
 
 // The problem details the publisher kept, as lines a person reads; plain text stays as it is.
 QString readable(const QString &lastError)
@@ -92,9 +95,9 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *e
     return true;
 }
 
-QString causeWhere()
+QString causeWhere(SqlDialect d)
 {
-    return QStringLiteral(" WHERE resource = ? AND state = ? AND COALESCE(last_status, 0) = ? AND ") + kCauseSql
+    return QStringLiteral(" WHERE resource = ? AND state = ? AND COALESCE(last_status, 0) = ? AND ") + causeSql(d)
         + QStringLiteral(" = ?");
 }
 
@@ -147,7 +150,7 @@ bool FailureGroups::causes(QSqlDatabase db, QList<FailureCause> *out, QString *e
                                        "MAX(COALESCE(last_attempt_at, updated_at)) FROM publish_status "
                                        "WHERE state IN %2 GROUP BY resource, state, COALESCE(last_status, 0), cause "
                                        "ORDER BY COUNT(*) DESC, resource, state LIMIT %3")
-                            .arg(kCauseSql, stateList())
+                            .arg(causeSql(Database::dialectOf(db)), stateList())
                             .arg(kMaxCauses);
     if (!run(q, sql, {}, error))
         return false;
@@ -174,7 +177,7 @@ bool FailureGroups::records(QSqlDatabase db, const FailureCause &cause, int offs
     const QString sql = QStringLiteral("SELECT resource, school_year, key_text, lea_id, state, attempts, "
                                        "COALESCE(last_status, 0), COALESCE(last_attempt_at, updated_at) "
                                        "FROM publish_status")
-        + causeWhere() + QStringLiteral(" ORDER BY school_year, key_text LIMIT ? OFFSET ?");
+        + causeWhere(Database::dialectOf(db)) + QStringLiteral(" ORDER BY school_year, key_text LIMIT ? OFFSET ?");
     if (!run(q, sql, causeBinds(cause) + QVariantList {limit, offset}, error))
         return false;
     QList<FailedRecord> list;
@@ -223,8 +226,8 @@ int FailureGroups::update(QSqlDatabase db, const QString &set, const FailureCaus
 {
     QSqlQuery q(db);
     if (!run(q,
-             QStringLiteral("UPDATE publish_status SET ") + set + causeWhere() + QStringLiteral(" AND state IN ")
-                 + stateList() + QStringLiteral(" AND pending_seq > sent_seq"),
+             QStringLiteral("UPDATE publish_status SET ") + set + causeWhere(Database::dialectOf(db))
+                 + QStringLiteral(" AND state IN ") + stateList() + QStringLiteral(" AND pending_seq > sent_seq"),
              causeBinds(cause), error))
         return -1;
     return q.numRowsAffected();

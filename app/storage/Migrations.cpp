@@ -9,6 +9,8 @@ namespace {
 QList<Migration> build()
 {
     QList<Migration> list;
+    // PostgreSQL ran nothing before the steps below were filled in, so their PostgreSQL lists were
+    // free to change until then (leas.enabled became INTEGER, as in SQLite, so both bind the same).
     // 1: settings. Secrets are never stored here; the keychain holds them.
     list.append({1,
                  QStringLiteral("settings, per-profile communication settings and LEAs"),
@@ -25,7 +27,7 @@ QList<Migration> build()
                      QStringLiteral("CREATE TABLE profile_settings (profile_id TEXT NOT NULL, key TEXT NOT NULL, "
                                     "value TEXT NOT NULL, PRIMARY KEY (profile_id, key))"),
                      QStringLiteral("CREATE TABLE leas (profile_id TEXT NOT NULL, lea_id TEXT NOT NULL, "
-                                    "position INTEGER NOT NULL, name TEXT NOT NULL, enabled BOOLEAN NOT NULL, "
+                                    "position INTEGER NOT NULL, name TEXT NOT NULL, enabled INTEGER NOT NULL, "
                                     "auth_key TEXT NOT NULL, PRIMARY KEY (profile_id, lea_id))"),
                  }});
     // 2: the log table (SPEC §9). at is UTC milliseconds since the epoch; level 0 error … 3 diagnostic.
@@ -66,11 +68,10 @@ QList<Migration> build()
                  }});
     // 4: the district records, the change queue with its capture triggers, per-record publish
     // status and job runs (SPEC §7, §10). The statements come from RecordSchema, which must only
-    // ever grow through a new step. PostgreSQL gets them with the PostgreSQL option.
-    list.append({4,
-                 QStringLiteral("district records, change queue and publish status"),
-                 RecordSchema::sqliteCreateStatements(),
-                 {}});
+    // ever grow through a new step; on PostgreSQL the capture triggers are PL/pgSQL.
+    list.append({4, QStringLiteral("district records, change queue and publish status"),
+                 RecordSchema::createStatements(SqlDialect::SQLite),
+                 RecordSchema::createStatements(SqlDialect::PostgreSQL)});
     // 5: downloaded agency data and its staging, unique-ID requests, the "needs a state ID" flag
     // on people, and each record's last failed request and answer for the Errors view (SPEC §7.1,
     // §11). school_year 0 is a shared (year-less) endpoint.
@@ -97,8 +98,10 @@ QList<Migration> build()
         QStringLiteral("ALTER TABLE publish_status ADD COLUMN last_response TEXT"),
         QStringLiteral("ALTER TABLE job_runs ADD COLUMN detail TEXT"),
     };
-    five << RecordSchema::sqliteAddedColumns(5);
-    list.append({5, QStringLiteral("downloaded agency data, unique-ID requests, failed request details"), five, {}});
+    list.append({5, QStringLiteral("downloaded agency data, unique-ID requests, failed request details"),
+                 five + RecordSchema::addedColumns(5, SqlDialect::SQLite),
+                 sql::ddl(SqlDialect::PostgreSQL, five) + RecordSchema::addedColumns(5, SqlDialect::PostgreSQL)
+                     + QStringList {sql::postgresqlJsonFunction()}});
     // 6: the settings revision (issue 16). Every save raises `settings` in its own transaction, and
     // `secrets` when it wrote the keychain, so a running engine (in this process or another) learns
     // of a change with one cheap read, and reads the keychain again only when a secret changed.

@@ -3,18 +3,18 @@
 // The schema as numbered steps, one list of statements per SQL dialect. A step is applied once,
 // in a transaction, and recorded in schema_migrations. Add steps; never edit a released one.
 
+#include "SqlDialect.h"
+
 #include <QList>
 #include <QStringList>
 
 namespace dexdesk {
 
-enum class SqlDialect { SQLite, PostgreSQL };
-
 struct Migration {
     int version;
     QString description;
     QStringList sqlite;
-    QStringList postgresql; // filled in when the PostgreSQL option lands (SPEC §10)
+    QStringList postgresql;
 };
 
 class Migrations

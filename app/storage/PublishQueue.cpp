@@ -71,6 +71,7 @@ QJsonObject WorkItem::key() const
 
 PublishQueue::PublishQueue(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_dialect(Database::dialectOf(m_db))
 {
     QString tier = QStringLiteral("CASE resource");
     for (const RecordTable &t : RecordSchema::tables())
@@ -109,20 +110,32 @@ int PublishQueue::ingest(QString *error)
     }
     // Rows are folded in sequence order, so the newest change of a record decides its operation.
     // A record that was sent or rejected starts afresh; one in backoff keeps its backoff.
+    // PostgreSQL refuses to update one row twice in a statement, so it takes only each record's
+    // newest change, which leaves the same result as SQLite's fold row by row.
+    const QString newestOnly = m_dialect == SqlDialect::SQLite
+        ? QString()
+        : QStringLiteral(" AND seq IN (SELECT MAX(seq) FROM change_queue WHERE seq > ? AND seq <= ? "
+                         "GROUP BY resource, school_year, key_text)");
     q.prepare(
         QStringLiteral("INSERT INTO publish_status (resource, school_year, key_text, lea_id, local_id, op, tier, "
                        "pending_seq, state, updated_at) "
                        "SELECT resource, school_year, key_text, lea_id, local_id, op, %1, seq, 'pending', "
-                       "created_at FROM change_queue WHERE seq > ? AND seq <= ? ORDER BY seq "
+                       "created_at FROM change_queue WHERE seq > ? AND seq <= ?%3 ORDER BY seq "
                        "ON CONFLICT (resource, school_year, key_text) DO UPDATE SET lea_id = excluded.lea_id, "
                        "local_id = excluded.local_id, op = excluded.op, tier = excluded.tier, "
                        "pending_seq = excluded.pending_seq, "
-                       "attempts = CASE WHEN state IN %2 THEN 0 ELSE attempts END, "
-                       "next_attempt_at = CASE WHEN state IN %2 OR state = 'waiting' THEN 0 ELSE next_attempt_at END, "
-                       "state = CASE WHEN state IN %2 THEN 'pending' ELSE state END, "
+                       "attempts = CASE WHEN publish_status.state IN %2 THEN 0 ELSE publish_status.attempts END, "
+                       "next_attempt_at = CASE WHEN publish_status.state IN %2 OR publish_status.state = 'waiting' "
+                       "THEN 0 ELSE publish_status.next_attempt_at END, "
+                       "state = CASE WHEN publish_status.state IN %2 THEN 'pending' ELSE publish_status.state END, "
                        "updated_at = excluded.updated_at")
-            .arg(m_orderCase, sqlList(restartingStates())));
-    if (!exec(q, {watermark, newest}))
+            .arg(m_orderCase, sqlList(restartingStates()), newestOnly));
+    if (!q.isActive() && q.lastError().isValid())
+        return fail();
+    QVariantList range {watermark, newest};
+    if (!newestOnly.isEmpty())
+        range << watermark << newest;
+    if (!exec(q, range))
         return fail();
     q.prepare(QStringLiteral("INSERT INTO engine_state (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -142,11 +155,10 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     // The order is exactly the partial index publish_status_work (tier, next_attempt_at), so a
     // refill reads the first rows of the index instead of sorting every pending record.
     QVariantList binds {nowMs};
-    const QString sql
-        = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
-                         "pending_seq, attempts, resource_id FROM publish_status INDEXED BY publish_status_work "
-                         "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
-              .arg(kActiveStates)
+    const QString sql = QStringLiteral("SELECT resource, school_year, key_text, lea_id, local_id, op, tier, "
+                                       "pending_seq, attempts, resource_id FROM publish_status%2 "
+                                       "WHERE pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ?")
+                            .arg(kActiveStates, sql::indexedBy(m_dialect, QStringLiteral("publish_status_work")))
         + filterSql(filter, &binds) + QStringLiteral(" ORDER BY tier, next_attempt_at LIMIT ?");
     binds.append(limit + exclude.size());
     QSqlQuery q(m_db);
@@ -273,10 +285,11 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
     // only a confirmed send changes it.
     const QString whereOpen = where + QStringLiteral(" AND state != 'dismissed'");
     const QString sent
-        = (QStringLiteral("UPDATE publish_status SET sent_seq = MAX(sent_seq, ?), "
+        = (QStringLiteral("UPDATE publish_status SET sent_seq = %1, "
                           "state = CASE WHEN pending_seq > ? THEN 'pending' ELSE 'sent' END, attempts = 0, "
                           "next_attempt_at = 0, resource_id = ?, last_status = ?, last_error = NULL, "
                           "last_request_id = ?, last_attempt_at = ?, sent_at = ?, updated_at = ?")
+               .arg(sql::greatest(m_dialect, QStringLiteral("sent_seq"), QStringLiteral("?")))
            + where);
     const QString details = QStringLiteral(", last_request = ?, last_response = ?");
     const QString retry = (QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = ?, "
@@ -295,14 +308,17 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
               "(SELECT MIN(e.next_attempt_at) FROM publish_status e WHERE e.pending_seq > e.sent_seq AND e.attempts < "
               "%1 "
               "AND e.state IN ('pending','retrying') AND e.next_attempt_at <= ? AND e.tier < publish_status.tier AND "
-              "e.lea_id = publish_status.lea_id AND e.school_year IS publish_status.school_year)")
-              .arg(RetryPolicy::kStuckAfter);
+              "e.lea_id = publish_status.lea_id AND %2)")
+              .arg(RetryPolicy::kStuckAfter)
+              .arg(sql::same(m_dialect, QStringLiteral("e.school_year"), QStringLiteral("publish_status.school_year")));
     const QString waiting
         = (QStringLiteral("UPDATE publish_status SET attempts = attempts + CASE WHEN %1 IS NULL THEN 1 "
-                          "ELSE 0 END, next_attempt_at = MAX(?, COALESCE(%1, 0)), "
+                          "ELSE 0 END, next_attempt_at = %2, "
                           "state = 'waiting', last_status = ?, last_error = ?, last_request_id = ?, "
                           "last_attempt_at = ?, updated_at = ?")
-               .arg(dependency)
+               .arg(dependency,
+                    sql::greatest(m_dialect, QStringLiteral("CAST(? AS BIGINT)"),
+                                  QStringLiteral("COALESCE(%1, 0)").arg(dependency)))
            + details + whereOpen);
     const QString rejected
         = (QStringLiteral("UPDATE publish_status SET attempts = attempts + 1, next_attempt_at = 0, "
@@ -418,9 +434,11 @@ int PublishQueue::enqueueAll(const QueueFilter &filter, QString *error)
             for (int y : filter.schoolYears)
                 binds.append(y);
         }
-        q.prepare(QStringLiteral("INSERT INTO change_queue (resource, school_year, lea_id, key_text, local_id, op, "
-                                 "created_at) SELECT ?, school_year, lea_id, %1, id, 'U', ? FROM %2%3 ORDER BY id")
-                      .arg(t->keyJsonSql(QString()), t->table, years));
+        q.prepare(
+            QStringLiteral("INSERT INTO change_queue (resource, school_year, lea_id, key_text, local_id, op, "
+                           "created_at) SELECT CAST(? AS TEXT), school_year, lea_id, %1, id, 'U', CAST(? AS BIGINT) "
+                           "FROM %2%3 ORDER BY id")
+                .arg(t->keyJsonSql(QString(), m_dialect), t->table, years));
         if (!exec(q, binds)) {
             *error = Database::lastError(q);
             m_db.rollback();
@@ -529,7 +547,8 @@ int PublishQueue::sendableCount(const QueueFilter &filter, qint64 horizonMs) con
                        "(p.next_attempt_at = 0 OR p.attempts < ? OR EXISTS (SELECT 1 FROM publish_status e WHERE "
                        "e.pending_seq > e.sent_seq AND e.attempts < ? AND e.state IN ('pending','retrying') "
                        "AND e.next_attempt_at <= ? AND e.tier < p.tier AND e.lea_id = p.lea_id AND "
-                       "e.school_year IS p.school_year")
+                       "%1")
+            .arg(sql::same(m_dialect, QStringLiteral("e.school_year"), QStringLiteral("p.school_year")))
         + dependency + QStringLiteral("))))") + filterSql(filter, &binds));
     if (!exec(q, binds) || !q.next())
         return 0;

@@ -4,6 +4,8 @@
 // queue into per-record publish status (coalescing them), hands out due work in dependency order
 // and records what the agency answered. Lives on the engine thread with its own connection.
 
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -133,6 +135,7 @@ private:
     const QHash<QString, QSet<QString>> &agencyDescriptors(int schoolYear) const;
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
     QString m_orderCase; // SQL CASE mapping (resource, op) to the dependency order
     bool m_uniqueIdRequired = false;
     // Per school year: descriptor name -> the agency's values (lower-case URIs), as downloaded.

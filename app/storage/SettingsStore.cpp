@@ -160,7 +160,7 @@ bool SettingsStore::save(const Settings &settings, QString *error, const QList<A
             const Lea &lea = c.leas.at(i);
             ok = run(QStringLiteral("INSERT INTO leas (profile_id, lea_id, position, name, enabled, auth_key) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {it.key(), lea.id.trimmed(), i, lea.name.trimmed(), lea.enabled, lea.authKey.trimmed()});
+                     {it.key(), lea.id.trimmed(), i, lea.name.trimmed(), lea.enabled ? 1 : 0, lea.authKey.trimmed()});
         }
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

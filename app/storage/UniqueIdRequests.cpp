@@ -187,7 +187,8 @@ int UniqueIdRequests::open(const UniqueIdScope &scope, qint64 nowMs, QString *er
 
         QSqlQuery add(m_db);
         add.prepare(QStringLiteral("INSERT INTO unique_id_requests (resource, school_year, local_id, lea_id, state, "
-                                   "created_at, updated_at) SELECT ?, p.school_year, p.id, p.lea_id, ?, ?, ? FROM %1 p "
+                                   "created_at, updated_at) SELECT CAST(? AS TEXT), p.school_year, p.id, p.lea_id, "
+                                   "CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM %1 p "
                                    "WHERE %2%3 ON CONFLICT (resource, school_year, local_id) DO UPDATE SET "
                                    "state = excluded.state, candidates = NULL, poll_url = NULL, assigned_id = NULL, "
                                    "attempts = 0, next_attempt_at = 0, last_error = NULL, "

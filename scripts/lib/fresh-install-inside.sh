@@ -32,6 +32,12 @@ ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null
 printf 'int main() { return 0; }\n' >"$out/asan-probe.cpp"
 clang++-14 -fsanitize=address,undefined "$out/asan-probe.cpp" -o "$out/asan-probe" >"$out/asan-probe.log" 2>&1 \
   || missing+=("libclang_rt.asan and libclang_rt.ubsan (linking a sanitized program failed)")
+# The PostgreSQL runs: Qt's QPSQL driver (run time) and the server scripts/with-postgres.sh starts (tests).
+ls /usr/lib/*/qt6/plugins/sqldrivers/libqsqlpsql.so >/dev/null 2>&1 || missing+=("libqsqlpsql.so (libqt6sql6-psql)")
+for tool in initdb pg_ctl postgres; do
+  [ -x "/usr/lib/postgresql/15/bin/$tool" ] || missing+=("$tool (postgresql-15)")
+done
+command -v setpriv >/dev/null || missing+=("setpriv")
 if [ ${#missing[@]} -eq 0 ] && ! cmake -S . -B /work/build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_BUILD_TYPE=Debug -DDEXDESK_FUZZ=ON >"$out/configure-fuzz.log" 2>&1; then
   echo "configure" >"$out/failed-step"

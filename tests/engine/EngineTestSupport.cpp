@@ -53,7 +53,7 @@ QString saveSettings(const QString &databasePath, const ProfileRepository &profi
                      const SimProcess &sim, const EngineSetup &setup)
 {
     QString error;
-    auto db = Database::openSqlite(databasePath, &error);
+    auto db = Database::open(databasePath, &error);
     if (!db)
         return error;
     SettingsStore store(db->connection());

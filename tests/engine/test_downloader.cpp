@@ -139,7 +139,7 @@ void TestDownloader::init()
     QVERIFY(m_sim.reset(true, true));
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_db = Database::openSqlite(m_dir->filePath(QStringLiteral("dexdesk.sqlite")), &error);
+    m_db = Database::open(m_dir->filePath(QStringLiteral("dexdesk.sqlite")), &error);
     QVERIFY2(m_db, qPrintable(error));
     // Capture on: a downloaded row must still never become a change to publish.
     QSqlQuery(m_db->connection()).exec(QStringLiteral("UPDATE capture_control SET enabled = 1"));

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     fuzz::initApplication();
     static QTemporaryDir dir;
     QString error;
-    g_database = Database::openSqlite(dir.filePath(QStringLiteral("fuzz.sqlite")), &error).release();
+    g_database = Database::open(dir.filePath(QStringLiteral("fuzz.sqlite")), &error).release();
     if (!g_database) {
         std::fprintf(stderr, "cannot open the scratch database: %s\n", qPrintable(error));
         std::abort();

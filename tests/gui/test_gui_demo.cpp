@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(enrolments >= students);
 
         PromptRecorder prompts;
-        std::unique_ptr<Database> db = Database::openSqlite(demo.databasePath(), &error);
+        std::unique_ptr<Database> db = Database::open(demo.databasePath(), &error);
         QVERIFY2(db, qPrintable(error));
         SettingsStore store(db->connection());
         SettingsEditor editor(&profiles, &store, demo.secrets());

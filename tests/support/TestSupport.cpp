@@ -1,14 +1,82 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
+
 namespace dexdesk::test {
+
+namespace {
+
+// The server's maintenance database, where databases are made and dropped. Runs `sql` there.
+bool onServer(const QString &sql, QString *error)
+{
+    const QString server = qEnvironmentVariable("DEXDESK_TEST_POSTGRES");
+    DatabaseLocation location;
+    if (!DatabaseLocation::parse(server + QStringLiteral("postgres"), &location, error))
+        return false;
+    const QString name = QStringLiteral("dexdesk-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setUserName(location.user());
+        db.setDatabaseName(location.databaseName());
+        if (!db.isOpen() && !db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        if (!ok)
+            *error = q.lastError().text();
+    }
+    return ok;
+}
+
+} // namespace
+
+bool TestEnvironment::onPostgreSQL()
+{
+    return qEnvironmentVariable("DEXDESK_TEST_DATABASE") == QLatin1String("postgresql");
+}
 
 TestEnvironment::TestEnvironment()
 {
     m_dir.setAutoRemove(true);
+    m_database = path(QStringLiteral("dexdesk.sqlite"));
+    if (!onPostgreSQL())
+        return;
+    // A `_pg` run that has no server must not pass as if it had run: it stops here, saying why.
+    const QString server = qEnvironmentVariable("DEXDESK_TEST_POSTGRES");
+    if (server.isEmpty())
+        qFatal("This is a PostgreSQL run of the test (DEXDESK_TEST_DATABASE=postgresql) but DEXDESK_TEST_POSTGRES is "
+               "not set. Run it through scripts/with-postgres.sh, e.g. scripts/with-postgres.sh ctest --test-dir "
+               "build -L postgresql");
+    static std::atomic<int> counter {0};
+    m_postgresName = QStringLiteral("dexdesk_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetch_add(1));
+    QString error;
+    if (!onServer(QStringLiteral("CREATE DATABASE %1").arg(m_postgresName), &error))
+        qFatal("Cannot make the test database %s on %s: %s", qPrintable(m_postgresName), qPrintable(server),
+               qPrintable(error));
+    m_database = server + m_postgresName;
+}
+
+TestEnvironment::~TestEnvironment()
+{
+    if (m_postgresName.isEmpty())
+        return;
+    QString error;
+    if (!onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName), &error))
+        qWarning("cannot drop the test database %s: %s", qPrintable(m_postgresName), qPrintable(error));
 }
 
 QString TestEnvironment::path(const QString &name) const
@@ -19,7 +87,7 @@ QString TestEnvironment::path(const QString &name) const
 std::unique_ptr<Database> TestEnvironment::openDatabase() const
 {
     QString error;
-    auto db = Database::openSqlite(databasePath(), &error);
+    auto db = Database::open(databasePath(), &error);
     if (!db)
         qWarning("cannot open test database: %s", qPrintable(error));
     return db;
@@ -67,6 +135,25 @@ EditorResult restoreAndWait(SettingsEditor &editor, int timeoutMs)
 QByteArray databaseBytes(const QString &databasePath)
 {
     QByteArray all;
+    if (DatabaseLocation::looksLikeUrl(databasePath)) {
+        QString error;
+        auto db = Database::open(databasePath, &error);
+        if (!db)
+            qFatal("cannot open %s to read its rows: %s", qPrintable(databasePath), qPrintable(error));
+        QSqlQuery tables(db->connection());
+        tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery rows(db->connection());
+            if (!rows.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(table)))
+                qFatal("cannot read %s: %s", qPrintable(table), qPrintable(rows.lastError().text()));
+            while (rows.next())
+                all += rows.value(0).toString().toUtf8() + '\n';
+        }
+        return all;
+    }
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
         QFile f(databasePath + suffix);
         if (f.open(QIODevice::ReadOnly))

@@ -1,7 +1,9 @@
 #pragma once
 
-// Helpers shared by the tests: a throwaway folder with a real database file, the shipped
-// profiles, and a way to wait for the editor's asynchronous results.
+// Helpers shared by the tests: a throwaway folder with a real database (an SQLite file, or, in the
+// `_pg` runs of a test, a fresh database of its own on the PostgreSQL server that
+// scripts/with-postgres.sh started), the shipped profiles, and a way to wait for the editor's
+// asynchronous results.
 
 #include "Database.h"
 #include "ProfileRepository.h"
@@ -19,14 +21,22 @@ class TestEnvironment
 {
 public:
     TestEnvironment();
+    ~TestEnvironment();
+    TestEnvironment(const TestEnvironment &) = delete;
+    TestEnvironment &operator=(const TestEnvironment &) = delete;
 
     QString path(const QString &name) const; // inside the throwaway folder
-    QString databasePath() const { return path(QStringLiteral("dexdesk.sqlite")); }
+    // The file path, or the postgresql:// URL of this environment's own database.
+    QString databasePath() const { return m_database; }
+    // True in a test's `_pg` run (ctest sets DEXDESK_TEST_DATABASE=postgresql).
+    static bool onPostgreSQL();
     std::unique_ptr<Database> openDatabase() const; // QVERIFY-style: returns null and warns on failure
     static ProfileRepository shippedProfiles();
 
 private:
     QTemporaryDir m_dir;
+    QString m_database;
+    QString m_postgresName; // the database made on the server, dropped again at the end
 };
 
 // Runs editor.save() or restoreDefaults() and waits for its result (at most `timeoutMs`).
@@ -38,7 +48,8 @@ struct EditorResult {
 EditorResult saveAndWait(SettingsEditor &editor, int timeoutMs = 10000);
 EditorResult restoreAndWait(SettingsEditor &editor, int timeoutMs = 10000);
 
-// The whole file and, for SQLite, its -wal and -journal companions, for byte searches.
+// The whole file and, for SQLite, its -wal and -journal companions, for byte searches. For a
+// PostgreSQL database: every row of every table as text.
 QByteArray databaseBytes(const QString &databasePath);
 
 } // namespace dexdesk::test

@@ -146,7 +146,7 @@ void TestDatabase::newerSchemaIsRefused()
         QVERIFY(q.exec());
     }
     QString error;
-    auto db = Database::openSqlite(env.databasePath(), &error);
+    auto db = Database::open(env.databasePath(), &error);
     QVERIFY(!db);
     QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
     QVERIFY2(error.contains(QString::number(future)), qPrintable(error));
@@ -162,7 +162,7 @@ void TestDatabase::notADatabaseIsRefused()
         f.write(QByteArray("this is a text file, not a database\n").repeated(200));
     }
     QString error;
-    auto db = Database::openSqlite(env.databasePath(), &error);
+    auto db = Database::open(env.databasePath(), &error);
     QVERIFY(!db);
     QVERIFY2(!error.isEmpty(), "a refusal must say why");
     QVERIFY2(error.contains(QStringLiteral("dexdesk.sqlite")), qPrintable(error));
@@ -173,7 +173,7 @@ void TestDatabase::folderIsCreated()
     test::TestEnvironment env;
     const QString path = env.path(QStringLiteral("nested/deeper/dexdesk.sqlite"));
     QString error;
-    auto db = Database::openSqlite(path, &error);
+    auto db = Database::open(path, &error);
     QVERIFY2(db, qPrintable(error));
     QVERIFY(QFile::exists(path));
     QCOMPARE(db->path(), path);

@@ -77,7 +77,7 @@ private Q_SLOTS:
 
         PublishQueue queue(db->connection());
         QString error;
-        QCOMPARE(queue.ingest(&error), 7);
+        QVERIFY2(queue.ingest(&error) == 7, qPrintable(error));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM publish_status")), 2); // one per record
         QCOMPARE(queue.pendingCount(), 2);
 

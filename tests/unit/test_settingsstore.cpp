@@ -163,8 +163,15 @@ void TestSettingsStore::failedSaveKeepsPreviousSettings()
     QVERIFY(store.save(before, &error));
     {
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "CREATE TRIGGER fail_leas BEFORE INSERT ON leas BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        if (db->isPostgreSQL()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION fail_leas() RETURNS trigger LANGUAGE plpgsql AS "
+                                          "$f$ BEGIN RAISE EXCEPTION 'injected'; END $f$")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TRIGGER fail_leas BEFORE INSERT ON leas FOR EACH ROW EXECUTE FUNCTION fail_leas()")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TRIGGER fail_leas BEFORE INSERT ON leas BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        }
     }
     Settings after = before;
     after.general.simultaneousConnections = 3;
