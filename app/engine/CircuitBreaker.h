@@ -30,6 +30,7 @@ public:
     State state(qint64 nowMs) const;
     qint64 openUntil() const { return m_openUntil; } // when the next probe may go
     int opened() const { return m_opened; } // how many times it opened (for logs and tests)
+    int consecutiveFailures() const { return m_consecutiveFailures; }
 
 private:
     void open(qint64 nowMs);

@@ -23,6 +23,7 @@ constexpr int kFlushEvery = 100;
 constexpr int kFlushDelayMs = 50;
 constexpr qint64 kStaleDelayMs = 500;
 constexpr qint64 kMaxWaitingDelayMs = 30000;
+constexpr int kFailuresThatHoldNewRequests = 2; // see pump()
 
 QString lastSegment(const QByteArray &location)
 {
@@ -215,6 +216,11 @@ void Publisher::pump()
         const WorkItem &next = m_buffer.front();
         // Dependency order: nothing of a later order starts while an earlier one is in flight.
         if (!m_inFlightByOrder.isEmpty() && m_inFlightByOrder.firstKey() < next.order)
+            break;
+        // Two failures in a row may be the agency going down: start nothing new until one of the
+        // requests still out answers, so an outage meets the few requests already out and then the
+        // breaker's probes (SPEC §13 R3), not a refilled window. With nothing out, the breaker decides.
+        if (m_breaker.consecutiveFailures() >= kFailuresThatHoldNewRequests && m_inFlight > 0)
             break;
         const qint64 t = m_monotonic.elapsed();
         if (!m_breaker.allow(t)) {
