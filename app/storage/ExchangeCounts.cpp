@@ -49,8 +49,9 @@ bool ExchangeCounts::read(QSqlDatabase db, ExchangeCounts *out, QString *error, 
         else
             rc.queued += n;
     }
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) - COALESCE((SELECT value FROM engine_state WHERE key = "
-                               "'ingested_seq'), 0) FROM change_queue"))
+    if (!q.exec(QStringLiteral(
+            "SELECT COALESCE(MAX(seq), 0) - COALESCE((SELECT CAST(value AS BIGINT) FROM engine_state WHERE key = "
+            "'ingested_seq'), 0) FROM change_queue"))
         || !q.next()) {
         *error = Database::lastError(q);
         return false;
