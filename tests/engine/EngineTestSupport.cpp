@@ -215,6 +215,14 @@ int requestsFor(const QJsonObject &counters, const QString &resource, const QStr
     return n;
 }
 
+int answeredRequests(const QJsonObject &counters)
+{
+    int n = 0;
+    for (const QJsonValue &v : counters.value(QStringLiteral("byStatus")).toObject())
+        n += v.toInt();
+    return n;
+}
+
 int dataRequests(const QJsonObject &counters)
 {
     int n = 0;

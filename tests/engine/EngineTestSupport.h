@@ -68,6 +68,8 @@ int requestsFor(const QJsonObject &counters, const QString &resource, const QStr
                 const QString &status = {});
 // Data requests: every counted request except token requests.
 int dataRequests(const QJsonObject &counters);
+// Every request the simulator answered, token requests and fault answers included.
+int answeredRequests(const QJsonObject &counters);
 
 // Waits for a one-off run's finished signal and for the controller to stop after it.
 struct RunResult {

@@ -4,13 +4,9 @@
 // run completes once the agency answers again); set forward, they do not all fall due at once
 // (no burst of requests while the agency still asks to wait).
 
-#include "Database.h"
 #include "EngineTestSupport.h"
 #include "ExchangeCounts.h"
-#include "MemorySecretStore.h"
-#include "ProfileRepository.h"
-#include "SimProcess.h"
-#include "TestSupport.h"
+#include "InProcessRig.h"
 #include "WallClock.h"
 
 #include <QElapsedTimer>
@@ -26,42 +22,7 @@ namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
 
-// Every request the simulator answered, token requests and fault answers (the 429s, which the
-// simulator gives token requests too) included.
-int answered(const QJsonObject &counters)
-{
-    int n = 0;
-    for (const QJsonValue &v : counters.value(QStringLiteral("byStatus")).toObject())
-        n += v.toInt();
-    return n;
-}
-
-struct Rig {
-    SimProcess sim;
-    TestEnvironment env;
-    ProfileRepository profiles = TestEnvironment::shippedProfiles();
-    MemorySecretStore secrets;
-    std::unique_ptr<Database> db;
-    int records = 0;
-};
-
-bool setUp(Rig &rig)
-{
-    if (!rig.sim.start({QStringLiteral("--latency"), QStringLiteral("5")})) {
-        qWarning("%s", qPrintable(rig.sim.errorString()));
-        return false;
-    }
-    EngineSetup setup;
-    setup.secret = QStringLiteral("training-secret");
-    QString error = saveSettings(rig.env.databasePath(), rig.profiles, &rig.secrets, rig.sim, setup);
-    if (error.isEmpty() && (rig.db = rig.env.openDatabase()))
-        rig.records = seedSample(rig.db->connection(), 20, &error);
-    if (!error.isEmpty() || rig.records <= 0) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    return true;
-}
+using Rig = InProcessRig;
 
 // Every data request answered 429 with "Retry-After: 20": each record tried is told to wait 20 s.
 bool askToWait(SimProcess &sim)
@@ -93,7 +54,7 @@ private Q_SLOTS:
     void clockSetBackAnHourDoesNotHoldRetriesBack()
     {
         Rig rig;
-        QVERIFY(setUp(rig));
+        QVERIFY(rig.setUp({QStringLiteral("--latency"), QStringLiteral("5")}, 20));
         QVERIFY(askToWait(rig.sim));
         EngineController controller(rig.env.databasePath(), &rig.profiles, &rig.secrets);
         QSignalSpy finished(&controller, &EngineController::finished);
@@ -102,7 +63,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(retrying(rig).first >= 1, 30000);
 
         // The clock goes back an hour, and the agency is fine again.
-        const int requestsBefore = answered(rig.sim.counters());
+        const int requestsBefore = answeredRequests(rig.sim.counters());
         WallClock::setOffsetForTesting(-kHourMs);
         QVERIFY(rig.sim.setFaults({{QStringLiteral("rate429"), 0.0}}));
         QElapsedTimer clock;
@@ -125,7 +86,7 @@ private Q_SLOTS:
     void clockSetForwardAnHourCausesNoBurst()
     {
         Rig rig;
-        QVERIFY(setUp(rig));
+        QVERIFY(rig.setUp({QStringLiteral("--latency"), QStringLiteral("5")}, 20));
         QVERIFY(askToWait(rig.sim));
         EngineController controller(rig.env.databasePath(), &rig.profiles, &rig.secrets);
         QString error;
@@ -133,13 +94,13 @@ private Q_SLOTS:
         // The first records were told to wait 20 s; the circuit breaker holds the rest.
         QTRY_VERIFY_WITH_TIMEOUT(retrying(rig).first >= 3, 30000);
         // The steady state: what reaches the agency in 8 s while it asks to wait.
-        const int start = answered(rig.sim.counters());
+        const int start = answeredRequests(rig.sim.counters());
         QTest::qWait(8000);
-        const int before = answered(rig.sim.counters()) - start;
+        const int before = answeredRequests(rig.sim.counters()) - start;
 
         WallClock::setOffsetForTesting(kHourMs);
         QTest::qWait(8000);
-        const int after = answered(rig.sim.counters()) - start - before;
+        const int after = answeredRequests(rig.sim.counters()) - start - before;
         const auto [inBackoff, due] = retrying(rig);
         qInfo("Clock set forward 1 h: %d requests in the 8 s after the jump, %d in the 8 s before it; %lld records "
               "in backoff, %lld of them due",

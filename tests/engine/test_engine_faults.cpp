@@ -2,13 +2,9 @@
 // 429s, dropped connections and short-lived tokens everything still arrives, in order, without
 // hammering; during an outage the engine backs off as a whole and completes afterwards.
 
-#include "Database.h"
 #include "EngineTestSupport.h"
 #include "ExchangeCounts.h"
-#include "MemorySecretStore.h"
-#include "ProfileRepository.h"
-#include "SimProcess.h"
-#include "TestSupport.h"
+#include "InProcessRig.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -26,32 +22,7 @@ class TestEngineFaults : public QObject
     Q_OBJECT
 
 private:
-    struct Rig {
-        SimProcess sim;
-        TestEnvironment env;
-        ProfileRepository profiles = TestEnvironment::shippedProfiles();
-        MemorySecretStore secrets;
-        std::unique_ptr<Database> db;
-        int records = 0;
-    };
-
-    static bool setUp(Rig &rig, const QStringList &simArgs, int students)
-    {
-        if (!rig.sim.start(simArgs)) {
-            qWarning("%s", qPrintable(rig.sim.errorString()));
-            return false;
-        }
-        EngineSetup setup;
-        setup.secret = QStringLiteral("training-secret");
-        QString error = saveSettings(rig.env.databasePath(), rig.profiles, &rig.secrets, rig.sim, setup);
-        if (error.isEmpty() && (rig.db = rig.env.openDatabase()))
-            rig.records = seedSample(rig.db->connection(), students, &error);
-        if (!error.isEmpty() || rig.records <= 0) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        return true;
-    }
+    using Rig = InProcessRig;
 
     static void verifyAllDelivered(Rig &rig)
     {
@@ -74,10 +45,9 @@ private Q_SLOTS:
     {
         Rig rig;
         // 400 students: about 1,300 records. The latency keeps the run past one token lifetime.
-        QVERIFY(setUp(rig,
-                      {QStringLiteral("--latency"), QStringLiteral("100"), QStringLiteral("--token-lifetime"),
-                       QStringLiteral("30")},
-                      400));
+        QVERIFY(rig.setUp({QStringLiteral("--latency"), QStringLiteral("100"), QStringLiteral("--token-lifetime"),
+                           QStringLiteral("30")},
+                          400));
         QVERIFY(rig.sim.setFaults(
             {{QStringLiteral("errorRates"), QJsonObject {{QStringLiteral("500"), 0.05}, {QStringLiteral("503"), 0.05}}},
              {QStringLiteral("rate429"), 0.05},
@@ -127,7 +97,7 @@ private Q_SLOTS:
     void associationsArriveWhileTheirStudentsRetry()
     {
         Rig rig;
-        QVERIFY(setUp(rig, {QStringLiteral("--latency"), QStringLiteral("20")}, 200));
+        QVERIFY(rig.setUp({QStringLiteral("--latency"), QStringLiteral("20")}, 200));
         QVERIFY(rig.sim.setFaults(
             {{QStringLiteral("errorRates"), QJsonObject {{QStringLiteral("500"), 0.10}, {QStringLiteral("503"), 0.10}}},
              {QStringLiteral("rate429"), 0.05},
@@ -157,7 +127,7 @@ private Q_SLOTS:
     {
         constexpr int kOutageSeconds = 120;
         Rig rig;
-        QVERIFY(setUp(rig, {QStringLiteral("--latency"), QStringLiteral("20")}, 400));
+        QVERIFY(rig.setUp({QStringLiteral("--latency"), QStringLiteral("20")}, 400));
         EngineController controller(rig.env.databasePath(), &rig.profiles, &rig.secrets);
         QSignalSpy finished(&controller, &EngineController::finished);
         QString error;

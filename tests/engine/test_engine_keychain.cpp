@@ -4,12 +4,8 @@
 // keychain's answer, and resumes by itself once the keychain answers again; an LEA whose secret
 // was already read goes on when a later read fails.
 
-#include "Database.h"
 #include "EngineTestSupport.h"
-#include "MemorySecretStore.h"
-#include "ProfileRepository.h"
-#include "SimProcess.h"
-#include "TestSupport.h"
+#include "InProcessRig.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -20,41 +16,13 @@ using namespace dexdesk::test;
 
 namespace {
 
-// Every request the simulator answered, token requests included.
-int answered(const QJsonObject &counters)
-{
-    int n = 0;
-    for (const QJsonValue &v : counters.value(QStringLiteral("byStatus")).toObject())
-        n += v.toInt();
-    return n;
-}
+using Rig = InProcessRig;
 
-struct Rig {
-    SimProcess sim;
-    TestEnvironment env;
-    ProfileRepository profiles = TestEnvironment::shippedProfiles();
-    MemorySecretStore secrets;
-    std::unique_ptr<Database> db;
-    int records = 0;
-};
-
-bool setUp(Rig &rig, int students)
+EngineSetup twoConnections()
 {
-    if (!rig.sim.start({QStringLiteral("--latency"), QStringLiteral("20")})) {
-        qWarning("%s", qPrintable(rig.sim.errorString()));
-        return false;
-    }
     EngineSetup setup;
-    setup.secret = QStringLiteral("training-secret");
     setup.connections = 2;
-    QString error = saveSettings(rig.env.databasePath(), rig.profiles, &rig.secrets, rig.sim, setup);
-    if (error.isEmpty() && (rig.db = rig.env.openDatabase()))
-        rig.records = seedSample(rig.db->connection(), students, &error);
-    if (!error.isEmpty() || rig.records <= 0) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    return true;
+    return setup;
 }
 
 } // namespace
@@ -73,7 +41,7 @@ private Q_SLOTS:
     void lockedKeychainPausesTheLeaUntilItAnswers()
     {
         Rig rig;
-        QVERIFY(setUp(rig, 30));
+        QVERIFY(rig.setUp({QStringLiteral("--latency"), QStringLiteral("20")}, 30, twoConnections()));
         rig.secrets.failAfter(0, SecretResult::Code::AccessDenied); // locked: every read is refused
         EngineController controller(rig.env.databasePath(), &rig.profiles, &rig.secrets);
         QList<EngineStatus> statuses;
@@ -98,7 +66,7 @@ private Q_SLOTS:
                  qPrintable(problem));
         QVERIFY2(problem.contains(QLatin1String("resumes by itself")), qPrintable(problem));
         QTest::qWait(3000); // several retries of the keychain, all refused
-        QCOMPARE(answered(rig.sim.counters()), 0);
+        QCOMPARE(answeredRequests(rig.sim.counters()), 0);
 
         rig.secrets.failAfter(-1); // unlocked
         QElapsedTimer clock;
@@ -114,7 +82,7 @@ private Q_SLOTS:
     void leaWithASecretGoesOnWhenAReadFails()
     {
         Rig rig;
-        QVERIFY(setUp(rig, 300));
+        QVERIFY(rig.setUp({QStringLiteral("--latency"), QStringLiteral("20")}, 300, twoConnections()));
         EngineController controller(rig.env.databasePath(), &rig.profiles, &rig.secrets);
         QString error;
         QVERIFY2(controller.start(Engine::Mode::Scheduled, &error), qPrintable(error));
