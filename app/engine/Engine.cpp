@@ -304,6 +304,7 @@ void Engine::requestUniqueIdsNow()
     delete m_uniqueIds;
     m_uniqueIds = new UniqueIdProcessor(m_database->connection(), session, identity, scope, this);
     m_uniqueIds->setMaxInFlight(qMin(4, m_config.general.simultaneousConnections));
+    m_uniqueIds->setClockJump(&m_uniqueIdClockJump);
     connect(m_uniqueIds, &UniqueIdProcessor::finished, this, &Engine::onUniqueIdsFinished);
     m_uniqueIds->start();
     emitStatus();
@@ -322,7 +323,7 @@ void Engine::onUniqueIdsFinished(const UniqueIdSummary &summary)
     const qint64 due = m_uniqueIds->nextDueAt();
     if (due > 0 && m_mode == Mode::Scheduled) {
         // A 202 to poll or a retry comes sooner than the next scheduled run.
-        const qint64 wait = qMax(qint64(200), due - QDateTime::currentMSecsSinceEpoch());
+        const qint64 wait = qMax(qint64(200), due - WallClock::nowMs());
         if (wait < m_uniqueIdTick.remainingTime())
             QTimer::singleShot(int(wait), this, &Engine::requestUniqueIdsNow);
     }

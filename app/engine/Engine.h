@@ -95,6 +95,7 @@ private:
     int m_queueDepth = 0;
     QTimer m_downloadTick; // Download (incremental), when the service is on
     QTimer m_uniqueIdTick; // Unique ID requests, when the service is on
+    ClockJump m_uniqueIdClockJump; // outlives each Unique ID run (UniqueIdProcessor::setClockJump)
     Downloader *m_downloader = nullptr;
     UniqueIdProcessor *m_uniqueIds = nullptr;
     QString m_uniqueIdLea; // whose session the current Unique ID run uses
