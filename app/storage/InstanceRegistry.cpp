@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlDialect.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,6 +33,20 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *e
 }
 
 } // namespace
+
+QJsonObject EngineInstanceInfo::toJson() const
+{
+    const auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs); };
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("pid"), pid},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("startedAt"), iso(startedAt)},
+            {QStringLiteral("heartbeatAt"), iso(heartbeatAt)},
+            {QStringLiteral("inFlight"), inFlight},
+            {QStringLiteral("slots"), slots},
+            {QStringLiteral("live"), live}};
+}
 
 InstanceRegistry::InstanceRegistry(QSqlDatabase db)
     : m_db(std::move(db))

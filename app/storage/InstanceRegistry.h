@@ -6,6 +6,7 @@
 // engine per database and never uses it.
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +23,8 @@ struct EngineInstanceInfo {
     int inFlight = 0;
     int slots = 0; // connection slots it holds
     bool live = false; // its heartbeat is younger than a lease
+
+    QJsonObject toJson() const; // for `dexdesk-cli status --json`
 };
 
 // What one heartbeat found and did.
