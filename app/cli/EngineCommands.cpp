@@ -174,11 +174,11 @@ int EngineCommands::status(const CommandCall &call)
         return Console::fail(tr("Cannot read the exchange status: %1").arg(error));
     const QString holder = EngineController::lockHolder(database->path());
     // On PostgreSQL: the engine instances sharing the database (docs/scale-out.md).
-    const QList<EngineInstanceInfo> instances = InstanceRegistry::list(database->connection(), &error);
+    const QList<EngineInstanceInfo> &instances = counts.instances;
     if (cl.isSet(kJson)) {
         QJsonObject root = counts.toJson();
         root.insert(QStringLiteral("engineRunning"), !holder.isEmpty());
-        if (database->isPostgreSQL()) {
+        if (counts.sharedDatabase) {
             QJsonArray list;
             for (const EngineInstanceInfo &i : instances)
                 list.append(i.toJson());

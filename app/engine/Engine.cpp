@@ -84,8 +84,7 @@ void Engine::begin(const EngineConfig &config, Mode mode)
     m_publisher = new Publisher(m_queue.get(), this);
     connect(m_publisher, &Publisher::passFinished, this, &Engine::onPassFinished);
     connect(m_publisher, &Publisher::leaRejected, this, &Engine::pauseLea);
-    m_config = config; // joinInstances() sizes the slot table from it
-    if (m_database->isPostgreSQL() && !joinInstances(&error)) {
+    if (m_database->isPostgreSQL() && !joinInstances(config.general.simultaneousConnections, &error)) {
         Q_EMIT failed(error);
         return;
     }
@@ -109,11 +108,11 @@ void Engine::begin(const EngineConfig &config, Mode mode)
         startPass();
 }
 
-bool Engine::joinInstances(QString *error)
+bool Engine::joinInstances(int connections, QString *error)
 {
     m_instance = new EngineInstance(
         m_database->connection(), [this] { return m_client ? m_client->inFlight() : 0; }, this);
-    if (!m_instance->start(m_config.general.simultaneousConnections, error)) {
+    if (!m_instance->start(connections, error)) {
         *error = tr("This engine could not join the engine instances of the database: %1 Check that the database "
                     "is reachable and writable, then start the engine again.")
                      .arg(*error);

@@ -77,7 +77,7 @@ private:
     void onUniqueIdsFinished(const UniqueIdSummary &summary);
     void pauseLea(const QString &leaId, const QString &message);
     // On a shared PostgreSQL database: joins the instances, wakes on new changes (LISTEN).
-    bool joinInstances(QString *error);
+    bool joinInstances(int connections, QString *error);
     void onBudgetChanged(int budget);
     int connectionBudget() const; // Simultaneous Connections, or this instance's slots
 
