@@ -519,7 +519,10 @@ void Engine::onPassFinished(const PassSummary &summary)
         return;
     }
     scheduleNext();
-    if (m_queue->waitsOnOtherInstances() && (!m_nextDue.isActive() || m_nextDue.remainingTime() > kOrderRecheckMs))
+    // Another instance sends an earlier order, or (a one-off run that has not ended) holds what is
+    // left: look again soon rather than at the next tick.
+    const bool othersHoldWork = m_queue->waitsOnOtherInstances() || (m_instance && m_mode != Mode::Scheduled);
+    if (othersHoldWork && (!m_nextDue.isActive() || m_nextDue.remainingTime() > kOrderRecheckMs))
         m_nextDue.start(kOrderRecheckMs); // another instance sends an earlier order: look again soon
 }
 
