@@ -133,6 +133,14 @@ QList<Migration> build()
                        "PERFORM pg_notify('dexdesk_changes', ''); RETURN NULL; END $$"),
         QStringLiteral("CREATE TRIGGER change_queue_notify AFTER INSERT ON change_queue FOR EACH STATEMENT "
                        "EXECUTE FUNCTION dexdesk_changes_notify()"),
+        // A sequence number is drawn at insert but becomes visible at commit, so a transaction can
+        // commit a lower seq after a higher one was taken in. Every transaction that writes the
+        // change queue holds this lock shared until it ends; the ingest takes it exclusively (or
+        // waits for its next pass), so it never reads past a seq that may still appear below it.
+        QStringLiteral("CREATE FUNCTION dexdesk_capture_lock() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "PERFORM pg_advisory_xact_lock_shared(1684371556); RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER change_queue_capture_lock BEFORE INSERT ON change_queue FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION dexdesk_capture_lock()"),
     };
     list.append({7, QStringLiteral("engine instances, connection slots and record leases"), seven,
                  sql::ddl(SqlDialect::PostgreSQL, seven) + sevenPostgreSQL});

@@ -20,7 +20,7 @@ namespace {
 
 const QString kWatermark = QStringLiteral("ingested_seq");
 const QString kActiveStates = QStringLiteral("('pending','retrying','stuck','waiting')");
-constexpr qint64 kIngestLock = 0x64657864; // "dexd": the advisory lock of the ingest on PostgreSQL
+constexpr qint64 kCaptureLock = 1684371556; // "dexd": the capture lock of migration 7 on PostgreSQL
 
 QString placeholders(qsizetype n)
 {
@@ -99,10 +99,19 @@ int PublishQueue::ingest(QString *error)
         m_db.rollback();
         return -1;
     };
-    // Instances sharing a PostgreSQL database ingest one at a time: two folding the same range at
-    // once would write the watermark back and forth.
-    if (m_leaseOwner != 0 && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kIngestLock)))
-        return fail();
+    // On PostgreSQL the ingest holds the capture lock exclusively (migration 7): no transaction
+    // that writes the change queue is open, so no lower seq can still appear after this read, and
+    // two instances never fold the same range at once. While one is open, this pass takes nothing
+    // in; the next one (its commit notifies) does.
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(kCaptureLock)) || !q.next())
+            return fail();
+        if (!q.value(0).toBool()) {
+            m_db.rollback();
+            return 0;
+        }
+        q.finish();
+    }
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0), (SELECT value FROM engine_state WHERE key = '%1') "
                                "FROM change_queue")
                     .arg(kWatermark))

@@ -1,7 +1,8 @@
 // Engine instances on one PostgreSQL database (issue 12), without the network: the connection
 // slots are shared out fairly and never more than N are held in total; slots above a share are
 // given back only once their requests answered; a dead instance's slots and records are taken
-// over once its leases ran out; two instances never claim the same record, and nothing of a
+// over once its leases ran out; a change committed after a later one is still taken in; two
+// instances never claim the same record, and nothing of a
 // later dependency order is claimed while another instance holds an earlier one. PostgreSQL
 // only: ctest runs it as test_instanceregistry_pg.
 
@@ -116,6 +117,32 @@ private Q_SLOTS:
         QVERIFY(a.leave(ida, &error));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM connection_slots WHERE owner = %1").arg(ida)), 0);
         QCOMPARE(InstanceRegistry::list(db->connection(), &error).size(), 2);
+    }
+
+    // A sequence number is drawn at insert but seen at commit: a change whose transaction commits
+    // after a later one was taken in must still be taken in (every change delivered).
+    void aChangeCommittedLateIsNotSkipped()
+    {
+        TestEnvironment env;
+        auto db = env.openDatabase();
+        auto other = env.openDatabase();
+        QVERIFY(db && other);
+        QVERIFY(run(*db, QStringLiteral("UPDATE capture_control SET enabled = 1")));
+        const QString student = QStringLiteral("INSERT INTO rec_students (school_year, lea_id, student_unique_id, "
+                                               "first_name, last_surname, birth_date) VALUES (2027, '255901', '%1', "
+                                               "'Ann', 'Lee', '2010-01-01')");
+        QSqlDatabase late = other->connection();
+        QVERIFY(late.transaction());
+        QSqlQuery q(late);
+        QVERIFY(q.exec(student.arg(QStringLiteral("L1")))); // draws seq 1, not committed yet
+        QVERIFY(run(*db, student.arg(QStringLiteral("L2")))); // seq 2, committed
+        PublishQueue queue(db->connection());
+        QString error;
+        QCOMPARE(queue.ingest(&error), 0); // a capture is still open: nothing is taken in yet
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(late.commit());
+        QCOMPARE(queue.ingest(&error), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM publish_status")), 2);
     }
 
     void claimsAreExclusiveAndKeepTheDependencyOrder()
