@@ -41,3 +41,15 @@ function(dexdesk_also_on_postgresql)
     endif()
   endforeach()
 endfunction()
+
+# dexdesk_only_on_postgresql(test...): as dexdesk_also_on_postgresql, for a test of something only
+# PostgreSQL has (several engine instances on one database); its SQLite registration is disabled.
+function(dexdesk_only_on_postgresql)
+  if(NOT DEXDESK_POSTGRES_TESTS)
+    return()
+  endif()
+  dexdesk_also_on_postgresql(${ARGN})
+  foreach(name ${ARGN})
+    set_tests_properties(${name} PROPERTIES DISABLED TRUE)
+  endforeach()
+endfunction()

@@ -19,6 +19,7 @@ namespace dexdesk {
 class ApiSession;
 class Database;
 class Downloader;
+class EngineInstance;
 class UniqueIdProcessor;
 struct DownloadSummary;
 struct UniqueIdSummary;
@@ -75,6 +76,10 @@ private:
     void onDownloadFinished(const DownloadSummary &summary);
     void onUniqueIdsFinished(const UniqueIdSummary &summary);
     void pauseLea(const QString &leaId, const QString &message);
+    // On a shared PostgreSQL database: joins the instances, wakes on new changes (LISTEN).
+    bool joinInstances(int connections, QString *error);
+    void onBudgetChanged(int budget);
+    int connectionBudget() const; // Simultaneous Connections, or this instance's slots
 
     QString m_databasePath;
     Mode m_mode = Mode::Scheduled;
@@ -83,6 +88,8 @@ private:
     std::unique_ptr<PublishQueue> m_queue;
     HttpClient *m_client = nullptr;
     Publisher *m_publisher = nullptr;
+    EngineInstance *m_instance = nullptr; // PostgreSQL only
+    bool m_wakeAgain = false; // new changes were announced while a pass ran
     QHash<QString, TokenProvider *> m_tokens;
     QHash<QString, ApiSession *> m_sessions;
     QHash<QString, QString> m_sessionFingerprint; // LEA -> auth URL + key + secret hash
