@@ -121,7 +121,8 @@ bool insertStudents(QSqlDatabase db, int first, int count, int batch, QString *e
     return true;
 }
 
-EngineRun runPublishChanges(const QString &databasePath, const ProfileRepository &profiles, qint64 timeoutMs)
+EngineRun runPublishChanges(const QString &databasePath, const ProfileRepository &profiles, qint64 timeoutMs,
+                            Engine::Mode mode)
 {
     EngineRun run;
     MemorySecretStore secrets;
@@ -162,7 +163,7 @@ EngineRun runPublishChanges(const QString &databasePath, const ProfileRepository
 
     clock.start();
     QString error;
-    if (!controller.start(Engine::Mode::PublishChanges, &error)) {
+    if (!controller.start(mode, &error)) {
         run.message = error;
         return run;
     }

@@ -47,9 +47,10 @@ struct EngineRun {
     QString message;
 };
 
-// Runs EngineController(...).start(PublishChanges) on `databasePath` until it finishes (or
-// `timeoutMs` passes), with the LEA secret in a MemorySecretStore, then stops it.
-EngineRun runPublishChanges(const QString &databasePath, const dexdesk::ProfileRepository &profiles, qint64 timeoutMs);
+// Runs EngineController(...).start(mode) on `databasePath` until it finishes (or `timeoutMs`
+// passes), with the LEA secret in a MemorySecretStore, then stops it.
+EngineRun runPublishChanges(const QString &databasePath, const dexdesk::ProfileRepository &profiles, qint64 timeoutMs,
+                            dexdesk::Engine::Mode mode = dexdesk::Engine::Mode::PublishChanges);
 
 // The span of the data requests in a /_sim/requests answer: from the start of the first (its
 // answer time minus its duration) to the answer of the last. Token requests are left out.
