@@ -7,7 +7,7 @@
 # sanitized as well. Exits non-zero when a test fails or any process, a child included, reported
 # anything; every report is kept in build-asan/sanitizer-reports/ and printed.
 #
-#   scripts/sanitize.sh                  the unit, integration and CLI tests (not yet in scripts/test.sh)
+#   scripts/sanitize.sh                  the unit, integration and CLI tests (scripts/test.sh runs this)
 #   scripts/sanitize.sh --gui            the GUI tests as well (offscreen platform)
 #   scripts/sanitize.sh -R test_csv      extra arguments go to ctest: only these tests
 #

@@ -2,11 +2,12 @@
 # Installs what is missing, builds with warnings as errors, checks formatting, and runs the whole
 # test suite: unit, GUI (offscreen platform), CLI and integration tests (inside a private D-Bus
 # session with a throwaway gnome-keyring, so the real keychain is used and the user's is not), the
-# storage, engine and CLI tests a second time on a throwaway PostgreSQL 15 (scripts/with-postgres.sh),
-# then every fuzz target for 20 s in a clang build of its own (scripts/fuzz.sh).
-# Then it builds the DEB and RPM packages and proves the DEB in a fresh Debian 12 root, and it
-# proves the install from nothing (scripts/check-fresh-install.sh, run beside the build since it
-# mostly waits on apt). Prints the time of each part at the end.
+# storage, engine and CLI tests a second time on a throwaway PostgreSQL 15 (scripts/with-postgres.sh).
+# Then it builds the DEB and RPM packages and proves the DEB in a fresh Debian 12 root, runs every
+# fuzz target for 20 s in a clang build of its own (scripts/fuzz.sh), and last, as the longest part,
+# the unit, integration and CLI tests again in a clang build with AddressSanitizer and UBSan
+# (scripts/sanitize.sh). It proves the install from nothing (scripts/check-fresh-install.sh, run
+# beside the build since it mostly waits on apt). Prints the time of each part at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${DEXDESK_BUILD_DIR:-build}
@@ -32,8 +33,6 @@ part_done "ctest"
 # The storage, engine and CLI tests again, each on a fresh database of a throwaway PostgreSQL 15.
 scripts/with-postgres.sh scripts/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure -j2 -L postgresql "$@"
 part_done "ctest on PostgreSQL"
-scripts/fuzz.sh
-part_done "fuzzing (clang build, 9 targets x 20 s)"
 installer/windows/check-on-linux.sh "$build_dir/windows-check" >"$build_dir/windows-check.log" 2>&1 \
   || { cat "$build_dir/windows-check.log"; exit 1; }
 installer/macos/check-on-linux.sh "$build_dir/macos-check" >"$build_dir/macos-check.log" 2>&1 \
@@ -44,6 +43,10 @@ scripts/package.sh
 part_done "packages (DEB, RPM)"
 scripts/check-package-install.sh
 part_done "DEB in a fresh root"
+scripts/fuzz.sh
+part_done "fuzzing (clang build, 9 targets x 20 s)"
+scripts/sanitize.sh
+part_done "sanitizers (ASan + UBSan build and tests)"
 
 fresh_status=0
 wait "$fresh_pid" || fresh_status=$?
