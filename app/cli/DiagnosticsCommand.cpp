@@ -6,7 +6,7 @@
 #include "Console.h"
 #include "Database.h"
 #include "DiagnosticsBundle.h"
-#include "KeychainSecretStore.h"
+#include "SecretStore.h"
 #include "Paths.h"
 #include "SettingsEditor.h"
 

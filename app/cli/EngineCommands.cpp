@@ -6,7 +6,7 @@
 #include "Database.h"
 #include "EngineController.h"
 #include "ExchangeCounts.h"
-#include "KeychainSecretStore.h"
+#include "SecretStore.h"
 #include "Paths.h"
 #include "SettingsEditor.h"
 

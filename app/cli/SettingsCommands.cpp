@@ -4,7 +4,7 @@
 #include "CommandCall.h"
 #include "Console.h"
 #include "HistoryCommand.h"
-#include "KeychainSecretStore.h"
+#include "SecretStore.h"
 #include "Profile.h"
 #include "SettingsEditor.h"
 #include "SettingsExchange.h"

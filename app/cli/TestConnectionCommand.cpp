@@ -5,7 +5,7 @@
 #include "ConnectionTest.h"
 #include "ConnectionTestInput.h"
 #include "Console.h"
-#include "KeychainSecretStore.h"
+#include "SecretStore.h"
 #include "Paths.h"
 #include "Profile.h"
 #include "SettingsEditor.h"
