@@ -81,10 +81,11 @@ int CliApp::run(const QStringList &args)
             continue;
         }
         if (arg == QLatin1String("--secrets") || arg.startsWith(QLatin1String("--secrets="))) {
-            secrets = arg == QLatin1String("--secrets") ? args.value(++i) : arg.mid(QStringLiteral("--secrets=").size());
+            secrets
+                = arg == QLatin1String("--secrets") ? args.value(++i) : arg.mid(QStringLiteral("--secrets=").size());
             if (secrets.isEmpty())
-                return Console::usageError(tr("the option --secrets needs a source: keychain, credentials or file:PATH"),
-                                           usage());
+                return Console::usageError(
+                    tr("the option --secrets needs a source: keychain, credentials or file:PATH"), usage());
             continue;
         }
         return Console::usageError(tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0)), usage());

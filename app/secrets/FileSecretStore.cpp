@@ -37,8 +37,8 @@ bool FileSecretStore::check(QString *error) const
         if (m_source.path().isEmpty()) {
             *error = tr("The secrets are to come from systemd credentials, but $CREDENTIALS_DIRECTORY is not set: this "
                         "program was not started by systemd with any credential. %1")
-                         .arg(credentialsHowTo(SecretSource::credentialName(QStringLiteral("PROFILE"),
-                                                                            QStringLiteral("LEA"))));
+                         .arg(credentialsHowTo(
+                             SecretSource::credentialName(QStringLiteral("PROFILE"), QStringLiteral("LEA"))));
             return false;
         }
         if (!QFileInfo(m_source.path()).isDir()) {
@@ -81,10 +81,10 @@ bool FileSecretStore::parseSecretsFile(const QByteArray &text, QHash<QString, QS
         const QString name = QString::fromUtf8(line.left(equals).trimmed());
         const QString secret = QString::fromUtf8(line.mid(equals + 1).trimmed());
         if (!validName(name) || !name.startsWith(QLatin1String("dexdesk."))) {
-            *error = tr("line %1 does not start with an LEA's credential name (dexdesk.PROFILE.LEA, e.g. %2).")
-                         .arg(number)
-                         .arg(SecretSource::credentialName(QStringLiteral("local-simulator"),
-                                                           QStringLiteral("255901")));
+            *error
+                = tr("line %1 does not start with an LEA's credential name (dexdesk.PROFILE.LEA, e.g. %2).")
+                      .arg(number)
+                      .arg(SecretSource::credentialName(QStringLiteral("local-simulator"), QStringLiteral("255901")));
             return false;
         }
         if (secret.isEmpty()) {

@@ -57,13 +57,14 @@ bool SecretFileReader::read(const QString &path, Rule rule, QByteArray *content,
     file.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (file.fd < 0) {
         const int err = errno;
-        *error = err == ENOENT ? tr("%1 does not exist. Create it (readable by its owner only), or give the right path.")
-                                     .arg(what)
-                               : tr("%1 cannot be opened: %2. Check that the user running DEX Desk may read it.")
-                                     .arg(what, QString::fromLocal8Bit(std::strerror(err)));
+        *error = err == ENOENT
+            ? tr("%1 does not exist. Create it (readable by its owner only), or give the right path.").arg(what)
+            : tr("%1 cannot be opened: %2. Check that the user running DEX Desk may read it.")
+                  .arg(what, QString::fromLocal8Bit(std::strerror(err)));
         return false;
     }
-    struct stat st {};
+    struct stat st {
+    };
     if (::fstat(file.fd, &st) != 0) {
         *error = tr("%1 cannot be examined: %2.").arg(what, QString::fromLocal8Bit(std::strerror(errno)));
         return false;

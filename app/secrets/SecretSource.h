@@ -34,7 +34,7 @@ public:
     Kind kind() const { return m_kind; }
     bool isKeychain() const { return m_kind == Kind::Keychain; }
     QString path() const { return m_path; } // the directory or the file; empty for the keychain
-    QString describe() const;               // for messages: "the systemd credentials in /run/…"
+    QString describe() const; // for messages: "the systemd credentials in /run/…"
 
 private:
     Kind m_kind = Kind::Keychain;

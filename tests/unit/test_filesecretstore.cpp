@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!FileSecretStore::parseSecretsFile(text, &entries, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1String("hunter2")), qPrintable(error)); // never the line's text
-        QCOMPARE(entries.size(), 1);                                             // nothing changed
+        QCOMPARE(entries.size(), 1); // nothing changed
     }
 
     void readsOwnerOnlyFile()
@@ -152,8 +152,8 @@ private Q_SLOTS:
         QVERIFY2(read.result.ok(), qPrintable(read.result.userMessage()));
         QCOMPARE(read.secret, QStringLiteral("training-secret"));
 
-        const ReadOutcome other = readSecret(store, SecretStore::leaAccount(QStringLiteral("local-simulator"),
-                                                                            QStringLiteral("1")));
+        const ReadOutcome other
+            = readSecret(store, SecretStore::leaAccount(QStringLiteral("local-simulator"), QStringLiteral("1")));
         QVERIFY(!other.result.ok());
         QVERIFY(other.secret.isEmpty());
         QVERIFY2(other.result.userMessage().contains(QLatin1String("dexdesk.local-simulator.1=")),
@@ -178,7 +178,8 @@ private Q_SLOTS:
         FileSecretStore store(fileSource(path));
         QString error;
         QVERIFY(!store.check(&error));
-        QVERIFY2(error.contains(QStringLiteral("mode 0%1").arg(mode, 0, 8)) && error.contains(QLatin1String("chmod 600")),
+        QVERIFY2(error.contains(QStringLiteral("mode 0%1").arg(mode, 0, 8))
+                     && error.contains(QLatin1String("chmod 600")),
                  qPrintable(error));
         const ReadOutcome read = readSecret(store, kAccount);
         QVERIFY(!read.result.ok());
@@ -247,14 +248,14 @@ private Q_SLOTS:
         QVERIFY2(read.result.ok(), qPrintable(read.result.userMessage()));
         QCOMPARE(read.secret, QStringLiteral("training-secret")); // without the final line break
 
-        const ReadOutcome world = readSecret(
-            store, SecretStore::leaAccount(QStringLiteral("local-simulator"), QStringLiteral("2")));
+        const ReadOutcome world
+            = readSecret(store, SecretStore::leaAccount(QStringLiteral("local-simulator"), QStringLiteral("2")));
         QVERIFY(!world.result.ok());
         QVERIFY2(world.result.userMessage().contains(QLatin1String("every user")),
                  qPrintable(world.result.userMessage()));
 
-        const ReadOutcome missing = readSecret(
-            store, SecretStore::leaAccount(QStringLiteral("local-simulator"), QStringLiteral("3")));
+        const ReadOutcome missing
+            = readSecret(store, SecretStore::leaAccount(QStringLiteral("local-simulator"), QStringLiteral("3")));
         QVERIFY(!missing.result.ok());
         QVERIFY2(missing.result.userMessage().contains(QLatin1String("LoadCredential=dexdesk.local-simulator.3:")),
                  qPrintable(missing.result.userMessage()));
@@ -267,7 +268,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(SecretSource::parse(QStringLiteral("credentials"), &source, &error));
         QVERIFY(!FileSecretStore(source).check(&error));
-        QVERIFY2(error.contains(QLatin1String("CREDENTIALS_DIRECTORY")) && error.contains(QLatin1String("LoadCredential=")),
+        QVERIFY2(error.contains(QLatin1String("CREDENTIALS_DIRECTORY"))
+                     && error.contains(QLatin1String("LoadCredential=")),
                  qPrintable(error));
     }
 
