@@ -20,7 +20,10 @@ namespace dexdesk::test {
 class TestEnvironment
 {
 public:
-    TestEnvironment();
+    // Where the database is: as the run says (SQLite, or PostgreSQL in a `_pg` run), or either one
+    // regardless (a test that needs both, such as the copy from SQLite to PostgreSQL).
+    enum class Kind { FromRun, SQLite, PostgreSQL };
+    explicit TestEnvironment(Kind kind = Kind::FromRun);
     ~TestEnvironment();
     TestEnvironment(const TestEnvironment &) = delete;
     TestEnvironment &operator=(const TestEnvironment &) = delete;
