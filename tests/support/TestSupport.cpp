@@ -162,4 +162,29 @@ QByteArray databaseBytes(const QString &databasePath)
     return all;
 }
 
+bool failInserts(QSqlDatabase db, const QString &table, const QString &condition)
+{
+    QStringList statements;
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        statements << QStringLiteral("CREATE FUNCTION fail_%1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE "
+                                     "EXCEPTION 'injected'; END $$")
+                          .arg(table)
+                   << QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 FOR EACH ROW %2 EXECUTE FUNCTION "
+                                     "fail_%1()")
+                          .arg(table, condition.isEmpty() ? QString() : QStringLiteral("WHEN (%1)").arg(condition));
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 %2 BEGIN SELECT RAISE(ABORT, "
+                                     "'injected'); END")
+                          .arg(table, condition.isEmpty() ? QString() : QStringLiteral("WHEN %1").arg(condition));
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            qWarning("cannot inject the failure: %s", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace dexdesk::test
