@@ -43,9 +43,9 @@ bool SecretSource::parse(const QString &text, SecretSource *out, QString *error)
         source.m_kind = Kind::File;
         source.m_path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
     } else {
-        *error = tr("unknown secrets source \"%1\": use keychain (the default), credentials (systemd credentials "
-                    "in $CREDENTIALS_DIRECTORY) or file:PATH (a file readable by its owner only).")
-                     .arg(text);
+        // The value is not repeated: someone may have typed a secret there by mistake.
+        *error = tr("unknown secrets source: use keychain (the default), credentials (systemd credentials in "
+                    "$CREDENTIALS_DIRECTORY) or file:PATH (a file readable by its owner only).");
         return false;
     }
     *out = source;

@@ -82,7 +82,8 @@ private Q_SLOTS:
         qunsetenv(SecretSource::kCredentialsVariable);
 
         const SecretSource before = source;
-        QVERIFY(!SecretSource::parse(QStringLiteral("plaintext"), &source, &error));
+        QVERIFY(!SecretSource::parse(QStringLiteral("hunter2-canary"), &source, &error));
+        QVERIFY2(!error.contains(QLatin1String("hunter2")), qPrintable(error)); // never repeated
         QVERIFY2(error.contains(QLatin1String("keychain")) && error.contains(QLatin1String("file:PATH")),
                  qPrintable(error));
         QVERIFY(!SecretSource::parse(QStringLiteral("file:"), &source, &error));
