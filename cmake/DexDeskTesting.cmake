@@ -9,6 +9,11 @@ function(dexdesk_add_test)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
+  if(DEXDESK_SANITIZE)
+    # Everything runs several times slower under the sanitizers (scripts/sanitize.sh scales the
+    # tests' own deadlines by DEXDESK_TEST_TIME_SCALE=4 as well).
+    math(EXPR T_TIMEOUT "${T_TIMEOUT} * 4")
+  endif()
   set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;DEXDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR};DEXDESK_BINARY_DIR=${PROJECT_BINARY_DIR};${T_ENV}")
 endfunction()
@@ -34,5 +39,17 @@ function(dexdesk_also_on_postgresql)
     if(locks)
       set_tests_properties(${name}_pg PROPERTIES RESOURCE_LOCK "${locks}")
     endif()
+  endforeach()
+endfunction()
+
+# dexdesk_only_on_postgresql(test...): as dexdesk_also_on_postgresql, for a test of something only
+# PostgreSQL has (several engine instances on one database); its SQLite registration is disabled.
+function(dexdesk_only_on_postgresql)
+  if(NOT DEXDESK_POSTGRES_TESTS)
+    return()
+  endif()
+  dexdesk_also_on_postgresql(${ARGN})
+  foreach(name ${ARGN})
+    set_tests_properties(${name} PROPERTIES DISABLED TRUE)
   endforeach()
 endfunction()

@@ -6,6 +6,9 @@
 #   all: P1 (N = 1, 5, 20 beside curl), P2, P4 (50,000 records), P5, P6, each benchmark's own output,
 #        then one table of every figure with its target, ✅/❌ and the load average it was taken at.
 #   P7 (a whole district) is not scripted yet (docs/performance.md).
+#   p8 (or scale): 1 vs 3 engine instances on one PostgreSQL database with the same total N, and one
+#        instance on PostgreSQL vs SQLite (dexdesk-bench-instances under scripts/with-postgres.sh;
+#        BENCH_INSTANCES_ARGS, e.g. "--records 3000 --latency 20 --connections 6").
 #   Extra flags per benchmark: BENCH_PUBLISH_ARGS, BENCH_CAPTURE_ARGS, BENCH_MEMORY_ARGS,
 #   BENCH_DOWNLOAD_ARGS; P4_RECORDS (default 50000); RUNS and IDLE_SECONDS for P5, e.g.
 #   BENCH_PUBLISH_ARGS="--records 600 --connections 5" scripts/bench.sh build p1
@@ -13,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${DEXDESK_BUILD_DIR:-build}
-if [ $# -gt 0 ] && [[ "$1" != p[0-9] && "$1" != all ]]; then
+if [ $# -gt 0 ] && [[ "$1" != p[0-9] && "$1" != all && "$1" != scale ]]; then
   build_dir=$1
   shift
 fi
@@ -30,7 +33,8 @@ command -v curl >/dev/null || { echo "P1 compares against curl: install it (scri
 if [ ! -f "$build_dir/build.ninja" ]; then
   cmake -S . -B "$build_dir" -G Ninja -DDEXDESK_BUILD_BENCH=ON >/dev/null
 fi
-targets=(dexdesk-bench-publish dexdesk-bench-capture dexdesk-bench-memory dexdesk-bench-download)
+targets=(dexdesk-bench-publish dexdesk-bench-capture dexdesk-bench-memory dexdesk-bench-download
+  dexdesk-bench-instances)
 for b in "${which[@]}"; do
   case "$b" in
     p4) targets+=(test_gui_monitor) ;;
@@ -114,7 +118,12 @@ for b in "${which[@]}"; do
       dl=$(echo "$line" | sed -n 's/.*download \([0-9]*\) rec\/s.*/\1/p')
       row "P6 download ÷ raw fetch" "$dl vs $raw rec/s = $r" "≥ 0.9" "$(ge "$r" 0.9 && echo 1)" "$before"
       ;;
-    *) echo "unknown benchmark $b (p1, p2, p3, p4, p5, p6 or all)" >&2; exit 2 ;;
+    p8|scale)
+      # Engine instances on one PostgreSQL database (issue 12): a throwaway server for the run.
+      read -ra args <<<"${BENCH_INSTANCES_ARGS:-}"
+      scripts/with-postgres.sh "$build_dir/bench/dexdesk-bench-instances" "${args[@]}" | tee "$log"
+      ;;
+    *) echo "unknown benchmark $b (p1, p2, p3, p4, p5, p6, p8 or all)" >&2; exit 2 ;;
   esac
 done
 

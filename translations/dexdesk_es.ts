@@ -23,10 +23,6 @@
         <translation>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <source>the option --database needs a file path</source>
-        <translation>la opción --database necesita una ruta de archivo</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>opción desconocida %1</translation>
     </message>
@@ -51,7 +47,9 @@ keychain as the DEX Desk application.
 Commands:
 %2
 Options (before the command):
-  --database PATH   use this database file instead of the one in the application data folder
+  --database PATH   use this database file instead of the one in the application data folder;
+                    or a PostgreSQL server: postgresql://user@host:port/database (the
+                    password comes from ~/.pgpass, PGPASSFILE or a libpq service, never the URL)
   --verbose         also print the program&apos;s log messages on standard error
   -h, --help        show this help
   -v, --version     show the version
@@ -66,13 +64,19 @@ mismo llavero que la aplicación DEX Desk.
 Comandos:
 %2
 Opciones (antes del comando):
-  --database PATH   usar este archivo de base de datos en lugar del de la carpeta de datos de la aplicación
+  --database PATH   usar este archivo de base de datos en lugar del de la carpeta de datos de la aplicación;
+                    o un servidor PostgreSQL: postgresql://usuario@servidor:puerto/base (la
+                    contraseña viene de ~/.pgpass, PGPASSFILE o un servicio de libpq, nunca de la URL)
   --verbose         mostrar también los mensajes de registro del programa en la salida de error estándar
   -h, --help        mostrar esta ayuda
   -v, --version     mostrar la versión
 
 Código de salida: 0 éxito, 1 fallo, 2 error de uso.
 </translation>
+    </message>
+    <message>
+        <source>the option --database needs a file path or a postgresql:// URL</source>
+        <translation>la opción --database necesita una ruta de archivo o una URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -339,10 +343,6 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
         <translation>No se puede abrir la base de datos %1: %2. Revise los permisos del archivo o elija otro archivo con --database.</translation>
     </message>
     <message>
-        <source>The file %1 is not a usable DEX Desk database: %2</source>
-        <translation>El archivo %1 no es una base de datos de DEX Desk utilizable: %2</translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of DEX Desk (schema %2; this program knows schema %3). Use the newer version of DEX Desk, or choose another database with --database.</source>
         <translation>La base de datos %1 fue escrita por una versión más reciente de DEX Desk (esquema %2; este programa conoce el esquema %3). Use la versión más reciente de DEX Desk o elija otra base de datos con --database.</translation>
     </message>
@@ -353,6 +353,180 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     <message>
         <source>Updating the database %1 to schema %2 failed: %3. Nothing was changed.</source>
         <translation>Falló la actualización de la base de datos %1 al esquema %2: %3. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>DEX Desk left the file unchanged. Restore it from a backup, or choose another file with --database (a file that does not exist yet starts an empty database).</source>
+        <translation>DEX Desk no modificó el archivo. Restáurelo desde una copia de seguridad o elija otro archivo con --database (un archivo que aún no existe crea una base de datos vacía).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing, so DEX Desk cannot open %1. Install the package libqt6sql6-psql (Debian, Ubuntu) or your system&apos;s Qt 6 PostgreSQL driver.</source>
+        <translation>Falta el controlador PostgreSQL de Qt, así que DEX Desk no puede abrir %1. Instale el paquete libqt6sql6-psql (Debian, Ubuntu) o el controlador PostgreSQL de Qt 6 de su sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2. Check that the server runs and accepts connections from this machine, that the user and database exist, and that the password is in ~/.pgpass (or the file PGPASSFILE names).</source>
+        <translation>No se puede conectar con la base de datos PostgreSQL %1: %2. Compruebe que el servidor está en marcha y acepta conexiones desde este equipo, que el usuario y la base de datos existen y que la contraseña está en ~/.pgpass (o en el archivo que indica PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 does not accept DEX Desk&apos;s session settings: %2</source>
+        <translation>La base de datos PostgreSQL %1 no acepta la configuración de sesión de DEX Desk: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (its permissions allow no writing), and DEX Desk must write to it. DEX Desk left it unchanged. Make it writable (for example &quot;chmod u+w %1&quot;), or choose another file with --database.</source>
+        <translation>La base de datos %1 es de solo lectura (sus permisos no permiten escribir) y DEX Desk necesita escribir en ella. DEX Desk no la modificó. Permita la escritura (por ejemplo, &quot;chmod u+w %1&quot;) o elija otro archivo con --database.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable DEX Desk database: %2. %3</source>
+        <translation>El archivo %1 no es una base de datos de DEX Desk utilizable: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable DEX Desk database: %2. %3</source>
+        <translation>%1 no es una base de datos de DEX Desk utilizable: %2. %3</translation>
+    </message>
+    <message>
+        <source>Check that this database belongs to DEX Desk and that your user may create tables in it.</source>
+        <translation>Compruebe que esta base de datos pertenece a DEX Desk y que su usuario puede crear tablas en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] database copy --to postgresql://user@host:port/database [--json]</source>
+        <translation>dexdesk-cli [--database PATH] database copy --to postgresql://usuario@servidor:puerto/base [--json]</translation>
+    </message>
+    <message>
+        <source>database copy --to URL [--json]
+    Copies this SQLite database (settings, records, change queue and publish status, downloads,
+    logs, job runs, audit trail) into the empty PostgreSQL database URL, in one transaction, and
+    checks the row count of every table. A target that holds anything is refused. The password
+    comes from ~/.pgpass, PGPASSFILE or a libpq service, never from the URL. The engine must not
+    run on the source meanwhile. Afterwards use --database URL.
+</source>
+        <translation>database copy --to URL [--json]
+    Copia esta base de datos SQLite (configuración, registros, cola de cambios y estado de
+    publicación, descargas, registros de eventos, ejecuciones de tareas, auditoría) en la base de
+    datos PostgreSQL vacía URL, en una sola transacción, y comprueba el número de filas de cada
+    tabla. Se rechaza un destino que contenga algo. La contraseña viene de ~/.pgpass, PGPASSFILE o
+    un servicio de libpq, nunca de la URL. El motor no debe ejecutarse sobre el origen mientras
+    tanto. Después use --database URL.
+</translation>
+    </message>
+    <message>
+        <source>database: missing subcommand (copy)</source>
+        <translation>database: falta el subcomando (copy)</translation>
+    </message>
+    <message>
+        <source>database: unknown subcommand &quot;%1&quot;</source>
+        <translation>database: subcomando desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>database copy needs --to postgresql://user@host:port/database</source>
+        <translation>database copy necesita --to postgresql://usuario@servidor:puerto/base</translation>
+    </message>
+    <message>
+        <source>--to takes a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>--to admite una URL de PostgreSQL (postgresql://usuario@servidor:puerto/base)</translation>
+    </message>
+    <message>
+        <source>The database to copy from is PostgreSQL already (%1). The copy moves an SQLite database; name its file with --database.</source>
+        <translation>La base de datos de origen ya es PostgreSQL (%1). La copia traslada una base de datos SQLite; indique su archivo con --database.</translation>
+    </message>
+    <message>
+        <source>The engine is running on %1 (%2). Stop it, then copy.</source>
+        <translation>El motor está en ejecución sobre %1 (%2). Deténgalo y luego copie.</translation>
+    </message>
+    <message>
+        <source>The copy did not happen: %1</source>
+        <translation>La copia no se realizó: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s row count matches:</source>
+        <translation>Se copiaron %1 filas en %2 tablas de %3 a %4; el número de filas de cada tabla coincide:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Use it with: dexdesk-cli --database %1 status</source>
+        <translation>Úsela con: dexdesk-cli --database %1 status</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>The copy goes into a PostgreSQL database; %1 is not one. Give --to postgresql://user@host:port/database.</source>
+        <translation>La copia va a una base de datos PostgreSQL; %1 no lo es. Indique --to postgresql://usuario@servidor:puerto/base.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas (%1 and %2). Open both with this version of DEX Desk first.</source>
+        <translation>Las dos bases de datos tienen esquemas distintos (%1 y %2). Ábralas antes con esta versión de DEX Desk.</translation>
+    </message>
+    <message>
+        <source>The target database has no table %1. Copy into a database made by this version of DEX Desk.</source>
+        <translation>La base de datos de destino no tiene la tabla %1. Copie en una base de datos creada por esta versión de DEX Desk.</translation>
+    </message>
+    <message>
+        <source>The target database %1 is not empty (table %2 has %3 rows). Copy into a new, empty database: nothing was changed.</source>
+        <translation>La base de datos de destino %1 no está vacía (la tabla %2 tiene %3 filas). Copie en una base de datos nueva y vacía: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot start the copy: %1</source>
+        <translation>No se puede iniciar la copia: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lectura de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>La escritura de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows read, but the source has %3 and the target %4. Nothing was copied.</source>
+        <translation>Tabla %1: se leyeron %2 filas, pero el origen tiene %3 y el destino %4. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>Saving the copy failed: %1. Nothing was copied.</source>
+        <translation>No se pudo guardar la copia: %1. No se copió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Remove the password from the URL and give it to PostgreSQL&apos;s own client library instead: a line in ~/.pgpass (or the file named by PGPASSFILE), or a service in ~/.pg_service.conf used with ?service=NAME.</source>
+        <translation>Quite la contraseña de la URL y entréguela a la biblioteca cliente de PostgreSQL: una línea en ~/.pgpass (o en el archivo que indica PGPASSFILE), o un servicio en ~/.pg_service.conf usado con ?service=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>The database is empty. Give a file path or a postgresql://user@host:port/database URL.</source>
+        <translation>No se indicó ninguna base de datos. Indique una ruta de archivo o una URL postgresql://usuario@servidor:puerto/base.</translation>
+    </message>
+    <message>
+        <source>The database %1 is neither a file path nor a postgresql:// URL. DEX Desk works with an SQLite file or a PostgreSQL server (postgresql://user@host:port/database).</source>
+        <translation>La base de datos %1 no es una ruta de archivo ni una URL postgresql://. DEX Desk trabaja con un archivo SQLite o un servidor PostgreSQL (postgresql://usuario@servidor:puerto/base).</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password, which DEX Desk does not store or show. %1</source>
+        <translation>La URL de la base de datos contiene una contraseña, que DEX Desk no guarda ni muestra. %1</translation>
+    </message>
+    <message>
+        <source>The database URL is malformed (%1). Write it as postgresql://user@host:port/database, for example postgresql://dexdesk@db.example.org:5432/dexdesk.</source>
+        <translation>La URL de la base de datos está mal formada (%1). Escríbala como postgresql://usuario@servidor:puerto/base, por ejemplo postgresql://dexdesk@db.example.org:5432/dexdesk.</translation>
+    </message>
+    <message>
+        <source>The database URL names no database: write it as postgresql://user@host:port/database.</source>
+        <translation>La URL no indica ninguna base de datos: escríbala como postgresql://usuario@servidor:puerto/base.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s port 0 is not a port: give the server&apos;s port (PostgreSQL&apos;s default is 5432) or leave it out.</source>
+        <translation>El puerto 0 de la URL no es un puerto válido: indique el puerto del servidor (el predeterminado de PostgreSQL es 5432) u omítalo.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s parameter %1 is not one DEX Desk passes on. Use only %2.</source>
+        <translation>El parámetro %1 de la URL no es uno que DEX Desk transmita. Use solo %2.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s parameter %1 has a value with spaces or signs libpq cannot take here. Put such settings in a service file and use ?service=NAME.</source>
+        <translation>El parámetro %1 de la URL tiene un valor con espacios o signos que libpq no admite aquí. Ponga esos ajustes en un archivo de servicio y use ?service=NOMBRE.</translation>
     </message>
 </context>
 <context>
@@ -1038,16 +1212,20 @@ status [--json]
         <translation>El servidor redirigió a otra dirección (otro host, otro puerto o http en lugar de https). DEX Desk no sigue ese tipo de redirecciones, para que las credenciales nunca salgan de la dirección de la agencia. Use la dirección final como URL.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than DEX Desk accepts and was cut off. Check that the URL points at the agency&apos;s API.</source>
-        <translation>La respuesta del servidor superó el tamaño que DEX Desk acepta y se truncó. Compruebe que la URL apunte a la API de la agencia.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The request failed: %1</source>
         <translation>La solicitud falló: %1</translation>
+    </message>
+    <message>
+        <source>Too slow: the server kept sending its answer but did not finish it in time, so DEX Desk gave up on it. The agency&apos;s service or a proxy on the way may be overloaded; it is tried again later. If it persists, check the network path to the agency.</source>
+        <translation>Demasiado lento: el servidor siguió enviando su respuesta pero no la terminó a tiempo, así que DEX Desk la abandonó. El servicio de la agencia o un proxy intermedio puede estar sobrecargado; se vuelve a intentar más tarde. Si persiste, revise la ruta de red hasta la agencia.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than DEX Desk accepts (%1) and was cut off. Check that the URL points at the agency&apos;s API.</source>
+        <translation>La respuesta del servidor era mayor de lo que DEX Desk acepta (%1) y se cortó. Compruebe que la URL apunta a la API de la agencia.</translation>
     </message>
 </context>
 <context>
@@ -3157,10 +3335,6 @@ unique-id --choose PERSON ID | --new PERSON
         <translation>El servicio Publicación está desactivado en las opciones de servicio de este perfil, por lo que no se envía nada.</translation>
     </message>
     <message>
-        <source>The database could not be read or written: %1</source>
-        <translation>No se pudo leer ni escribir en la base de datos: %1</translation>
-    </message>
-    <message>
         <source>%1 waiting on a record that was not sent in this run</source>
         <translation>%1 en espera de un registro que no se envió en esta ejecución</translation>
     </message>
@@ -3192,6 +3366,10 @@ unique-id --choose PERSON ID | --new PERSON
         <source>Left: %1.</source>
         <translation>Pendientes: %1.</translation>
     </message>
+    <message>
+        <source>The database could not be read or written: %1. Nothing more is sent until it can be written again (check the free disk space and that the database file is writable); what was already sent is recorded then.</source>
+        <translation>No se pudo leer ni escribir la base de datos: %1. No se envía nada más hasta que se pueda volver a escribir (compruebe el espacio libre en disco y que el archivo de la base de datos admite escritura); lo ya enviado se registra entonces.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::EngineController</name>
@@ -3222,6 +3400,10 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>no secret is stored for it. Enter it in General Setup and save.</source>
         <translation>no tiene ningún secreto guardado. Introdúzcalo en Configuración general y guarde.</translation>
+    </message>
+    <message>
+        <source>its secret could not be read from the keychain: %1 DEX Desk asks the keychain again every few seconds, and the LEA resumes by itself once it answers.</source>
+        <translation>no se pudo leer su secreto del llavero: %1 DEX Desk vuelve a consultar el llavero cada pocos segundos, y la LEA se reanuda sola en cuanto responde.</translation>
     </message>
 </context>
 <context>
@@ -5078,10 +5260,6 @@ Compilado con Qt %1.</translation>
         <translation>DEX Desk: configure y ejecute el intercambio de datos en tiempo real con la agencia educativa estatal.</translation>
     </message>
     <message>
-        <source>Use the database file PATH instead of the default one.</source>
-        <translation>Usar el archivo de base de datos PATH en lugar del predeterminado.</translation>
-    </message>
-    <message>
         <source>Show the program in language CODE (en, es, fr).</source>
         <translation>Mostrar el programa en el idioma CODE (en, es, fr).</translation>
     </message>
@@ -5174,6 +5352,10 @@ Ejecútelo dentro de una sesión de escritorio o en una pantalla virtual con &qu
     <message>
         <source>Starting the demo…</source>
         <translation>Iniciando la demostración…</translation>
+    </message>
+    <message>
+        <source>Use the database file PATH, or the PostgreSQL server postgresql://user@host:port/database (password from ~/.pgpass or PGPASSFILE), instead of the default one.</source>
+        <translation>Usar el archivo de base de datos PATH, o el servidor PostgreSQL postgresql://usuario@servidor:puerto/base (contraseña de ~/.pgpass o PGPASSFILE), en lugar del predeterminado.</translation>
     </message>
 </context>
 </TS>

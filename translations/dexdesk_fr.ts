@@ -23,10 +23,6 @@
         <translation>dexdesk-cli [--database CHEMIN] COMMANDE [OPTIONS]</translation>
     </message>
     <message>
-        <source>the option --database needs a file path</source>
-        <translation>l&apos;option --database nécessite un chemin de fichier</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
@@ -51,7 +47,9 @@ keychain as the DEX Desk application.
 Commands:
 %2
 Options (before the command):
-  --database PATH   use this database file instead of the one in the application data folder
+  --database PATH   use this database file instead of the one in the application data folder;
+                    or a PostgreSQL server: postgresql://user@host:port/database (the
+                    password comes from ~/.pgpass, PGPASSFILE or a libpq service, never the URL)
   --verbose         also print the program&apos;s log messages on standard error
   -h, --help        show this help
   -v, --version     show the version
@@ -66,13 +64,19 @@ le même trousseau du système que l&apos;application DEX Desk.
 Commandes :
 %2
 Options (avant la commande) :
-  --database CHEMIN utiliser ce fichier de base de données au lieu de celui du dossier de données de l&apos;application
+  --database CHEMIN utiliser ce fichier de base de données au lieu de celui du dossier de données de l&apos;application ;
+                    ou un serveur PostgreSQL : postgresql://utilisateur@hôte:port/base (le mot de
+                    passe vient de ~/.pgpass, de PGPASSFILE ou d&apos;un service libpq, jamais de l&apos;URL)
   --verbose         afficher aussi les messages du journal du programme sur la sortie d&apos;erreur standard
   -h, --help        afficher cette aide
   -v, --version     afficher la version
 
 Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
 </translation>
+    </message>
+    <message>
+        <source>the option --database needs a file path or a postgresql:// URL</source>
+        <translation>l&apos;option --database nécessite un chemin de fichier ou une URL postgresql://</translation>
     </message>
 </context>
 <context>
@@ -339,10 +343,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez les permissions du fichier, ou choisissez un autre fichier avec --database.</translation>
     </message>
     <message>
-        <source>The file %1 is not a usable DEX Desk database: %2</source>
-        <translation>Le fichier %1 n&apos;est pas une base de données DEX Desk utilisable : %2</translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of DEX Desk (schema %2; this program knows schema %3). Use the newer version of DEX Desk, or choose another database with --database.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de DEX Desk (schéma %2 ; ce programme connaît le schéma %3). Utilisez la version plus récente de DEX Desk, ou choisissez une autre base de données avec --database.</translation>
     </message>
@@ -353,6 +353,180 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Updating the database %1 to schema %2 failed: %3. Nothing was changed.</source>
         <translation>La mise à jour de la base de données %1 vers le schéma %2 a échoué : %3. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>DEX Desk left the file unchanged. Restore it from a backup, or choose another file with --database (a file that does not exist yet starts an empty database).</source>
+        <translation>DEX Desk n&apos;a pas modifié le fichier. Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier avec --database (un fichier qui n&apos;existe pas encore démarre une base de données vide).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing, so DEX Desk cannot open %1. Install the package libqt6sql6-psql (Debian, Ubuntu) or your system&apos;s Qt 6 PostgreSQL driver.</source>
+        <translation>Le pilote PostgreSQL de Qt est absent : DEX Desk ne peut donc pas ouvrir %1. Installez le paquet libqt6sql6-psql (Debian, Ubuntu) ou le pilote PostgreSQL de Qt 6 de votre système.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2. Check that the server runs and accepts connections from this machine, that the user and database exist, and that the password is in ~/.pgpass (or the file PGPASSFILE names).</source>
+        <translation>Impossible de se connecter à la base de données PostgreSQL %1 : %2. Vérifiez que le serveur fonctionne et accepte les connexions de cette machine, que l&apos;utilisateur et la base existent, et que le mot de passe se trouve dans ~/.pgpass (ou dans le fichier que désigne PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 does not accept DEX Desk&apos;s session settings: %2</source>
+        <translation>La base de données PostgreSQL %1 n&apos;accepte pas les paramètres de session de DEX Desk : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (its permissions allow no writing), and DEX Desk must write to it. DEX Desk left it unchanged. Make it writable (for example &quot;chmod u+w %1&quot;), or choose another file with --database.</source>
+        <translation>La base de données %1 est en lecture seule (ses droits n&apos;autorisent pas l&apos;écriture), et DEX Desk doit y écrire. DEX Desk ne l&apos;a pas modifiée. Rendez-la accessible en écriture (par exemple « chmod u+w %1 »), ou choisissez un autre fichier avec --database.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable DEX Desk database: %2. %3</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données DEX Desk utilisable : %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable DEX Desk database: %2. %3</source>
+        <translation>%1 n&apos;est pas une base de données DEX Desk utilisable : %2. %3</translation>
+    </message>
+    <message>
+        <source>Check that this database belongs to DEX Desk and that your user may create tables in it.</source>
+        <translation>Vérifiez que cette base de données appartient à DEX Desk et que votre utilisateur peut y créer des tables.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommand</name>
+    <message>
+        <source>dexdesk-cli [--database PATH] database copy --to postgresql://user@host:port/database [--json]</source>
+        <translation>dexdesk-cli [--database CHEMIN] database copy --to postgresql://utilisateur@hôte:port/base [--json]</translation>
+    </message>
+    <message>
+        <source>database copy --to URL [--json]
+    Copies this SQLite database (settings, records, change queue and publish status, downloads,
+    logs, job runs, audit trail) into the empty PostgreSQL database URL, in one transaction, and
+    checks the row count of every table. A target that holds anything is refused. The password
+    comes from ~/.pgpass, PGPASSFILE or a libpq service, never from the URL. The engine must not
+    run on the source meanwhile. Afterwards use --database URL.
+</source>
+        <translation>database copy --to URL [--json]
+    Copie cette base SQLite (paramètres, enregistrements, file des modifications et état de
+    publication, téléchargements, journaux, exécutions des tâches, piste d&apos;audit) dans la base
+    PostgreSQL vide URL, en une seule transaction, et vérifie le nombre de lignes de chaque table.
+    Une cible qui contient quoi que ce soit est refusée. Le mot de passe vient de ~/.pgpass, de
+    PGPASSFILE ou d&apos;un service libpq, jamais de l&apos;URL. Le moteur ne doit pas tourner sur la source
+    pendant ce temps. Ensuite, utilisez --database URL.
+</translation>
+    </message>
+    <message>
+        <source>database: missing subcommand (copy)</source>
+        <translation>database : sous-commande manquante (copy)</translation>
+    </message>
+    <message>
+        <source>database: unknown subcommand &quot;%1&quot;</source>
+        <translation>database : sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>database copy needs --to postgresql://user@host:port/database</source>
+        <translation>database copy nécessite --to postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>--to takes a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>--to attend une URL PostgreSQL (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>The database to copy from is PostgreSQL already (%1). The copy moves an SQLite database; name its file with --database.</source>
+        <translation>La base de données source est déjà PostgreSQL (%1). La copie déplace une base SQLite ; indiquez son fichier avec --database.</translation>
+    </message>
+    <message>
+        <source>The engine is running on %1 (%2). Stop it, then copy.</source>
+        <translation>Le moteur tourne sur %1 (%2). Arrêtez-le, puis copiez.</translation>
+    </message>
+    <message>
+        <source>The copy did not happen: %1</source>
+        <translation>La copie n&apos;a pas eu lieu : %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s row count matches:</source>
+        <translation>%1 lignes copiées dans %2 tables de %3 vers %4 ; le nombre de lignes de chaque table correspond :</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>Use it with: dexdesk-cli --database %1 status</source>
+        <translation>Utilisez-la avec : dexdesk-cli --database %1 status</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>The copy goes into a PostgreSQL database; %1 is not one. Give --to postgresql://user@host:port/database.</source>
+        <translation>La copie va dans une base PostgreSQL ; %1 n&apos;en est pas une. Indiquez --to postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas (%1 and %2). Open both with this version of DEX Desk first.</source>
+        <translation>Les deux bases de données ont des schémas différents (%1 et %2). Ouvrez d&apos;abord les deux avec cette version de DEX Desk.</translation>
+    </message>
+    <message>
+        <source>The target database has no table %1. Copy into a database made by this version of DEX Desk.</source>
+        <translation>La base de données cible n&apos;a pas de table %1. Copiez dans une base créée par cette version de DEX Desk.</translation>
+    </message>
+    <message>
+        <source>The target database %1 is not empty (table %2 has %3 rows). Copy into a new, empty database: nothing was changed.</source>
+        <translation>La base de données cible %1 n&apos;est pas vide (la table %2 a %3 lignes). Copiez dans une base neuve et vide : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot start the copy: %1</source>
+        <translation>Impossible de commencer la copie : %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows read, but the source has %3 and the target %4. Nothing was copied.</source>
+        <translation>Table %1 : %2 lignes lues, mais la source en a %3 et la cible %4. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>Saving the copy failed: %1. Nothing was copied.</source>
+        <translation>L&apos;enregistrement de la copie a échoué : %1. Rien n&apos;a été copié.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Remove the password from the URL and give it to PostgreSQL&apos;s own client library instead: a line in ~/.pgpass (or the file named by PGPASSFILE), or a service in ~/.pg_service.conf used with ?service=NAME.</source>
+        <translation>Retirez le mot de passe de l&apos;URL et confiez-le à la bibliothèque cliente de PostgreSQL : une ligne dans ~/.pgpass (ou dans le fichier désigné par PGPASSFILE), ou un service dans ~/.pg_service.conf utilisé avec ?service=NOM.</translation>
+    </message>
+    <message>
+        <source>The database is empty. Give a file path or a postgresql://user@host:port/database URL.</source>
+        <translation>Aucune base de données n&apos;est indiquée. Donnez un chemin de fichier ou une URL postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The database %1 is neither a file path nor a postgresql:// URL. DEX Desk works with an SQLite file or a PostgreSQL server (postgresql://user@host:port/database).</source>
+        <translation>La base de données %1 n&apos;est ni un chemin de fichier ni une URL postgresql://. DEX Desk fonctionne avec un fichier SQLite ou un serveur PostgreSQL (postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password, which DEX Desk does not store or show. %1</source>
+        <translation>L&apos;URL de la base de données contient un mot de passe, que DEX Desk ne conserve ni n&apos;affiche. %1</translation>
+    </message>
+    <message>
+        <source>The database URL is malformed (%1). Write it as postgresql://user@host:port/database, for example postgresql://dexdesk@db.example.org:5432/dexdesk.</source>
+        <translation>L&apos;URL de la base de données est mal formée (%1). Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base, par exemple postgresql://dexdesk@db.example.org:5432/dexdesk.</translation>
+    </message>
+    <message>
+        <source>The database URL names no database: write it as postgresql://user@host:port/database.</source>
+        <translation>L&apos;URL ne nomme aucune base de données : écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s port 0 is not a port: give the server&apos;s port (PostgreSQL&apos;s default is 5432) or leave it out.</source>
+        <translation>Le port 0 de l&apos;URL n&apos;est pas un port : indiquez le port du serveur (5432 par défaut pour PostgreSQL) ou omettez-le.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s parameter %1 is not one DEX Desk passes on. Use only %2.</source>
+        <translation>Le paramètre %1 de l&apos;URL n&apos;est pas de ceux que DEX Desk transmet. Utilisez uniquement %2.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s parameter %1 has a value with spaces or signs libpq cannot take here. Put such settings in a service file and use ?service=NAME.</source>
+        <translation>Le paramètre %1 de l&apos;URL a une valeur avec des espaces ou des signes que libpq ne peut pas accepter ici. Mettez ces réglages dans un fichier de service et utilisez ?service=NOM.</translation>
     </message>
 </context>
 <context>
@@ -1040,16 +1214,20 @@ status [--json]
         <translation>Le serveur a redirigé vers une autre adresse (autre hôte, autre port ou http au lieu de https). DEX Desk ne suit pas ces redirections, afin que les identifiants ne quittent jamais l&apos;adresse de l&apos;agence. Utilisez l&apos;adresse finale comme URL.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than DEX Desk accepts and was cut off. Check that the URL points at the agency&apos;s API.</source>
-        <translation>La réponse du serveur dépassait la taille acceptée par DEX Desk et a été tronquée. Vérifiez que l&apos;URL pointe vers l&apos;API de l&apos;agence.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
         <source>The request failed: %1</source>
         <translation>La requête a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Too slow: the server kept sending its answer but did not finish it in time, so DEX Desk gave up on it. The agency&apos;s service or a proxy on the way may be overloaded; it is tried again later. If it persists, check the network path to the agency.</source>
+        <translation>Trop lent : le serveur a continué d&apos;envoyer sa réponse sans la terminer à temps, DEX Desk l&apos;a donc abandonnée. Le service de l&apos;agence ou un proxy sur le chemin est peut-être surchargé ; une nouvelle tentative aura lieu plus tard. Si cela persiste, vérifiez le chemin réseau jusqu&apos;à l&apos;agence.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than DEX Desk accepts (%1) and was cut off. Check that the URL points at the agency&apos;s API.</source>
+        <translation>La réponse du serveur dépassait ce que DEX Desk accepte (%1) et a été coupée. Vérifiez que l&apos;URL pointe vers l&apos;API de l&apos;agence.</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3338,6 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <translation>Le service Publication est désactivé dans les options de service de ce profil ; rien n&apos;est donc envoyé.</translation>
     </message>
     <message>
-        <source>The database could not be read or written: %1</source>
-        <translation>La base de données n&apos;a pas pu être lue ou écrite : %1</translation>
-    </message>
-    <message>
         <source>%1 waiting on a record that was not sent in this run</source>
         <translation>%1 en attente d&apos;un enregistrement qui n&apos;a pas été envoyé dans cette exécution</translation>
     </message>
@@ -3195,6 +3369,10 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <source>Left: %1.</source>
         <translation>Reste : %1.</translation>
     </message>
+    <message>
+        <source>The database could not be read or written: %1. Nothing more is sent until it can be written again (check the free disk space and that the database file is writable); what was already sent is recorded then.</source>
+        <translation>La base de données n&apos;a pas pu être lue ou écrite : %1. Plus rien n&apos;est envoyé tant qu&apos;elle ne peut pas être écrite de nouveau (vérifiez l&apos;espace disque libre et que le fichier de la base est accessible en écriture) ; ce qui a déjà été envoyé sera alors enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::EngineController</name>
@@ -3225,6 +3403,10 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>no secret is stored for it. Enter it in General Setup and save.</source>
         <translation>aucun secret n&apos;est enregistré pour elle. Saisissez-le dans Configuration générale et enregistrez.</translation>
+    </message>
+    <message>
+        <source>its secret could not be read from the keychain: %1 DEX Desk asks the keychain again every few seconds, and the LEA resumes by itself once it answers.</source>
+        <translation>son secret n&apos;a pas pu être lu dans le trousseau : %1 DEX Desk interroge de nouveau le trousseau toutes les quelques secondes, et la LEA reprend d&apos;elle-même dès qu&apos;il répond.</translation>
     </message>
 </context>
 <context>
@@ -5081,10 +5263,6 @@ Conçu avec Qt %1.</translation>
         <translation>DEX Desk : configurez et exécutez l&apos;échange de données en temps réel avec l&apos;agence d&apos;éducation de l&apos;État.</translation>
     </message>
     <message>
-        <source>Use the database file PATH instead of the default one.</source>
-        <translation>Utiliser le fichier de base de données PATH au lieu de celui par défaut.</translation>
-    </message>
-    <message>
         <source>Show the program in language CODE (en, es, fr).</source>
         <translation>Afficher le programme dans la langue CODE (en, es, fr).</translation>
     </message>
@@ -5177,6 +5355,10 @@ Exécutez-le dans une session de bureau, ou sous un affichage virtuel avec « xv
     <message>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démonstration…</translation>
+    </message>
+    <message>
+        <source>Use the database file PATH, or the PostgreSQL server postgresql://user@host:port/database (password from ~/.pgpass or PGPASSFILE), instead of the default one.</source>
+        <translation>Utiliser le fichier de base de données PATH, ou le serveur PostgreSQL postgresql://utilisateur@hôte:port/base (mot de passe dans ~/.pgpass ou PGPASSFILE), au lieu de celui par défaut.</translation>
     </message>
 </context>
 </TS>

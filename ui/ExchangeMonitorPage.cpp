@@ -25,6 +25,17 @@ namespace dexdesk {
 namespace {
 
 enum ResourceColumn { ResourceName, Queued, InFlight, Sent, Failed, Waiting, ResourceColumns };
+enum InstanceColumn {
+    InstanceId,
+    InstanceHost,
+    InstanceProcess,
+    InstanceVersion,
+    InstanceStarted,
+    InstanceHeartbeat,
+    InstanceInFlight,
+    InstanceSlots,
+    InstanceState,
+};
 enum RunColumn { RunKind, RunStarted, RunDuration, RunOutcome, RunSent, RunFailed, RunMessage, RunColumns };
 
 QTableWidgetItem *numberItem(int value)
@@ -167,6 +178,22 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
     chartView->setAccessibleName(tr("Throughput chart"));
     splitter->addWidget(chartView);
 
+    auto *instancesBox = new QGroupBox(tr("Engine instances"), splitter);
+    instancesBox->setObjectName(QStringLiteral("monitorInstancesBox"));
+    auto *instancesLayout = new QVBoxLayout(instancesBox);
+    m_instancesTable = makeTable(QStringLiteral("monitorInstancesTable"),
+                                 {tr("Instance"), tr("Host"), tr("Process"), tr("Version"), tr("Started"),
+                                  tr("Last heartbeat"), tr("In flight"), tr("Connections"), tr("State")},
+                                 instancesBox);
+    m_instancesTable->setAccessibleName(tr("Engine instances"));
+    m_instancesTable->horizontalHeaderItem(InstanceSlots)
+        ->setToolTip(tr("Connection slots it holds: together the instances never use more than Simultaneous "
+                        "Connections."));
+    instancesLayout->addWidget(m_instancesTable);
+    splitter->addWidget(instancesBox);
+    m_instancesBox = instancesBox;
+    m_instancesBox->hide(); // shown for a PostgreSQL database
+
     auto *runsBox = new QGroupBox(tr("Recent runs"), splitter);
     auto *runsLayout = new QVBoxLayout(runsBox);
     m_runsTable = makeTable(
@@ -177,7 +204,8 @@ ExchangeMonitorPage::ExchangeMonitorPage(QWidget *parent)
     splitter->addWidget(runsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(3, 2);
     layout->addWidget(splitter, 1);
 
     m_timer.setInterval(kRefreshMs);
@@ -243,7 +271,41 @@ void ExchangeMonitorPage::showCounts(const ExchangeCounts &counts, const QString
     m_counts = counts;
     addThroughputPoint(QDateTime::currentDateTime(), counts.total().sent);
     showResources();
+    showInstances();
     showRuns();
+}
+
+void ExchangeMonitorPage::showInstances()
+{
+    m_instancesBox->setVisible(m_counts.sharedDatabase);
+    const QLocale locale;
+    const auto time = [&locale](qint64 ms) {
+        return new QTableWidgetItem(locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("HH:mm:ss")));
+    };
+    m_instancesTable->setRowCount(int(m_counts.instances.size()));
+    for (int i = 0; i < m_counts.instances.size(); ++i) {
+        const EngineInstanceInfo &e = m_counts.instances.at(i);
+        m_instancesTable->setItem(i, InstanceId, new QTableWidgetItem(QString::number(e.id)));
+        m_instancesTable->setItem(i, InstanceHost, new QTableWidgetItem(e.host));
+        auto *process = new QTableWidgetItem(QString::number(e.pid)); // an id: no thousands separator
+        process->setData(Qt::UserRole, e.pid);
+        m_instancesTable->setItem(i, InstanceProcess, process);
+        m_instancesTable->setItem(i, InstanceVersion, new QTableWidgetItem(e.version));
+        m_instancesTable->setItem(i, InstanceStarted, time(e.startedAt));
+        m_instancesTable->setItem(i, InstanceHeartbeat, time(e.heartbeatAt));
+        m_instancesTable->setItem(i, InstanceInFlight, numberItem(e.inFlight));
+        m_instancesTable->setItem(i, InstanceSlots, numberItem(e.slots));
+        auto *state = new QTableWidgetItem(e.live ? tr("Running") : tr("Not answering"));
+        if (!e.live) {
+            state->setForeground(Palettes::errorColor());
+            state->setToolTip(tr("It stopped without leaving (killed, or its machine or network went down). Its "
+                                 "leases ran out, so the other instances took over its work; start it again, or "
+                                 "ignore it: it is forgotten after an hour."));
+        }
+        m_instancesTable->setItem(i, InstanceState, state);
+    }
+    m_instancesTable->resizeColumnsToContents();
+    m_instancesTable->horizontalHeader()->setStretchLastSection(true);
 }
 
 void ExchangeMonitorPage::addThroughputPoint(const QDateTime &at, int sent)

@@ -58,6 +58,7 @@ private:
     void addThroughputPoint(const QDateTime &at, int sent);
     void showResources();
     void showRuns();
+    void showInstances();
     void updateEngine(const EngineStatus &status);
     void updateButtons();
 
@@ -76,6 +77,8 @@ private:
     QLabel *m_errorLabel;
     QTableWidget *m_resourceTable;
     QTableWidget *m_runsTable;
+    QWidget *m_instancesBox; // PostgreSQL only: the engine instances sharing the database
+    QTableWidget *m_instancesTable;
     QChart *m_chart;
     QLineSeries *m_series;
     QDateTimeAxis *m_timeAxis;

@@ -6,11 +6,14 @@
 #include "Database.h"
 #include "EngineController.h"
 #include "ExchangeCounts.h"
+#include "InstanceRegistry.h"
 #include "Paths.h"
 #include "SecretStore.h"
 #include "SettingsEditor.h"
 
+#include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -206,14 +209,37 @@ int EngineCommands::status(const CommandCall &call)
     if (!ExchangeCounts::read(database->connection(), &counts, &error))
         return Console::fail(tr("Cannot read the exchange status: %1").arg(error));
     const QString holder = EngineController::lockHolder(database->path());
+    // On PostgreSQL: the engine instances sharing the database (docs/scale-out.md).
+    const QList<EngineInstanceInfo> &instances = counts.instances;
     if (cl.isSet(kJson)) {
         QJsonObject root = counts.toJson();
         root.insert(QStringLiteral("engineRunning"), !holder.isEmpty());
+        if (counts.sharedDatabase) {
+            QJsonArray list;
+            for (const EngineInstanceInfo &i : instances)
+                list.append(i.toJson());
+            root.insert(QStringLiteral("instances"), list);
+        }
         Console::writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
     Console::out(holder.isEmpty() ? tr("Engine: not running on this database.")
                                   : tr("Engine: running (%1).").arg(holder));
+    for (const EngineInstanceInfo &i : instances) {
+        const auto local = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        };
+        Console::out(tr("  Instance %1: process %2 on %3, version %4, started %5, last heartbeat %6, %7 in flight, "
+                        "%8 connection slots%9")
+                         .arg(i.id)
+                         .arg(i.pid)
+                         .arg(i.host, i.version, local(i.startedAt), local(i.heartbeatAt))
+                         .arg(i.inFlight)
+                         .arg(i.slots)
+                         .arg(i.live ? QString()
+                                     : tr(" (not answering: stopped without leaving; its leases ran out, so the "
+                                          "others took over its work. It is forgotten after an hour.)")));
+    }
     Console::out(tr("%1 %2 %3 %4 %5 %6 %7 %8")
                      .arg(tr("Resource"), -50)
                      .arg(tr("Queued"), 7)

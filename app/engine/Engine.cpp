@@ -4,6 +4,7 @@
 #include "Backoff.h"
 #include "Database.h"
 #include "Downloader.h"
+#include "EngineInstance.h"
 #include "HttpClient.h"
 #include "LogCategories.h"
 #include "PublishQueue.h"
@@ -16,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSslCertificate>
 
@@ -25,6 +27,10 @@ namespace {
 
 constexpr int kStatusEveryMs = 250;
 constexpr qint64 kDepthEveryMs = 1000;
+// Instances on a shared PostgreSQL database: the channel the change queue's trigger notifies, and
+// how soon an instance looks again when another one sends an earlier dependency order.
+const QString kChangesChannel = QStringLiteral("dexdesk_changes");
+constexpr int kOrderRecheckMs = 250;
 
 QString trimmedUrl(const QString &url)
 {
@@ -78,6 +84,10 @@ void Engine::begin(const EngineConfig &config, Mode mode)
     m_publisher = new Publisher(m_queue.get(), this);
     connect(m_publisher, &Publisher::passFinished, this, &Engine::onPassFinished);
     connect(m_publisher, &Publisher::leaRejected, this, &Engine::pauseLea);
+    if (m_database->isPostgreSQL() && !joinInstances(config.general.simultaneousConnections, &error)) {
+        Q_EMIT failed(error);
+        return;
+    }
     apply(config);
     m_publishAllPending = mode == Mode::PublishAll;
     m_runStartedAt = QDateTime::currentMSecsSinceEpoch();
@@ -96,6 +106,60 @@ void Engine::begin(const EngineConfig &config, Mode mode)
     // so a value the agency lacks is held back rather than sent and refused.
     if (!(m_downloader && m_downloader->isRunning()))
         startPass();
+}
+
+bool Engine::joinInstances(int connections, QString *error)
+{
+    m_instance = new EngineInstance(
+        m_database->connection(), [this] { return m_client ? m_client->inFlight() : 0; }, this);
+    if (!m_instance->start(connections, error)) {
+        *error = tr("This engine could not join the engine instances of the database: %1 Check that the database "
+                    "is reachable and writable, then start the engine again.")
+                     .arg(*error);
+        return false;
+    }
+    m_queue->setLeaseOwner(m_instance->id());
+    connect(m_instance, &EngineInstance::budgetChanged, this, &Engine::onBudgetChanged);
+    connect(m_instance, &EngineInstance::leasesLost, this, [this] {
+        // Its leases may pass to another instance soon: nothing of this one may still be out then.
+        if (m_publisher)
+            m_publisher->halt();
+        if (m_client)
+            m_client->cancelAll();
+        m_problem = tr("This engine instance cannot reach the database to renew its leases, so it stopped sending; "
+                       "it resumes by itself when the database answers again.");
+        emitStatus();
+    });
+    QSqlDriver *driver = m_database->connection().driver();
+    if (driver->subscribeToNotification(kChangesChannel)) {
+        connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+            if (name != kChangesChannel || m_halted || !m_publisher)
+                return;
+            if (m_publisher->isRunning())
+                m_wakeAgain = true; // the running pass may have read the queue already
+            else
+                startPass();
+        });
+    } else {
+        qCWarning(lcEngine) << "Cannot listen for new changes; the engine finds them at its scheduled runs";
+    }
+    return true;
+}
+
+int Engine::connectionBudget() const
+{
+    return m_instance ? m_instance->budget() : m_config.general.simultaneousConnections;
+}
+
+void Engine::onBudgetChanged(int budget)
+{
+    if (m_halted || !m_client)
+        return;
+    m_client->setMaxConnections(budget);
+    m_publisher->setMaxInFlight(budget);
+    if (budget > 0)
+        startPass(); // a no-op while a pass runs; setMaxInFlight() widened that one
+    emitStatus();
 }
 
 QueueFilter Engine::filterFor(const EngineConfig &config) const
@@ -121,8 +185,10 @@ void Engine::apply(const EngineConfig &config)
     m_config = config;
     if (m_halted || !m_client)
         return;
-    m_client->setMaxConnections(config.general.simultaneousConnections);
-    m_publisher->setMaxInFlight(config.general.simultaneousConnections);
+    if (m_instance)
+        m_instance->setConnections(config.general.simultaneousConnections);
+    m_client->setMaxConnections(connectionBudget());
+    m_publisher->setMaxInFlight(connectionBudget());
 
     PublishTarget target;
     target.dataUrl = trimmedUrl(config.communication.dataUrl);
@@ -304,6 +370,7 @@ void Engine::requestUniqueIdsNow()
     delete m_uniqueIds;
     m_uniqueIds = new UniqueIdProcessor(m_database->connection(), session, identity, scope, this);
     m_uniqueIds->setMaxInFlight(qMin(4, m_config.general.simultaneousConnections));
+    m_uniqueIds->setClockJump(&m_uniqueIdClockJump);
     connect(m_uniqueIds, &UniqueIdProcessor::finished, this, &Engine::onUniqueIdsFinished);
     m_uniqueIds->start();
     emitStatus();
@@ -322,7 +389,7 @@ void Engine::onUniqueIdsFinished(const UniqueIdSummary &summary)
     const qint64 due = m_uniqueIds->nextDueAt();
     if (due > 0 && m_mode == Mode::Scheduled) {
         // A 202 to poll or a retry comes sooner than the next scheduled run.
-        const qint64 wait = qMax(qint64(200), due - QDateTime::currentMSecsSinceEpoch());
+        const qint64 wait = qMax(qint64(200), due - WallClock::nowMs());
         if (wait < m_uniqueIdTick.remainingTime())
             QTimer::singleShot(int(wait), this, &Engine::requestUniqueIdsNow);
     }
@@ -447,12 +514,17 @@ void Engine::onPassFinished(const PassSummary &summary)
             Q_EMIT publishNowFinished(end.complete, m_publishNowTotal, message);
         }
     }
-    if (m_mode == Mode::Scheduled && m_publishAllPending) {
-        // Publish All asked for while a pass ran: queue and send it now, not at the next tick.
+    if (m_mode == Mode::Scheduled && (m_publishAllPending || std::exchange(m_wakeAgain, false))) {
+        // Publish All asked for, or new changes announced, while a pass ran: now, not at the next tick.
         startPass();
         return;
     }
     scheduleNext();
+    // Another instance sends an earlier order, or (a one-off run that has not ended) holds what is
+    // left: look again soon rather than at the next tick.
+    const bool othersHoldWork = m_queue->waitsOnOtherInstances() || (m_instance && m_mode != Mode::Scheduled);
+    if (othersHoldWork && (!m_nextDue.isActive() || m_nextDue.remainingTime() > kOrderRecheckMs))
+        m_nextDue.start(kOrderRecheckMs); // another instance sends an earlier order: look again soon
 }
 
 bool Engine::runEnded(const PassSummary &last, const PassSummary &total, RunEnd *end) const
@@ -575,6 +647,10 @@ void Engine::halt()
         m_publisher->halt();
     if (m_client)
         m_client->cancelAll();
+    if (m_instance)
+        m_instance->leave(); // after the publisher's last results: the other instances take over at once
+    delete m_instance; // before its connection closes
+    m_instance = nullptr;
     // The client goes with its worker threads, so no request of ours can leave after this.
     delete m_downloader;
     m_downloader = nullptr;

@@ -19,6 +19,7 @@ namespace dexdesk {
 class ApiSession;
 class Database;
 class Downloader;
+class EngineInstance;
 class UniqueIdProcessor;
 struct DownloadSummary;
 struct UniqueIdSummary;
@@ -75,6 +76,10 @@ private:
     void onDownloadFinished(const DownloadSummary &summary);
     void onUniqueIdsFinished(const UniqueIdSummary &summary);
     void pauseLea(const QString &leaId, const QString &message);
+    // On a shared PostgreSQL database: joins the instances, wakes on new changes (LISTEN).
+    bool joinInstances(int connections, QString *error);
+    void onBudgetChanged(int budget);
+    int connectionBudget() const; // Simultaneous Connections, or this instance's slots
 
     QString m_databasePath;
     Mode m_mode = Mode::Scheduled;
@@ -83,6 +88,8 @@ private:
     std::unique_ptr<PublishQueue> m_queue;
     HttpClient *m_client = nullptr;
     Publisher *m_publisher = nullptr;
+    EngineInstance *m_instance = nullptr; // PostgreSQL only
+    bool m_wakeAgain = false; // new changes were announced while a pass ran
     QHash<QString, TokenProvider *> m_tokens;
     QHash<QString, ApiSession *> m_sessions;
     QHash<QString, QString> m_sessionFingerprint; // LEA -> auth URL + key + secret hash
@@ -95,6 +102,7 @@ private:
     int m_queueDepth = 0;
     QTimer m_downloadTick; // Download (incremental), when the service is on
     QTimer m_uniqueIdTick; // Unique ID requests, when the service is on
+    ClockJump m_uniqueIdClockJump; // outlives each Unique ID run (UniqueIdProcessor::setClockJump)
     Downloader *m_downloader = nullptr;
     UniqueIdProcessor *m_uniqueIds = nullptr;
     QString m_uniqueIdLea; // whose session the current Unique ID run uses

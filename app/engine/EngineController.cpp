@@ -3,6 +3,7 @@
 #include "DatabaseLocation.h"
 
 #include "Database.h"
+#include "InstanceRegistry.h"
 #include "LogCategories.h"
 #include "Profile.h"
 #include "ProfileRepository.h"
@@ -61,13 +62,33 @@ QString EngineController::lockFilePath(const QString &databasePath)
     if (!DatabaseLocation::looksLikeUrl(databasePath))
         return databasePath + QStringLiteral(".engine.lock");
     // A PostgreSQL database has no file beside it: the lock lives in this machine's temp folder,
-    // named after the URL. It keeps one engine per database on one machine; engines on several
-    // machines need the leases of issue 12 (docs/scale-out.md).
+    // named after the URL. There it only keeps one-off runs (a download or Unique ID run by hand)
+    // apart on one machine; engines share the database as instances (docs/scale-out.md).
     const QByteArray id = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return QDir(QDir::tempPath()).filePath(QStringLiteral("dexdesk-%1.engine.lock").arg(QString::fromLatin1(id)));
 }
 
+QString EngineController::instancesHolding(const QString &databasePath)
+{
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+    if (!database)
+        return {};
+    QStringList live;
+    for (const EngineInstanceInfo &i : InstanceRegistry::list(database->connection(), &error)) {
+        if (i.live)
+            live << tr("process %1 on %2").arg(i.pid).arg(i.host);
+    }
+    return live.join(QStringLiteral(", "));
+}
+
 QString EngineController::lockHolder(const QString &databasePath)
+{
+    // On PostgreSQL the engines are the live instances of the registry (docs/scale-out.md).
+    return DatabaseLocation::looksLikeUrl(databasePath) ? instancesHolding(databasePath) : fileLockHolder(databasePath);
+}
+
+QString EngineController::fileLockHolder(const QString &databasePath)
 {
     QLockFile probe(lockFilePath(databasePath));
     probe.setStaleLockTime(0);
@@ -88,9 +109,16 @@ std::unique_ptr<QLockFile> EngineController::takeLock(const QString &databasePat
     lock->setStaleLockTime(0); // only a lock whose process is gone is stale
     // lockHolder() (`dexdesk-cli status`, a monitoring window) takes the lock for an instant to
     // probe it; an engine starting in that instant waits it out instead of refusing to run.
-    if (lock->tryLock(300))
+    if (lock->tryLock(300)) {
+        // A one-off run on PostgreSQL also waits for the engine instances, on whichever machine.
+        if (DatabaseLocation::looksLikeUrl(databasePath)) {
+            *holder = instancesHolding(databasePath);
+            if (!holder->isEmpty())
+                return nullptr;
+        }
         return lock;
-    *holder = lockHolder(databasePath);
+    }
+    *holder = fileLockHolder(databasePath);
     return nullptr;
 }
 
@@ -100,9 +128,12 @@ bool EngineController::start(Engine::Mode mode, QString *error)
         *error = tr("The engine is already running.");
         return false;
     }
+    // On PostgreSQL several engines share the database: each joins the instances (leases and
+    // connection slots, docs/scale-out.md) instead of taking a lock. SQLite keeps one engine.
+    const bool shared = DatabaseLocation::looksLikeUrl(m_databasePath);
     QString holder;
-    std::unique_ptr<QLockFile> lock = takeLock(m_databasePath, &holder);
-    if (!lock) {
+    std::unique_ptr<QLockFile> lock = shared ? nullptr : takeLock(m_databasePath, &holder);
+    if (!lock && !shared) {
         *error = tr("Another DEX Desk engine (%1) is already running on this database, so this one does not "
                     "send. Stop the other one first, or watch its progress here.")
                      .arg(holder);
@@ -134,10 +165,11 @@ bool EngineController::start(Engine::Mode mode, QString *error)
         return false;
     }
     m_lock = std::move(lock);
+    m_starting = true;
     m_mode = mode;
     const quint64 generation = ++m_configGeneration;
     readSecrets(config, [this, generation](const EngineConfig &withSecrets) {
-        if (generation == m_configGeneration && m_lock && !m_engine)
+        if (generation == m_configGeneration && m_starting && !m_engine)
             launch(withSecrets);
     });
     return true;
@@ -219,6 +251,7 @@ void EngineController::readSecrets(EngineConfig config, std::function<void(const
 
 void EngineController::launch(const EngineConfig &config)
 {
+    m_starting = false;
     for (auto it = config.secretProblems.cbegin(); it != config.secretProblems.cend(); ++it)
         qCWarning(lcEngine).noquote() << "LEA" << it.key() << "cannot send:" << it.value();
     m_thread = new QThread;
@@ -251,7 +284,8 @@ void EngineController::stop()
     if (m_watcher)
         m_watcher->stop();
     if (!m_engine) {
-        if (m_lock && !m_stopping) {
+        if (m_starting && !m_stopping) {
+            m_starting = false;
             m_lock.reset(); // secrets were still being read: nothing runs yet
             Q_EMIT stopped();
         }

@@ -48,6 +48,7 @@ public:
 
     static QString lockFilePath(const QString &databasePath);
     // Who holds the engine lock of a database ("process 123 on host"), empty when nobody.
+    // On PostgreSQL: the live engine instances of its registry, on any machine.
     static QString lockHolder(const QString &databasePath);
     // Takes the engine lock of a database, as start() does and as the one-off download and Unique
     // ID runs do, so nothing sends beside a running engine. Null with the holder when it is taken.
@@ -67,6 +68,8 @@ public:
     static constexpr const char *kKeychainRetryVariable = "DEXDESK_TEST_KEYCHAIN_RETRY_MS";
 
 private:
+    static QString fileLockHolder(const QString &databasePath);
+    static QString instancesHolding(const QString &databasePath);
     bool configFor(const Settings &settings, EngineConfig *config, QString *error) const;
     bool reuseSecrets(EngineConfig *config) const; // the last secrets read, when they cover every LEA
     void readSecrets(EngineConfig config, std::function<void(const EngineConfig &)> done);
@@ -81,7 +84,8 @@ private:
     std::unique_ptr<Database> m_database; // the main thread's own connection, for the settings watcher
     std::unique_ptr<SettingsWatcher> m_watcher;
     EngineConfig m_secretsRead; // the last keychain read: its profile and the secrets it found
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QLockFile> m_lock; // SQLite only
+    bool m_starting = false; // started, reading the secrets before the engine launches
     QThread *m_thread = nullptr;
     Engine *m_engine = nullptr;
     quint64 m_configGeneration = 0;

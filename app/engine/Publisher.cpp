@@ -125,6 +125,14 @@ void Publisher::setSession(const QString &leaId, ApiSession *session)
         m_sessions.remove(leaId);
 }
 
+void Publisher::setMaxInFlight(int n)
+{
+    const bool more = n > m_maxInFlight;
+    m_maxInFlight = qMax(0, n);
+    if (more && m_running)
+        QTimer::singleShot(0, this, &Publisher::pump);
+}
+
 qint64 Publisher::now() const
 {
     return WallClock::nowMs();
@@ -173,6 +181,16 @@ void Publisher::halt()
     m_inFlight = 0;
     m_wakeTimer.stop();
     flush(); // what the agency confirmed before the halt is kept
+    releaseLeases();
+}
+
+void Publisher::releaseLeases()
+{
+    QString error;
+    if (!m_queue->releaseLeases(&error))
+        qCWarning(lcPublish).noquote() << "Could not give back the records this instance held (their leases run out "
+                                          "by themselves):"
+                                       << error;
 }
 
 bool Publisher::refill()
@@ -185,7 +203,10 @@ bool Publisher::refill()
         m_summary.error = error;
         return false;
     }
-    const QList<WorkItem> items = m_queue->due(m_filter, now(), kRefillBatch, m_claimed, &error);
+    // An instance sharing a PostgreSQL database claims only what it can send soon, so the others
+    // are not left idle beside its buffer.
+    const int batch = m_queue->claimsWork() ? qBound(10, 8 * m_maxInFlight, kRefillBatch) : kRefillBatch;
+    const QList<WorkItem> items = m_queue->due(m_filter, now(), batch, m_claimed, &error);
     if (!error.isEmpty()) {
         m_summary.error = error;
         return false;
@@ -233,7 +254,8 @@ void Publisher::pump()
         if (!m_running)
             return;
     }
-    if (m_inFlight == 0 && m_buffer.empty() && !m_wakeTimer.isActive())
+    // No connection slot (another instance holds them all): the buffered records go back.
+    if (m_inFlight == 0 && (m_buffer.empty() || window == 0) && !m_wakeTimer.isActive())
         finishPass();
 }
 
@@ -470,6 +492,9 @@ void Publisher::finishPass()
     flush();
     m_running = false;
     m_wakeTimer.stop();
+    m_buffer.clear();
+    m_claimed.clear();
+    releaseLeases();
     m_summary.elapsedMs = m_passClock.elapsed();
     Q_EMIT passFinished(m_summary);
 }

@@ -57,7 +57,9 @@ public:
     void setFilter(const QueueFilter &filter) { m_filter = filter; }
     const QueueFilter &filter() const { return m_filter; }
     void setSession(const QString &leaId, ApiSession *session); // null removes
-    void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
+    // The requests this engine may have out at once: Simultaneous Connections, or on a shared
+    // PostgreSQL database the connection slots this instance holds (0: it sends nothing now).
+    void setMaxInFlight(int n);
 
     void start(); // a pass, unless one is running
     // When the system clock jumped, moves the stored due times with it (ClockJump).
@@ -84,6 +86,7 @@ private:
     void addOutcome(const Outcome &outcome);
     bool flush();
     void finishPass();
+    void releaseLeases(); // on a shared PostgreSQL database; nothing on SQLite
     void pauseLea(const QString &leaId, const QString &message);
     qint64 now() const; // the wall clock, for the due times stored in the queue
 

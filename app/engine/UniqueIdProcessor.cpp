@@ -7,8 +7,8 @@
 #include "HttpJob.h"
 #include "LogCategories.h"
 #include "RemoteText.h"
+#include "WallClock.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -132,7 +132,7 @@ int UniqueIdProcessor::intervalMs(Frequency frequency)
 
 qint64 UniqueIdProcessor::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return WallClock::nowMs();
 }
 
 qint64 UniqueIdProcessor::nextDueAt() const
@@ -158,6 +158,17 @@ void UniqueIdProcessor::start()
         return;
     }
     QString error;
+    if (const qint64 jump = m_clockJump ? m_clockJump->take() : 0) {
+        const int moved = m_requests.shiftDueTimes(jump, &error);
+        if (moved < 0)
+            qCWarning(lcUniqueId).noquote()
+                << "The system clock jumped by" << jump / 1000
+                << "s, but the due times of unique-ID requests could not be moved with it:" << error;
+        else
+            qCInfo(lcUniqueId).noquote() << "The system clock jumped by" << jump / 1000 << "s; the due times of"
+                                         << moved << "unique-ID requests moved with it";
+        error.clear();
+    }
     m_summary.open = m_requests.open(m_scope, now(), &error);
     if (m_summary.open < 0) {
         m_summary.open = 0;

@@ -9,6 +9,7 @@
 // Runs on the thread that owns the database connection and the ApiSession (the engine's, or the
 // CLI's main thread). No widgets.
 
+#include "ClockJump.h"
 #include "Profile.h"
 #include "Settings.h"
 #include "UniqueIdRequests.h"
@@ -64,6 +65,9 @@ public:
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
     void setPollDelayMs(qint64 ms) { m_pollDelayMs = qMax(qint64(0), ms); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The owner's ClockJump, which outlives each run: when the system clock jumped since the last
+    // run, start() first moves the stored due times with it (as the Publisher does for records).
+    void setClockJump(ClockJump *clockJump) { m_clockJump = clockJump; }
 
     void start(); // a run, unless one is running; ends with finished()
     void halt(); // stops at once: unanswered requests stay as they were and go again next run
@@ -113,6 +117,7 @@ private:
     int m_maxInFlight = kDefaultMaxInFlight;
     qint64 m_pollDelayMs = kPollDelayMs;
     int m_timeoutMs = 30000;
+    ClockJump *m_clockJump = nullptr;
 
     bool m_running = false;
     bool m_exhausted = false; // no more due requests this run

@@ -47,7 +47,7 @@ HttpClient::~HttpClient()
 
 void HttpClient::setMaxConnections(int n)
 {
-    m_max = qMax(1, n);
+    m_max = qMax(0, n); // 0: an engine instance holding no connection slot sends nothing
     pump();
 }
 

@@ -20,6 +20,22 @@ QString DataApi::resourceOf(const QString &path)
     return s.size() >= 4 && s.at(2) == QLatin1String("ed-fi") ? s.at(3) : QString();
 }
 
+QString DataApi::recordOf(const SimRequest &request)
+{
+    const QString resource = resourceOf(request.path);
+    if (resource.isEmpty())
+        return {};
+    if (request.method == "DELETE")
+        return request.path;
+    const ResourceSpec *spec = ResourceCatalog::find(resource);
+    if (request.method != "POST" || !spec)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+    if (!doc.isObject())
+        return {};
+    return request.path + QLatin1Char('|') + RecordValidator::naturalKeyOf(*spec, doc.object());
+}
+
 SimResponse DataApi::forbidden(bool msg, const QString &detail)
 {
     return ProblemResponse::make(msg, 403, QStringLiteral("urn:ed-fi:api:security:authorization"),

@@ -17,6 +17,9 @@ public:
 
     // The resource a data path names (for counters), or empty when it names none.
     static QString resourceOf(const QString &path);
+    // Which record a write names, for the per-record in-flight count: the path and the natural key
+    // of a POST's body, or the path of a DELETE by id; empty for anything else.
+    static QString recordOf(const SimRequest &request);
     SimResponse handleData(const SimRequest &request, const SimClient &client, const SimFaults &faults);
     SimResponse handleChangeQueries(const SimRequest &request, const SimClient &client, const SimFaults &faults);
 

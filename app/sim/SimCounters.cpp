@@ -29,8 +29,10 @@ void SimCounters::reset()
 {
     accountTime();
     const int inFlightNow = m_inFlight;
+    const QHash<QString, int> recordsNow = m_recordsInFlight;
     *this = SimCounters();
     m_inFlight = inFlightNow;
+    m_recordsInFlight = recordsNow;
     m_maxInFlight = inFlightNow;
 }
 
@@ -41,11 +43,22 @@ void SimCounters::accountTime()
     m_lastChangeNs = now;
 }
 
-void SimCounters::requestStarted()
+void SimCounters::requestStarted(const QString &record)
 {
     accountTime();
     ++m_inFlight;
     m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
+    if (!record.isEmpty() && m_recordsInFlight[record]++ > 0)
+        ++m_sameRecordInFlight;
+}
+
+void SimCounters::recordFinished(const QString &record)
+{
+    if (record.isEmpty())
+        return;
+    const auto it = m_recordsInFlight.find(record);
+    if (it != m_recordsInFlight.end() && --it.value() <= 0)
+        m_recordsInFlight.erase(it);
 }
 
 void SimCounters::requestFinished(const QString &resource, const QByteArray &method, int status)
@@ -118,6 +131,7 @@ QJsonObject SimCounters::toJson() const
                         {QStringLiteral("tokenRequests"), m_tokenRequests},
                         {QStringLiteral("tokensIssued"), m_tokensIssued},
                         {QStringLiteral("droppedConnections"), m_dropped},
+                        {QStringLiteral("sameRecordInFlight"), m_sameRecordInFlight},
                         {QStringLiteral("inFlight"), m_inFlight},
                         {QStringLiteral("maxInFlight"), m_maxInFlight},
                         {QStringLiteral("inFlightMs"), histogram},

@@ -14,7 +14,10 @@ public:
     SimCounters();
 
     void reset();
-    void requestStarted();
+    // A write naming a record (DataApi::recordOf; empty for others): counts it when the same
+    // record is already in flight, which a client must never do.
+    void requestStarted(const QString &record = {});
+    void recordFinished(const QString &record);
     void requestFinished(const QString &resource, const QByteArray &method, int status);
     void countDuplicate(const QString &resource);
     void countTokenRequest(bool issued);
@@ -40,6 +43,8 @@ private:
     qint64 m_dropped = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    QHash<QString, int> m_recordsInFlight; // record -> its requests in flight
+    qint64 m_sameRecordInFlight = 0; // writes that arrived while one for their record was in flight
     QMap<int, qint64> m_levelNs; // in-flight level -> nanoseconds spent there
     QElapsedTimer m_clock;
     qint64 m_lastChangeNs = 0;

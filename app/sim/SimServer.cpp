@@ -92,7 +92,7 @@ void SimServer::onRequest(SimRequest request, QPointer<QTcpSocket> socket)
         SimHttpServer::send(socket, r, false);
         return;
     }
-    m_counters.requestStarted();
+    m_counters.requestStarted(DataApi::recordOf(request));
     const qint64 startedNs = m_clock.nsecsElapsed();
     const int delay = delayMs();
     if (delay == 0) {
@@ -115,6 +115,7 @@ void SimServer::respond(const SimRequest &request, const QPointer<QTcpSocket> &s
     if (r.drop)
         m_counters.countDropped();
     m_counters.requestFinished(resource, request.method, r.drop ? 0 : r.status);
+    m_counters.recordFinished(DataApi::recordOf(request));
     RequestLog::Entry e;
     e.time = QDateTime::currentDateTimeUtc();
     e.method = QString::fromLatin1(request.method);

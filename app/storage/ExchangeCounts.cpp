@@ -11,6 +11,15 @@ namespace dexdesk {
 bool ExchangeCounts::read(QSqlDatabase db, ExchangeCounts *out, QString *error, int runs)
 {
     ExchangeCounts c;
+    c.sharedDatabase = Database::dialectOf(db) == SqlDialect::PostgreSQL;
+    if (c.sharedDatabase) {
+        QString failed;
+        c.instances = InstanceRegistry::list(db, &failed);
+        if (!failed.isEmpty()) {
+            *error = failed;
+            return false;
+        }
+    }
     QHash<QString, ResourceCounts> by;
     for (const QString &r : RecordSchema::publishedResources())
         by[r].resource = r;

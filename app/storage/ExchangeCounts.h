@@ -5,6 +5,8 @@
 // For `dexdesk-cli status`, the support bundle and the window; it works whether or not this
 // process runs the engine.
 
+#include "InstanceRegistry.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -47,6 +49,8 @@ public:
     QList<ResourceCounts> resources; // every published resource, in dependency order
     int unreadChanges = 0; // captured but not yet taken in by the engine
     QList<JobRun> recentRuns; // newest first
+    bool sharedDatabase = false; // PostgreSQL: several engine instances may run on it
+    QList<EngineInstanceInfo> instances; // on PostgreSQL, the oldest first
 
     static bool read(QSqlDatabase db, ExchangeCounts *out, QString *error, int runs = 10);
     ResourceCounts total() const;

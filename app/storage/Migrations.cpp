@@ -111,6 +111,39 @@ QList<Migration> build()
         QStringLiteral("INSERT INTO settings_revision (id, settings, secrets) VALUES (1, 0, 0)"),
     };
     list.append({6, QStringLiteral("settings revision"), six, six});
+    // 7: several engine instances on one PostgreSQL database (issue 12, docs/scale-out.md): a lease
+    // per record being sent, the instance registry and the district's connection slots. SQLite gets
+    // the same tables and columns so both schemas match, but its one engine never touches them.
+    const QStringList seven {
+        QStringLiteral("ALTER TABLE publish_status ADD COLUMN lease_owner INTEGER"),
+        QStringLiteral("ALTER TABLE publish_status ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE engine_instances (id INTEGER PRIMARY KEY AUTOINCREMENT, host TEXT NOT NULL, "
+                       "pid INTEGER NOT NULL, version TEXT NOT NULL, started_at INTEGER NOT NULL, "
+                       "heartbeat_at INTEGER NOT NULL, in_flight INTEGER NOT NULL DEFAULT 0, "
+                       "slots INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE connection_slots (slot INTEGER PRIMARY KEY, owner INTEGER, "
+                       "lease_until INTEGER NOT NULL DEFAULT 0)"),
+    };
+    // New changes wake the instances (LISTEN dexdesk_changes) instead of their waiting for a poll;
+    // one notification per statement, and PostgreSQL folds the same one within a transaction.
+    const QStringList sevenPostgreSQL {
+        QStringLiteral("CREATE INDEX publish_status_leased ON publish_status (lease_owner) "
+                       "WHERE lease_owner IS NOT NULL"),
+        QStringLiteral("CREATE FUNCTION dexdesk_changes_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "PERFORM pg_notify('dexdesk_changes', ''); RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER change_queue_notify AFTER INSERT ON change_queue FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION dexdesk_changes_notify()"),
+        // A sequence number is drawn at insert but becomes visible at commit, so a transaction can
+        // commit a lower seq after a higher one was taken in. Every transaction that writes the
+        // change queue holds this lock shared until it ends; the ingest takes it exclusively (or
+        // waits for its next pass), so it never reads past a seq that may still appear below it.
+        QStringLiteral("CREATE FUNCTION dexdesk_capture_lock() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "PERFORM pg_advisory_xact_lock_shared(1684371556); RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER change_queue_capture_lock BEFORE INSERT ON change_queue FOR EACH STATEMENT "
+                       "EXECUTE FUNCTION dexdesk_capture_lock()"),
+    };
+    list.append({7, QStringLiteral("engine instances, connection slots and record leases"), seven,
+                 sql::ddl(SqlDialect::PostgreSQL, seven) + sevenPostgreSQL});
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "PublishQueue.h"
 
 #include "Database.h"
+#include "InstanceRegistry.h"
 #include "RecordSchema.h"
 #include "RetryPolicy.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -18,6 +20,7 @@ namespace {
 
 const QString kWatermark = QStringLiteral("ingested_seq");
 const QString kActiveStates = QStringLiteral("('pending','retrying','stuck','waiting')");
+constexpr qint64 kCaptureLock = 1684371556; // "dexd": the capture lock of migration 7 on PostgreSQL
 
 QString placeholders(qsizetype n)
 {
@@ -96,6 +99,19 @@ int PublishQueue::ingest(QString *error)
         m_db.rollback();
         return -1;
     };
+    // On PostgreSQL the ingest holds the capture lock exclusively (migration 7): no transaction
+    // that writes the change queue is open, so no lower seq can still appear after this read, and
+    // two instances never fold the same range at once. While one is open, this pass takes nothing
+    // in; the next one (its commit notifies) does.
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(kCaptureLock)) || !q.next())
+            return fail();
+        if (!q.value(0).toBool()) {
+            m_db.rollback();
+            return 0;
+        }
+        q.finish();
+    }
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0), (SELECT value FROM engine_state WHERE key = '%1') "
                                "FROM change_queue")
                     .arg(kWatermark))
@@ -150,8 +166,11 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
                                   QString *error) const
 {
     QList<WorkItem> items;
+    m_waitsOnOthers = false;
     if (filter.resources.isEmpty() || filter.leaIds.isEmpty())
         return items;
+    if (m_leaseOwner != 0)
+        return claim(filter, nowMs, limit, exclude, error);
     // The order is exactly the partial index publish_status_work (tier, next_attempt_at), so a
     // refill reads the first rows of the index instead of sorting every pending record.
     QVariantList binds {nowMs};
@@ -189,6 +208,94 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
         items.append(w);
     }
     return items;
+}
+
+QList<WorkItem> PublishQueue::claim(const QueueFilter &filter, qint64 nowMs, int limit, const QSet<QString> &exclude,
+                                    QString *error) const
+{
+    QList<WorkItem> items;
+    QSqlDatabase db = m_db; // due() is const; the claim writes through the same connection
+    const QString dbNow = sql::nowMs(m_dialect);
+    const QString dueSql = QStringLiteral("pending_seq > sent_seq AND state IN %1 AND next_attempt_at <= ? "
+                                          "AND lease_until < %2")
+                               .arg(kActiveStates, dbNow);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return items;
+    }
+    QSqlQuery q(db);
+    const auto fail = [&] {
+        *error = Database::lastError(q);
+        db.rollback();
+        return QList<WorkItem>();
+    };
+    // The dependency order holds across instances: nothing of an order later than one another
+    // instance is sending is claimed, and a claim takes records of one order only.
+    QVariantList binds {m_leaseOwner, nowMs};
+    QString sql = QStringLiteral("SELECT (SELECT MIN(tier) FROM publish_status WHERE lease_owner IS NOT NULL AND "
+                                 "lease_owner <> ? AND lease_until >= %1), "
+                                 "(SELECT MIN(tier) FROM publish_status WHERE %2")
+                      .arg(dbNow, dueSql)
+        + filterSql(filter, &binds) + QStringLiteral(")");
+    if (!q.prepare(sql) || !exec(q, binds) || !q.next())
+        return fail();
+    const QVariant othersOrder = q.value(0);
+    const QVariant dueOrder = q.value(1);
+    q.finish();
+    if (dueOrder.isNull() || (!othersOrder.isNull() && othersOrder.toInt() < dueOrder.toInt())) {
+        m_waitsOnOthers = !dueOrder.isNull();
+        db.rollback();
+        return items;
+    }
+    binds = {m_leaseOwner, InstanceRegistry::kLeaseMs, nowMs};
+    sql = QStringLiteral("UPDATE publish_status p SET lease_owner = ?, lease_until = %1 + ? FROM (SELECT resource, "
+                         "school_year, key_text FROM publish_status WHERE %2")
+              .arg(dbNow, dueSql)
+        + filterSql(filter, &binds)
+        + QStringLiteral(" AND tier = ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) c "
+                         "WHERE p.resource = c.resource AND p.school_year = c.school_year AND p.key_text = c.key_text "
+                         "RETURNING p.resource, p.school_year, p.key_text, p.lea_id, p.local_id, p.op, p.tier, "
+                         "p.pending_seq, p.attempts, p.resource_id, p.next_attempt_at");
+    binds << dueOrder.toInt() << limit;
+    if (!q.prepare(sql) || !exec(q, binds))
+        return fail();
+    QList<QPair<qint64, WorkItem>> claimed;
+    while (q.next()) {
+        WorkItem w;
+        w.resource = q.value(0).toString();
+        w.schoolYear = q.value(1).toInt();
+        w.keyText = q.value(2).toString();
+        w.leaId = q.value(3).toString();
+        w.localId = q.value(4).toLongLong();
+        w.isDelete = q.value(5).toString() == QLatin1String("D");
+        w.order = q.value(6).toInt();
+        w.seq = q.value(7).toLongLong();
+        w.attempts = q.value(8).toInt();
+        w.resourceId = q.value(9).toString();
+        if (!exclude.contains(w.id()))
+            claimed.append({q.value(10).toLongLong(), w});
+    }
+    q.finish();
+    if (!db.commit())
+        return fail();
+    std::stable_sort(claimed.begin(), claimed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &c : std::as_const(claimed))
+        items.append(c.second);
+    return items;
+}
+
+bool PublishQueue::releaseLeases(QString *error)
+{
+    if (m_leaseOwner == 0)
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE publish_status SET lease_owner = NULL, lease_until = 0 WHERE lease_owner = ?"));
+    q.addBindValue(m_leaseOwner);
+    if (!q.exec()) {
+        *error = Database::lastError(q);
+        return false;
+    }
+    return true;
 }
 
 Payload PublishQueue::payload(const WorkItem &item, QString *error) const
@@ -280,7 +387,12 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
         *error = m_db.lastError().text();
         return false;
     }
-    const QString where = QStringLiteral(" WHERE resource = ? AND school_year = ? AND key_text = ?");
+    // An instance sharing a PostgreSQL database writes only records it still holds, and gives
+    // their leases back with the answer (a record whose lease it lost went to another instance).
+    const bool leased = m_leaseOwner != 0;
+    const QString where = leased ? QStringLiteral(", lease_owner = NULL, lease_until = 0 WHERE resource = ? AND "
+                                                  "school_year = ? AND key_text = ? AND lease_owner = ?")
+                                 : QStringLiteral(" WHERE resource = ? AND school_year = ? AND key_text = ?");
     // A failure answered after the user dismissed the record leaves it dismissed (their decision);
     // only a confirmed send changes it.
     const QString whereOpen = where + QStringLiteral(" AND state != 'dismissed'");
@@ -356,7 +468,9 @@ bool PublishQueue::record(const QList<Outcome> &outcomes, qint64 nowMs, QString 
     for (const Outcome &o : outcomes) {
         if (!ok)
             break;
-        const QVariantList key {o.item.resource, o.item.schoolYear, o.item.keyText};
+        QVariantList key {o.item.resource, o.item.schoolYear, o.item.keyText};
+        if (leased)
+            key << m_leaseOwner;
         const QVariant message = o.message.isEmpty() ? QVariant() : QVariant(o.message);
         switch (o.kind) {
         case Outcome::Kind::Sent: {

@@ -82,6 +82,17 @@ public:
 
     explicit PublishQueue(QSqlDatabase db);
 
+    // Several engine instances on one PostgreSQL database (docs/scale-out.md): with an owner set,
+    // due() claims what it returns (FOR UPDATE SKIP LOCKED, a lease renewed by the instance's
+    // heartbeat), record() writes only records this instance still holds and gives their leases
+    // back. Never set on SQLite, whose one engine pays nothing for it.
+    void setLeaseOwner(qint64 instanceId) { m_leaseOwner = instanceId; }
+    bool claimsWork() const { return m_leaseOwner != 0; }
+    // Whether the last due() found nothing because another instance sends an earlier order.
+    bool waitsOnOtherInstances() const { return m_waitsOnOthers; }
+    // Gives back the leases of records this instance holds but is not sending (end of a pass, halt).
+    bool releaseLeases(QString *error);
+
     // Folds new change-queue rows into publish status. Returns how many rows were read.
     int ingest(QString *error);
     // Due work of the lowest dependency order present, oldest first, skipping ids in `exclude`.
@@ -131,6 +142,8 @@ public:
     qint64 nextDueAt(const QueueFilter &filter) const;
 
 private:
+    QList<WorkItem> claim(const QueueFilter &filter, qint64 nowMs, int limit, const QSet<QString> &exclude,
+                          QString *error) const;
     QStringList unknownDescriptors(const RecordTable &table, const QVariantMap &row, int schoolYear) const;
     const QHash<QString, QSet<QString>> &agencyDescriptors(int schoolYear) const;
 
@@ -138,6 +151,8 @@ private:
     SqlDialect m_dialect;
     QString m_orderCase; // SQL CASE mapping (resource, op) to the dependency order
     bool m_uniqueIdRequired = false;
+    qint64 m_leaseOwner = 0; // this engine instance, when several share a PostgreSQL database
+    mutable bool m_waitsOnOthers = false;
     // Per school year: descriptor name -> the agency's values (lower-case URIs), as downloaded.
     mutable QHash<int, QHash<QString, QSet<QString>>> m_descriptors;
 };

@@ -323,6 +323,20 @@ qint64 UniqueIdRequests::nextDueAt(const UniqueIdScope &scope) const
     return q.value(0).toLongLong();
 }
 
+int UniqueIdRequests::shiftDueTimes(qint64 jumpMs, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE unique_id_requests SET next_attempt_at = next_attempt_at + ? "
+                             "WHERE next_attempt_at > 0 AND state IN (?, ?, ?)"));
+    q.addBindValue(jumpMs);
+    q.addBindValue(kPending);
+    q.addBindValue(kCreating);
+    q.addBindValue(kPolling);
+    if (!run(q, error))
+        return -1;
+    return q.numRowsAffected();
+}
+
 bool UniqueIdRequests::save(const UniqueIdRequest &r, qint64 nowMs, QString *error)
 {
     QSqlQuery q(m_db);

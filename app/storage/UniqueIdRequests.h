@@ -102,6 +102,9 @@ public:
     bool findByText(const QString &personText, UniqueIdRequest *out, QString *error) const;
     // The earliest next_attempt_at of a due-able request in scope; 0 when none.
     qint64 nextDueAt(const UniqueIdScope &scope) const;
+    // The system clock jumped by `jumpMs` (ClockJump): moves every waiting request's due time with
+    // it, so a clock set back does not hold a retry or a poll back by the jump. Requests moved, or -1.
+    int shiftDueTimes(qint64 jumpMs, QString *error);
 
     // Writes the request's state columns.
     bool save(const UniqueIdRequest &request, qint64 nowMs, QString *error);

@@ -64,7 +64,7 @@ bool damage(const TestEnvironment &env, Damage kind)
     case Damage::Garbage: {
         QByteArray noise(int(size), '\0');
         for (int i = 0; i < noise.size(); ++i)
-            noise[i] = char((i * 7919 + 13) % 251);
+            noise[i] = char((qint64(i) * 7919 + 13) % 251); // 64-bit: i * 7919 overflows an int (UBSan)
         return file.write(noise) == size;
     }
     case Damage::GarbageAfterHeader: {

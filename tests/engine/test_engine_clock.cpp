@@ -107,9 +107,12 @@ private Q_SLOTS:
               after, before, inBackoff, due);
         // An hour later by the clock, a 20 s Retry-After has not passed: nothing is due, and no
         // more reaches the agency than before the jump (the circuit breaker's probes and the
-        // other services' token requests).
+        // other services' token requests). A burst would add one request per record in backoff on
+        // top of those; the probes' own count varies by a few (twice as many seen under the
+        // sanitizers on a loaded machine: 7 after, 4 before), so the bound is twice the rate before.
         QCOMPARE(due, qint64(0));
-        QVERIFY2(after <= before + 2, qPrintable(QStringLiteral("%1 after, %2 before").arg(after).arg(before)));
+        QVERIFY2(after <= qMax(before + 2, 2 * before),
+                 qPrintable(QStringLiteral("%1 after, %2 before").arg(after).arg(before)));
 
         // And the schedule still works on the new clock: once the agency is fine, all arrives.
         QVERIFY(rig.sim.setFaults({{QStringLiteral("rate429"), 0.0}}));

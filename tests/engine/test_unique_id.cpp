@@ -16,9 +16,11 @@
 #include "TokenProvider.h"
 #include "UniqueIdProcessor.h"
 #include "UniqueIdReview.h"
+#include "WallClock.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -122,13 +124,14 @@ private:
         return true;
     }
 
-    static UniqueIdSummary runProcessor(Rig &rig, qint64 pollDelayMs = 0)
+    static UniqueIdSummary runProcessor(Rig &rig, qint64 pollDelayMs = 0, ClockJump *clockJump = nullptr)
     {
         UniqueIdScope scope;
         scope.schoolYears = {kYear};
         scope.leaIds = {kLea};
         UniqueIdProcessor processor(rig.connection(), rig.session.get(), rig.identityUrl(), scope);
         processor.setPollDelayMs(pollDelayMs);
+        processor.setClockJump(clockJump);
         QSignalSpy finished(&processor, &UniqueIdProcessor::finished);
         processor.start();
         if (finished.isEmpty() && !finished.wait(20000))
@@ -388,6 +391,47 @@ private Q_SLOTS:
         s = runProcessor(rig);
         QCOMPARE(s.created, 1);
         QVERIFY(studentKey(rig.connection(), fay.given) != fay.districtId);
+    }
+
+    // The system clock set back an hour between two runs (issue 14): the waiting retry moves with
+    // it, so it is due as soon as before, not an hour later; a second run without a jump moves
+    // nothing. The machine's clock is not touched: WallClock's test offset moves what DEX Desk reads.
+    void clockSetBackMovesRetriesWithIt()
+    {
+        Rig rig;
+        QVERIFY(setUp(rig));
+        const Person gus {QStringLiteral("D700"), QStringLiteral("Gus"), QStringLiteral("Okafor"),
+                          QStringLiteral("2012-03-03")};
+        QVERIFY(insertStudent(rig.connection(), gus));
+        bool tokenReady = false;
+        rig.tokens->token([&](const TokenResult &t) { tokenReady = t.ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(tokenReady, 10000);
+        QVERIFY(rig.sim.setFaults({{QStringLiteral("errorRates"), QJsonObject {{QStringLiteral("503"), 1.0}}}}));
+        ClockJump clockJump;
+        QCOMPARE(runProcessor(rig, 0, &clockJump).retrying, 1);
+        // Five minutes off, so no run below finds it due however slowly this machine runs.
+        QString error;
+        QVERIFY2(exec(rig.connection(),
+                      QStringLiteral("UPDATE unique_id_requests SET next_attempt_at = %1")
+                          .arg(WallClock::nowMs() + 5 * 60 * 1000),
+                      &error),
+                 qPrintable(error));
+        const QString dueSql = QStringLiteral("SELECT next_attempt_at FROM unique_id_requests");
+        const qint64 waitBefore = row(rig.connection(), dueSql).value(0).toLongLong() - WallClock::nowMs();
+
+        constexpr qint64 kHourMs = 3600 * 1000;
+        WallClock::setOffsetForTesting(-kHourMs);
+        const auto restoreClock = qScopeGuard([] { WallClock::setOffsetForTesting(0); });
+        QCOMPARE(runProcessor(rig, 0, &clockJump).handled(), 0); // still not due, but moved
+        const qint64 waitAfter = row(rig.connection(), dueSql).value(0).toLongLong() - WallClock::nowMs();
+        qInfo("Clock set back 1 h: the retry was due in %lld ms before the jump and in %lld ms after it", waitBefore,
+              waitAfter);
+        QVERIFY2(waitAfter <= waitBefore && waitAfter > waitBefore - 60000, qPrintable(QString::number(waitAfter)));
+
+        // No jump since: nothing moves again.
+        const qint64 dueNow = row(rig.connection(), dueSql).value(0).toLongLong();
+        runProcessor(rig, 0, &clockJump);
+        QCOMPARE(row(rig.connection(), dueSql).value(0).toLongLong(), dueNow);
     }
 };
 

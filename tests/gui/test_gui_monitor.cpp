@@ -178,6 +178,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(runs->rowCount() > 0, 10000);
         QCOMPARE(runs->item(0, 0)->text(), QStringLiteral("publish"));
         QCOMPARE(simStudents(sim), 1500);
+        // Issue 12: on PostgreSQL the monitor lists the engine instances (here the window's own);
+        // on SQLite, one engine per database, the list is not shown.
+        auto *instancesBox = run.session->find<QWidget>(QStringLiteral("monitorInstancesBox"));
+        auto *instances = run.session->find<QTableWidget>(QStringLiteral("monitorInstancesTable"));
+        QVERIFY(instancesBox && instances);
+        QTRY_COMPARE(instancesBox->isVisible(), TestEnvironment::onPostgreSQL());
+        if (TestEnvironment::onPostgreSQL()) {
+            QTRY_COMPARE(instances->rowCount(), 1);
+            QCOMPARE(instances->item(0, 2)->data(Qt::UserRole).toLongLong(), QCoreApplication::applicationPid());
+            QCOMPARE(instances->item(0, 8)->text(), QStringLiteral("Running"));
+            // A look at it: DEXDESK_MONITOR_SHOT=file.png saves the page as the test left it.
+            const QString shot = qEnvironmentVariable("DEXDESK_MONITOR_SHOT");
+            if (!shot.isEmpty())
+                QVERIFY(run.page->window()->grab().save(shot));
+        }
         qInfo("monitor: %d refreshes, %lld chart points, peak %.0f records/s", run.page->refreshCount(),
               qlonglong(series->count()), peak);
     }

@@ -1,5 +1,7 @@
 #include "SimProcess.h"
 
+#include "TestTimeScale.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -10,8 +12,10 @@
 #include <QTimer>
 
 namespace {
-constexpr int kAdminTimeoutMs = 10000;
-}
+// Control requests (reset, faults, counters): a reset reseeds the store, which under the
+// sanitizers on a loaded machine took longer than 10 s, so the time scale stretches it.
+const int kAdminTimeoutMs = int(scaledDeadlineMs(10000));
+} // namespace
 
 SimProcess::SimProcess() = default;
 

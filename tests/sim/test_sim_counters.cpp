@@ -117,6 +117,36 @@ private Q_SLOTS:
         QVERIFY(!levels.contains(QStringLiteral("4")));
     }
 
+    // Issue 12: several engine instances must never have one record in flight twice at once.
+    void sameRecordInFlight()
+    {
+        QVERIFY(m_sim.setFaults({{QStringLiteral("latencyMs"), 300}}));
+        QVERIFY(m_sim.reset());
+        const QByteArray token = m_client->fetchToken();
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        const auto post = [&](const QString &id, const QString &name) {
+            QNetworkRequest request(m_sim.url(m_students));
+            request.setRawHeader("Authorization", "Bearer " + token);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setTransferTimeout(5000);
+            replies.append(nam.post(request, QJsonDocument(student(id, name)).toJson(QJsonDocument::Compact)));
+        };
+        post(QStringLiteral("R1"), QStringLiteral("a"));
+        post(QStringLiteral("R2"), QStringLiteral("a")); // another record beside it: fine
+        post(QStringLiteral("R1"), QStringLiteral("b")); // the same record while the first is out
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 5000);
+        for (QNetworkReply *r : replies) {
+            QVERIFY(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2);
+            r->deleteLater();
+        }
+        QCOMPARE(m_sim.counters().value(QStringLiteral("sameRecordInFlight")).toInt(), 1);
+        // One after the other is not counted.
+        QCOMPARE(m_client->post(m_students, student(QStringLiteral("R1"), QStringLiteral("c"))).status, 200);
+        QCOMPARE(m_sim.counters().value(QStringLiteral("sameRecordInFlight")).toInt(), 1);
+    }
+
     void headersAsReceived()
     {
         QVERIFY(m_client->get(m_students + QStringLiteral("?limit=3")).status == 200);
