@@ -40,6 +40,7 @@ run --palette high-contrast --screenshot "$out/general-setup-high-contrast.png"
 run --palette high-contrast --screenshot-section logs --screenshot "$out/logs-high-contrast.png"
 run --screenshot-tray-menu "$out/tray-menu.png"
 run --screenshot-lea "$out/lea-dialog.png"
+run --screenshot-open-database "$out/open-database.png"
 run --screenshot-section logs --screenshot "$out/logs.png"
 run --screenshot-section audit --screenshot "$out/audit-trail.png"
 

@@ -2,6 +2,7 @@
 
 #include "AuditTrailPage.h"
 #include "ConnectionTest.h"
+#include "DatabaseLocation.h"
 #include "EngineSupervisor.h"
 #include "ErrorsPage.h"
 #include "ExchangeMonitorPage.h"
@@ -9,6 +10,7 @@
 #include "GeneralSetupPage.h"
 #include "LanguageMenu.h"
 #include "LogViewerPage.h"
+#include "OpenDatabaseDialog.h"
 #include "Paths.h"
 #include "ProfileRepository.h"
 #include "Prompt.h"
@@ -23,6 +25,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -138,6 +142,9 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     m_exchangeStatus->setObjectName(QStringLiteral("exchangeStatus"));
     statusBar()->addPermanentWidget(m_exchangeStatus);
     statusBar()->addPermanentWidget(m_systemStatusLabel);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
     m_profileErrorsLabel = new QLabel(this);
     m_profileErrorsLabel->setObjectName(QStringLiteral("profileErrorsLabel"));
     m_profileErrorsLabel->hide();
@@ -159,8 +166,12 @@ MainWindow::MainWindow(ProfileRepository *profiles, SettingsEditor *editor, Secr
     connect(m_editor, &SettingsEditor::changed, this, &MainWindow::updateSystemStatus);
     connect(m_editor, &SettingsEditor::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_editor, &SettingsEditor::saveFinished, this, [this](bool ok) {
-        if (std::exchange(m_closeAfterSave, false) && ok)
+        if (!std::exchange(m_closeAfterSave, false))
+            return;
+        if (ok)
             QTimer::singleShot(0, this, &QWidget::close);
+        else
+            m_pendingDatabase.clear(); // the save failed: the window stays on this database
     });
     setWindowModified(m_editor->isDirty());
     updateSystemStatus();
@@ -175,6 +186,33 @@ void MainWindow::setDatabasePath(const QString &path)
     m_uniqueIdReviewPage->setDatabasePath(path);
     m_support->setDatabasePath(path);
     findChild<RecordsImportDialog *>()->setDatabasePath(path);
+    m_databasePath = path;
+    DatabaseLocation location;
+    QString error;
+    const bool server = DatabaseLocation::parse(path, &location, &error) && location.isPostgreSQL();
+    const QString shown = server ? location.toString() : QFileInfo(path).fileName();
+    m_databaseLabel->setText(tr("Database: %1").arg(shown));
+    m_databaseLabel->setToolTip(tr("The database this window works on: %1. File ▸ Open Database… opens another.")
+                                    .arg(QDir::toNativeSeparators(path)));
+    m_databaseLabel->setAccessibleName(m_databaseLabel->text());
+}
+
+void MainWindow::setDatabaseOpener(DatabaseOpener opener)
+{
+    m_databaseOpener = std::move(opener);
+    m_openDatabaseAction->setVisible(bool(m_databaseOpener));
+}
+
+QDialog *MainWindow::openDatabase()
+{
+    auto *dialog = new OpenDatabaseDialog(m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_pendingDatabase = dialog->location().toString();
+        close(); // asks about unsaved changes; closeEvent opens the database once the window may close
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showSection(Section section)
@@ -186,6 +224,13 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    m_openDatabaseAction = file->addAction(tr("&Open Database…"));
+    m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    m_openDatabaseAction->setStatusTip(tr("Work on another database: an SQLite file or a PostgreSQL server."));
+    m_openDatabaseAction->setVisible(false); // until the program says how to open one
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    file->addSeparator();
     QAction *importSettings = file->addAction(tr("&Import Settings…"));
     importSettings->setObjectName(QStringLiteral("importSettingsAction"));
     importSettings->setStatusTip(tr("Load settings exported from DEX Desk, after showing what would change."));
@@ -537,20 +582,42 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (keepRunningInTray()) {
-        event->ignore();
+    const bool cancelled = !decideClose(event);
+    if (m_pendingDatabase.isEmpty())
         return;
+    if (cancelled) {
+        m_pendingDatabase.clear(); // the window stays on this database
+        return;
+    }
+    if (!event->isAccepted())
+        return; // a save under way: the window closes, and the database opens, when it succeeds
+    const QString location = std::exchange(m_pendingDatabase, QString());
+    QString error;
+    if (!m_databaseOpener || !m_databaseOpener(location, &error)) {
+        event->ignore();
+        Prompt::warning(this, tr("Cannot Open the Database"), error);
+    }
+}
+
+// Accepts the event, ignores it while a save runs (the window closes when it succeeds), or returns
+// false when the user chose to stay (Cancel, or keep running in the tray).
+bool MainWindow::decideClose(QCloseEvent *event)
+{
+    // Opening another database is not closing to the tray: the window goes, whatever the system.
+    if (m_pendingDatabase.isEmpty() && keepRunningInTray()) {
+        event->ignore();
+        return false;
     }
     if (m_editor->isBusy()) {
         // Closing in the middle of a save could leave the user unsure what was stored.
         statusBar()->showMessage(tr("Saving… the window closes when the save has finished."));
         m_closeAfterSave = true;
         event->ignore();
-        return;
+        return true;
     }
     if (!m_editor->isDirty()) {
         event->accept();
-        return;
+        return true;
     }
     const Prompt::Choice choice
         = Prompt::question(this, tr("Unsaved Changes"), tr("You have unsaved changes. Save them before closing?"),
@@ -561,14 +628,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         m_closeAfterSave = true;
         m_editor->save(); // closes when it succeeded; on failure the page says why and the window stays
-        break;
+        return true;
     case Prompt::Choice::Discard:
         m_editor->discard();
         event->accept();
-        break;
+        return true;
     default:
         event->ignore();
-        break;
+        return false;
     }
 }
 

@@ -7,6 +7,10 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
+class QAction;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -40,8 +44,17 @@ public:
 
     enum class Section { GeneralSetup, ExchangeMonitor, Errors, Logs, AuditTrail, UniqueIdReview };
 
-    // The database file the Logs and Audit trail sections read on their own worker connections.
+    // The database the sections read on their own worker connections; the status bar names it.
     void setDatabasePath(const QString &path);
+    QString databasePath() const { return m_databasePath; }
+    // File ▸ Open Database… closes the window (asking about unsaved changes as closing does) and
+    // then calls `opener` with the chosen file or URL; the program restarts itself on it, so every
+    // part — engine, logging, pages — is wired to the new database exactly as at start-up. False
+    // with a message keeps the window open. Without an opener the action is hidden.
+    using DatabaseOpener = std::function<bool(const QString &location, QString *error)>;
+    void setDatabaseOpener(DatabaseOpener opener);
+    // File ▸ Open Database…: shows the dialog (window-modal, not blocking) and returns it.
+    QDialog *openDatabase();
     void showSection(Section section);
     // The engine that follows System On/Off: its status in the status bar, its Exchange menu.
     void setEngineSupervisor(EngineSupervisor *supervisor);
@@ -77,6 +90,7 @@ protected:
 
 private:
     void createMenus();
+    bool decideClose(QCloseEvent *event);
     void testConnection();
     void updateSystemStatus();
     void reportProfileErrors();
@@ -115,6 +129,11 @@ private:
     bool m_lastSystemEnabled = false;
     bool m_shown = false;
     bool m_closeAfterSave = false;
+    QString m_databasePath;
+    QString m_pendingDatabase; // chosen in Open Database…, opened once the window has closed
+    DatabaseOpener m_databaseOpener;
+    QLabel *m_databaseLabel = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
 };
 
 } // namespace dexdesk

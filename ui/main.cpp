@@ -107,6 +107,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("screenshot-lea"),
          QCoreApplication::translate("main", "Render the LEA dialog of the selected profile into FILE and exit."),
          QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screenshot-open-database"),
+                      QCoreApplication::translate("main", "Render the Open Database dialog into FILE and exit."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot-section"),
                       QCoreApplication::translate(
                           "main", "With --screenshot: show SECTION (general, monitor, errors, logs, audit) first."),
@@ -290,6 +293,7 @@ int main(int argc, char *argv[])
     window.setEngineSupervisor(&engine);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const QString leaScreenshot = parser.value(QStringLiteral("screenshot-lea"));
+    const QString openDatabaseScreenshot = parser.value(QStringLiteral("screenshot-open-database"));
     const QString screenshotProfile = parser.value(QStringLiteral("screenshot-profile"));
     if (!screenshotProfile.isEmpty() && !profiles.find(screenshotProfile)) {
         printLine(stderr,
@@ -303,7 +307,8 @@ int main(int argc, char *argv[])
         editor.save();
     }
     const QString trayScreenshot = parser.value(QStringLiteral("screenshot-tray-menu"));
-    const bool screenshotRun = !screenshot.isEmpty() || !leaScreenshot.isEmpty() || !trayScreenshot.isEmpty();
+    const bool screenshotRun = !screenshot.isEmpty() || !leaScreenshot.isEmpty() || !trayScreenshot.isEmpty()
+        || !openDatabaseScreenshot.isEmpty();
     const QString section = parser.value(QStringLiteral("screenshot-section"));
     if (section == QLatin1String("monitor"))
         window.showSection(MainWindow::Section::ExchangeMonitor);
@@ -327,6 +332,27 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(QCoreApplication::translate("main", "Starting the demo…"), 8000);
     });
     QObject::connect(&window, &MainWindow::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    // File ▸ Open Database…: this program again on the chosen database, wired at start-up like any
+    // other (--lang and --palette kept), then this one ends. Not in the demo, whose database is
+    // throwaway and whose keychain is in memory.
+    if (!demo) {
+        window.setDatabaseOpener([&app, &parser](const QString &location, QString *openError) {
+            QStringList args {QStringLiteral("--database"), location};
+            for (const QString &kept : {QStringLiteral("lang"), QStringLiteral("palette")}) {
+                if (parser.isSet(kept))
+                    args << QStringLiteral("--") + kept << parser.value(kept);
+            }
+            if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+                *openError = QCoreApplication::translate("main",
+                                                         "DEX Desk could not be started again on the database %1. "
+                                                         "Start it yourself with: dexdesk --database %1")
+                                 .arg(location);
+                return false;
+            }
+            QTimer::singleShot(0, &app, &QCoreApplication::quit); // also when the tray kept the program alive
+            return true;
+        });
+    }
     // Not for screenshots: they render the window alone.
     window.setTrayEnabled(QSystemTrayIcon::isSystemTrayAvailable() && !screenshotRun);
     window.show();
@@ -352,6 +378,9 @@ int main(int argc, char *argv[])
             if (!leaScreenshot.isEmpty()) {
                 target = window.generalSetupPage()->openLeaDialog();
                 file = leaScreenshot;
+            } else if (!openDatabaseScreenshot.isEmpty()) {
+                target = window.openDatabase();
+                file = openDatabaseScreenshot;
             } else if (!trayScreenshot.isEmpty()) {
                 target = window.tray()->menu();
                 window.tray()->menu()->popup(window.mapToGlobal(QPoint(40, 40)));

@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "DatabaseLocation.h"
 #include "Paths.h"
+#include "SecretSource.h"
 
 #include <QLoggingCategory>
 
@@ -13,7 +14,7 @@ namespace dexdesk::cli {
 
 QString CliApp::usage()
 {
-    return tr("dexdesk-cli [--database PATH] COMMAND [OPTIONS]");
+    return tr("dexdesk-cli [--database PATH] [--secrets SOURCE] COMMAND [OPTIONS]");
 }
 
 QString CliApp::help()
@@ -30,6 +31,11 @@ QString CliApp::help()
               "  --database PATH   use this database file instead of the one in the application data folder;\n"
               "                    or a PostgreSQL server: postgresql://user@host:port/database (the\n"
               "                    password comes from ~/.pgpass, PGPASSFILE or a libpq service, never the URL)\n"
+              "  --secrets SOURCE  where LEA secrets are read from: keychain (the default), credentials\n"
+              "                    (systemd credentials in $CREDENTIALS_DIRECTORY, one file per LEA named\n"
+              "                    dexdesk.PROFILE.LEA) or file:PATH (lines dexdesk.PROFILE.LEA=SECRET in a\n"
+              "                    file owned by you with mode 0600); read only. Default: $DEXDESK_SECRETS,\n"
+              "                    else keychain\n"
               "  --verbose         also print the program's log messages on standard error\n"
               "  -h, --help        show this help\n"
               "  -v, --version     show the version\n"
@@ -41,6 +47,8 @@ QString CliApp::help()
 int CliApp::run(const QStringList &args)
 {
     bool verbose = false;
+    // An explicit opt-in (SPEC §4): the option, or the variable a systemd drop-in may set.
+    QString secrets = qEnvironmentVariable(SecretSource::kEnvironmentVariable);
     qsizetype i = 0;
     for (; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -72,10 +80,25 @@ int CliApp::run(const QStringList &args)
             Paths::setDatabaseOverride(location.toString());
             continue;
         }
+        if (arg == QLatin1String("--secrets") || arg.startsWith(QLatin1String("--secrets="))) {
+            secrets
+                = arg == QLatin1String("--secrets") ? args.value(++i) : arg.mid(QStringLiteral("--secrets=").size());
+            if (secrets.isEmpty())
+                return Console::usageError(
+                    tr("the option --secrets needs a source: keychain, credentials or file:PATH"), usage());
+            continue;
+        }
         return Console::usageError(tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0)), usage());
     }
     if (i == args.size())
         return Console::usageError(tr("missing command"), usage());
+    if (!secrets.isEmpty()) {
+        SecretSource source;
+        QString error;
+        if (!SecretSource::parse(secrets, &source, &error))
+            return Console::usageError(error, usage());
+        CliContext::setSecretSource(source);
+    }
 
     // The core logs what it does; here the commands say it in their own words, so the log
     // stays quiet unless asked for.

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "Database.h"
+#include "FileSecretStore.h"
 #include "KeychainSecretStore.h"
 #include "Paths.h"
 #include "SettingsEditor.h"
@@ -13,6 +14,7 @@ namespace dexdesk::cli {
 
 namespace {
 bool g_verbose = false;
+SecretSource g_secretSource;
 } // namespace
 
 CliContext::CliContext() = default;
@@ -20,6 +22,16 @@ CliContext::CliContext() = default;
 void CliContext::setVerbose(bool verbose)
 {
     g_verbose = verbose;
+}
+
+void CliContext::setSecretSource(const SecretSource &source)
+{
+    g_secretSource = source;
+}
+
+SecretSource CliContext::secretSource()
+{
+    return g_secretSource;
 }
 
 CliContext::~CliContext()
@@ -35,7 +47,14 @@ bool CliContext::open(QString *error, Needs needs)
                     "warnings above and reinstall DEX Desk if the shipped profiles are missing.");
         return false;
     }
-    m_secrets = std::make_unique<KeychainSecretStore>();
+    if (g_secretSource.isKeychain()) {
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    } else {
+        auto files = std::make_unique<FileSecretStore>(g_secretSource);
+        if (!files->check(error))
+            return false;
+        m_secrets = std::move(files);
+    }
     AppServices::Options options;
     options.databasePath = Paths::databaseFile();
     options.logDirectory = Paths::logDirectory();
@@ -124,7 +143,8 @@ bool CliContext::waitForEditor(bool restoring, QString *message)
         editor().restoreDefaults();
     else
         editor().save();
-    // Every keychain job has its own deadline (KeychainSecretStore), so this loop always ends.
+    // Every keychain job has its own deadline (KeychainSecretStore) and a file store answers at once,
+    // so this loop always ends.
     if (!finished)
         loop.exec();
     QObject::disconnect(connection);

@@ -1,12 +1,14 @@
 #pragma once
 
-// What a dexdesk-cli command works on: the installed profiles, the OS keychain and the headless
+// What a dexdesk-cli command works on: the installed profiles, the secrets (the OS keychain, or
+// what --secrets names) and the headless
 // application (AppServices: the database, the GUI's or --database, with the settings editor,
 // and for the commands that send, logging and purge scheduling wired as in the window), plus a
 // blocking wait for the editor's asynchronous Save and Restore Defaults.
 
 #include "AppServices.h"
 #include "ProfileRepository.h"
+#include "SecretSource.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +16,7 @@
 
 namespace dexdesk {
 class Database;
-class KeychainSecretStore;
+class SecretStore;
 class SettingsEditor;
 } // namespace dexdesk
 
@@ -38,14 +40,19 @@ public:
 
     // --verbose: the program's log messages are printed on standard error as well.
     static void setVerbose(bool verbose);
+    // --secrets / DEXDESK_SECRETS: where LEA secrets are read from (the keychain by default).
+    static void setSecretSource(const SecretSource &source);
+    static SecretSource secretSource();
 
-    // Loads the profiles, opens and migrates the database and loads the saved settings.
+    // Loads the profiles, checks a secrets source other than the keychain (a secrets file that is
+    // not private enough is refused here, before anything runs), opens and migrates the database
+    // and loads the saved settings.
     bool open(QString *error) { return open(error, Needs()); }
     bool open(QString *error, Needs needs);
 
     const ProfileRepository &profiles() const { return m_profiles; }
     SettingsEditor &editor() const;
-    KeychainSecretStore &secrets() { return *m_secrets; }
+    SecretStore &secrets() { return *m_secrets; }
     Database &database(); // after a successful open()
     AppServices &services() { return *m_services; } // after a successful open()
     QString databasePath() const;
@@ -65,7 +72,7 @@ private:
     bool waitForEditor(bool restoring, QString *message);
 
     ProfileRepository m_profiles;
-    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<AppServices> m_services;
 };
 

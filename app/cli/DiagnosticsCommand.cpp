@@ -6,8 +6,8 @@
 #include "Console.h"
 #include "Database.h"
 #include "DiagnosticsBundle.h"
-#include "KeychainSecretStore.h"
 #include "Paths.h"
+#include "SecretStore.h"
 #include "SettingsEditor.h"
 
 #include <QDir>

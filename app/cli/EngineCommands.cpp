@@ -7,8 +7,8 @@
 #include "EngineController.h"
 #include "ExchangeCounts.h"
 #include "InstanceRegistry.h"
-#include "KeychainSecretStore.h"
 #include "Paths.h"
+#include "SecretStore.h"
 #include "SettingsEditor.h"
 
 #include <QDateTime>
@@ -31,12 +31,48 @@ void onStopSignal(int)
     g_stopRequested = true;
 }
 
+// With secrets from files (--secrets), every LEA that would send must have its secret before the
+// engine starts: systemd credentials do not change while the service runs, so an LEA without one
+// would wait for ever. The keychain may be unlocked later, so there the engine waits instead.
+bool secretsFromFilesComplete(CliContext &ctx, QString *error)
+{
+    if (CliContext::secretSource().isKeychain())
+        return true;
+    const Profile *profile = ctx.editor().selectedProfile();
+    if (!profile)
+        return true;
+    QStringList problems;
+    for (const Lea &lea : ctx.editor().communication(profile->id).leas) {
+        if (!lea.enabled || lea.authKey.trimmed().isEmpty())
+            continue;
+        QEventLoop loop;
+        bool answered = false;
+        SecretResult result;
+        ctx.secrets().read(SecretStore::leaAccount(profile->id, lea.id), [&](const SecretResult &r, const QString &) {
+            answered = true;
+            result = r; // the secret itself is dropped here
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec(); // a file store answers from the next turn of the event loop
+        if (!result.ok())
+            problems << EngineCommands::tr("LEA %1: %2").arg(lea.id, result.userMessage());
+    }
+    if (problems.isEmpty())
+        return true;
+    *error = EngineCommands::tr("Not started: an LEA's secret is missing from %1.\n%2")
+                 .arg(CliContext::secretSource().describe(), problems.join(QLatin1Char('\n')));
+    return false;
+}
+
 // Runs the engine until it finishes (a one-off run) or is stopped by the settings or a signal.
 int drive(Engine::Mode mode, bool once)
 {
     CliContext ctx;
     QString error;
     if (!ctx.open(&error, {.logging = true, .purges = mode == Engine::Mode::Scheduled && !once}))
+        return Console::fail(error);
+    if (!secretsFromFilesComplete(ctx, &error))
         return Console::fail(error);
 
     const std::unique_ptr<EngineController> engine = ctx.services().makeEngineController();

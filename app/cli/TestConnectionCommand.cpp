@@ -5,9 +5,9 @@
 #include "ConnectionTest.h"
 #include "ConnectionTestInput.h"
 #include "Console.h"
-#include "KeychainSecretStore.h"
 #include "Paths.h"
 #include "Profile.h"
+#include "SecretStore.h"
 #include "SettingsEditor.h"
 
 #include <QDir>

@@ -9,15 +9,6 @@ namespace dexdesk {
 
 namespace {
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
     q.setForwardOnly(true);
@@ -70,7 +61,7 @@ bool LogQuery::resolveCategories(QSqlDatabase db, QStringList *names, QString *e
     return true;
 }
 
-QString LogQuery::whereClause(const QStringList &categoryNames, QVariantList *values) const
+QString LogQuery::whereClause(SqlDialect dialect, const QStringList &categoryNames, QVariantList *values) const
 {
     QStringList terms;
     if (level != LogLevel::Diagnostic) {
@@ -99,8 +90,8 @@ QString LogQuery::whereClause(const QStringList &categoryNames, QVariantList *va
         *values << until.toMSecsSinceEpoch();
     }
     if (!text.isEmpty()) {
-        terms << QStringLiteral("message LIKE ? ESCAPE '\\'");
-        *values << likePattern(text);
+        terms << sql::containsText(dialect, QStringLiteral("message"));
+        *values << sql::containsPattern(text);
     }
     if (m_notBefore) {
         terms << QStringLiteral("(at, id) >= (?, ?)");
@@ -134,7 +125,8 @@ bool LogQuery::select(QSqlDatabase db, const QStringList &categoryNames, int row
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT id, at, level, category, lea, message FROM logs")
-        + whereClause(categoryNames, &values) + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?");
+        + whereClause(Database::dialectOf(db), categoryNames, &values)
+        + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?");
     values << qMax(0, rowLimit) << qMax(0, offset);
     QSqlQuery q(db);
     if (!exec(q, sql, values)) {
@@ -172,7 +164,8 @@ bool LogQuery::runInSlices(QSqlDatabase db, const QStringList &categoryNames, QL
             return false;
         }
         QVariantList values;
-        const QString boundSql = QStringLiteral("SELECT at, id FROM logs") + bound.whereClause(categoryNames, &values)
+        const QString boundSql = QStringLiteral("SELECT at, id FROM logs")
+            + bound.whereClause(Database::dialectOf(db), categoryNames, &values)
             + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT 1 OFFSET ?");
         values << sliceRows - 1;
         QSqlQuery q(db);
@@ -202,8 +195,9 @@ qint64 LogQuery::countUpTo(QSqlDatabase db, qint64 cap, QString *error) const
     if (!categories.isEmpty() && names.isEmpty())
         return 0;
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM logs") + whereClause(names, &values)
-        + QStringLiteral(" LIMIT ?)");
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM logs")
+        + whereClause(Database::dialectOf(db), names, &values)
+        + QStringLiteral(" LIMIT ?) AS capped"); // PostgreSQL names every subquery
     values << cap;
     QSqlQuery q(db);
     if (!exec(q, sql, values) || !q.next()) {

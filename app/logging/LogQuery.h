@@ -6,6 +6,7 @@
 // offset on big tables. Run it on a worker thread with that thread's own connection.
 
 #include "LogRecord.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,7 +59,7 @@ private:
     // found by index seeks. An exact IN list lets the (category, at) index deliver the newest rows
     // first; a range or LIKE would make SQLite sort every matching row.
     bool resolveCategories(QSqlDatabase db, QStringList *names, QString *error) const;
-    QString whereClause(const QStringList &categoryNames, QVariantList *values) const;
+    QString whereClause(SqlDialect dialect, const QStringList &categoryNames, QVariantList *values) const;
     bool select(QSqlDatabase db, const QStringList &categoryNames, int rowLimit, QList<LogRecord> *rows,
                 QString *error) const;
     bool runInSlices(QSqlDatabase db, const QStringList &categoryNames, QList<LogRecord> *rows, QString *error,

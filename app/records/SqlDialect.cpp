@@ -73,6 +73,21 @@ QString nowMs(SqlDialect d)
     return QStringLiteral("CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS BIGINT)");
 }
 
+QString containsText(SqlDialect d, const QString &column)
+{
+    return column
+        + (d == SqlDialect::SQLite ? QStringLiteral(" LIKE ? ESCAPE '!'") : QStringLiteral(" ILIKE ? ESCAPE '!'"));
+}
+
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('!'), QStringLiteral("!!"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("!%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("!_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 QString ddl(SqlDialect d, const QString &sqliteStatement)
 {
     if (d == SqlDialect::SQLite)

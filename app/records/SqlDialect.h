@@ -39,6 +39,11 @@ QString nowMs(SqlDialect d);
 // an identity column.
 QString ddl(SqlDialect d, const QString &sqliteStatement);
 QStringList ddl(SqlDialect d, const QStringList &sqliteStatements);
+// `column` contains the bound text (one ? for containsPattern()), ignoring case as SQLite's LIKE
+// does: PostgreSQL's LIKE is case-sensitive, so it uses ILIKE. The escape character is '!', not a
+// backslash, so no literal depends on how either database (or Qt's placeholder parser) quotes one.
+QString containsText(SqlDialect d, const QString &column);
+QString containsPattern(const QString &text); // the value to bind: % and _ are literal
 
 } // namespace sql
 

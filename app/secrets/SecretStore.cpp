@@ -35,6 +35,8 @@ void SecretStore::probeWritable(Done done)
 
 QString SecretResult::userMessage() const
 {
+    if (!message.isEmpty())
+        return message;
     switch (code) {
     case Code::Ok:
         return {};

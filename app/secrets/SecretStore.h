@@ -1,7 +1,8 @@
 #pragma once
 
-// Where LEA secrets live. The only real implementation is the OS keychain (KeychainSecretStore);
-// MemorySecretStore serves unit tests. Calls are asynchronous and must be made from the thread
+// Where LEA secrets live. The OS keychain (KeychainSecretStore) is the default; a headless server
+// may opt in to read them from systemd credentials or an owner-only file (FileSecretStore, read
+// only); MemorySecretStore serves unit tests. Calls are asynchronous and must be made from the thread
 // that owns the store (the main thread); every callback is called exactly once.
 
 #include <QObject>
@@ -15,6 +16,8 @@ struct SecretResult {
     enum class Code { Ok, NotFound, NoBackend, AccessDenied, Timeout, Failed };
     Code code = Code::Ok;
     QString detail; // the backend's own text, for the log; never contains the secret
+    // A store other than the keychain explains itself here; userMessage() then returns it.
+    QString message = {};
 
     bool ok() const { return code == Code::Ok; }
     // What happened and what to do, in plain words.

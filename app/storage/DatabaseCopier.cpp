@@ -4,6 +4,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <limits>
+
 namespace dexdesk {
 
 namespace {
@@ -70,10 +73,10 @@ bool DatabaseCopier::copy(Database &source, Database &target, QList<CopiedTable>
         if (!count(target, t, &rows, error))
             return false;
         if (rows > (kSeeded.contains(t) ? 1 : 0)) {
-            *error = tr("The target database %1 is not empty (table %2 has %3 rows). Copy into a new, empty database: "
-                        "nothing was changed.")
-                         .arg(target.path(), t)
-                         .arg(rows);
+            *error = tr("The target database %1 is not empty (table %2 holds %n row(s)). Copy into a new, empty "
+                        "database: nothing was changed.",
+                        nullptr, int(std::min<qint64>(rows, std::numeric_limits<int>::max())))
+                         .arg(target.path(), t);
             return false;
         }
     }

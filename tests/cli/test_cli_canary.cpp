@@ -129,8 +129,13 @@ private Q_SLOTS:
 
         // Everything the session left behind.
         QList<QPair<QString, QByteArray>> haystacks;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            haystacks.append({env.databasePath() + suffix, readAll(env.databasePath() + suffix)});
+        if (TestEnvironment::onPostgreSQL()) {
+            // A server database has no file here: every row of every table, as text.
+            haystacks.append({env.databasePath(), databaseBytes(env.databasePath())});
+        } else {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                haystacks.append({env.databasePath() + suffix, readAll(env.databasePath() + suffix)});
+        }
         QDirIterator files(cli.dataHome(), QDir::Files, QDirIterator::Subdirectories);
         int writtenFiles = 0;
         while (files.hasNext()) {

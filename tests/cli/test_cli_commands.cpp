@@ -131,7 +131,8 @@ private Q_SLOTS:
         const CliResult r = CliRunner(env.databasePath()).run(args);
         QVERIFY2(r.exitCode == 2 && r.out.isEmpty(), r.describe().constData());
         QVERIFY2(r.errText().contains(QLatin1String("unknown command \"frobnicate\"")), r.describe().constData());
-        QVERIFY2(r.errText().contains(QLatin1String("Usage: dexdesk-cli [--database PATH] COMMAND [OPTIONS]")),
+        QVERIFY2(r.errText().contains(
+                     QLatin1String("Usage: dexdesk-cli [--database PATH] [--secrets SOURCE] COMMAND [OPTIONS]")),
                  r.describe().constData());
         QVERIFY(!QFile::exists(env.databasePath()));
     }

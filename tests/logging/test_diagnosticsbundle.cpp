@@ -106,7 +106,12 @@ void TestDiagnosticsBundle::bundleHasThePartsAndNoSecret()
     const QJsonObject versions = QJsonDocument::fromJson(entries.value(top + QStringLiteral("versions.json"))).object();
     QCOMPARE(versions.value(QStringLiteral("program")).toString(), QStringLiteral(DEXDESK_VERSION));
     QCOMPARE(versions.value(QStringLiteral("qtRuntime")).toString(), QString::fromLatin1(qVersion()));
-    QVERIFY(versions.value(QStringLiteral("sqlite")).toString().startsWith(QLatin1Char('3')));
+    if (test::TestEnvironment::onPostgreSQL()) {
+        QCOMPARE(versions.value(QStringLiteral("database")).toString(), QStringLiteral("postgresql"));
+        QVERIFY(versions.value(QStringLiteral("postgresql")).toString().startsWith(QLatin1String("15")));
+    } else {
+        QVERIFY(versions.value(QStringLiteral("sqlite")).toString().startsWith(QLatin1Char('3')));
+    }
     QCOMPARE(versions.value(QStringLiteral("databaseSchema")).toInt(), f.db->schemaVersion());
     QVERIFY(!versions.value(QStringLiteral("os")).toString().isEmpty());
 

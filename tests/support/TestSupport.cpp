@@ -49,16 +49,16 @@ bool TestEnvironment::onPostgreSQL()
     return qEnvironmentVariable("DEXDESK_TEST_DATABASE") == QLatin1String("postgresql");
 }
 
-TestEnvironment::TestEnvironment()
+TestEnvironment::TestEnvironment(Kind kind)
 {
     m_dir.setAutoRemove(true);
     m_database = path(QStringLiteral("dexdesk.sqlite"));
-    if (!onPostgreSQL())
+    if (kind == Kind::SQLite || (kind == Kind::FromRun && !onPostgreSQL()))
         return;
     // A `_pg` run that has no server must not pass as if it had run: it stops here, saying why.
     const QString server = qEnvironmentVariable("DEXDESK_TEST_POSTGRES");
     if (server.isEmpty())
-        qFatal("This is a PostgreSQL run of the test (DEXDESK_TEST_DATABASE=postgresql) but DEXDESK_TEST_POSTGRES is "
+        qFatal("This test runs on PostgreSQL (a `_pg` run, or one that needs the server) but DEXDESK_TEST_POSTGRES is "
                "not set. Run it through scripts/with-postgres.sh, e.g. scripts/with-postgres.sh ctest --test-dir "
                "build -L postgresql");
     static std::atomic<int> counter {0};
@@ -160,6 +160,31 @@ QByteArray databaseBytes(const QString &databasePath)
             all += f.readAll();
     }
     return all;
+}
+
+bool failInserts(QSqlDatabase db, const QString &table, const QString &condition)
+{
+    QStringList statements;
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        statements << QStringLiteral("CREATE FUNCTION fail_%1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE "
+                                     "EXCEPTION 'injected'; END $$")
+                          .arg(table)
+                   << QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 FOR EACH ROW %2 EXECUTE FUNCTION "
+                                     "fail_%1()")
+                          .arg(table, condition.isEmpty() ? QString() : QStringLiteral("WHEN (%1)").arg(condition));
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 %2 BEGIN SELECT RAISE(ABORT, "
+                                     "'injected'); END")
+                          .arg(table, condition.isEmpty() ? QString() : QStringLiteral("WHEN %1").arg(condition));
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            qWarning("cannot inject the failure: %s", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace dexdesk::test

@@ -10,6 +10,7 @@
 #include "SettingsEditor.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -20,7 +21,10 @@ namespace dexdesk::test {
 class TestEnvironment
 {
 public:
-    TestEnvironment();
+    // Where the database is: as the run says (SQLite, or PostgreSQL in a `_pg` run), or either one
+    // regardless (a test that needs both, such as the copy from SQLite to PostgreSQL).
+    enum class Kind { FromRun, SQLite, PostgreSQL };
+    explicit TestEnvironment(Kind kind = Kind::FromRun);
     ~TestEnvironment();
     TestEnvironment(const TestEnvironment &) = delete;
     TestEnvironment &operator=(const TestEnvironment &) = delete;
@@ -51,5 +55,10 @@ EditorResult restoreAndWait(SettingsEditor &editor, int timeoutMs = 10000);
 // The whole file and, for SQLite, its -wal and -journal companions, for byte searches. For a
 // PostgreSQL database: every row of every table as text.
 QByteArray databaseBytes(const QString &databasePath);
+
+// Makes every INSERT into `table` fail with the message "injected" — only the rows for which
+// `condition` (an SQL expression over NEW) holds, when one is given — with SQLite's or PostgreSQL's
+// trigger syntax, whichever `db` is. False with the database's error.
+bool failInserts(QSqlDatabase db, const QString &table, const QString &condition = {});
 
 } // namespace dexdesk::test

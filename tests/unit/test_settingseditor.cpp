@@ -394,8 +394,7 @@ void TestSettingsEditor::databaseFailureRestoresKeychain()
     const Settings before = f.reload();
     const Settings savedBefore = f.editor->saved();
     const Entries secretsBefore = f.entries();
-    QVERIFY(f.exec(
-        QStringLiteral("CREATE TRIGGER fail_leas BEFORE INSERT ON leas BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(test::failInserts(f.db->connection(), QStringLiteral("leas")));
 
     CommunicationSettings c = f.editor->communication(kShared);
     c.leas.removeAt(1); // LEA 200 removed: its secret would be deleted
