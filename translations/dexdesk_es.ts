@@ -19,10 +19,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</source>
-        <translation>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>opción desconocida %1</translation>
     </message>
@@ -39,6 +35,14 @@
         <translation>help admite como máximo un comando</translation>
     </message>
     <message>
+        <source>the option --database needs a file path or a postgresql:// URL</source>
+        <translation>la opción --database necesita una ruta de archivo o una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] [--secrets SOURCE] COMMAND [OPTIONS]</source>
+        <translation>dexdesk-cli [--database PATH] [--secrets ORIGEN] COMANDO [OPCIONES]</translation>
+    </message>
+    <message>
         <source>Usage: %1
 
 DEX Desk without windows, for technicians and servers. It works on the same database and
@@ -50,6 +54,11 @@ Options (before the command):
   --database PATH   use this database file instead of the one in the application data folder;
                     or a PostgreSQL server: postgresql://user@host:port/database (the
                     password comes from ~/.pgpass, PGPASSFILE or a libpq service, never the URL)
+  --secrets SOURCE  where LEA secrets are read from: keychain (the default), credentials
+                    (systemd credentials in $CREDENTIALS_DIRECTORY, one file per LEA named
+                    dexdesk.PROFILE.LEA) or file:PATH (lines dexdesk.PROFILE.LEA=SECRET in a
+                    file owned by you with mode 0600); read only. Default: $DEXDESK_SECRETS,
+                    else keychain
   --verbose         also print the program&apos;s log messages on standard error
   -h, --help        show this help
   -v, --version     show the version
@@ -67,6 +76,11 @@ Opciones (antes del comando):
   --database PATH   usar este archivo de base de datos en lugar del de la carpeta de datos de la aplicación;
                     o un servidor PostgreSQL: postgresql://usuario@servidor:puerto/base (la
                     contraseña viene de ~/.pgpass, PGPASSFILE o un servicio de libpq, nunca de la URL)
+  --secrets ORIGEN  de dónde se leen los secretos de las LEA: keychain (el llavero, predeterminado),
+                    credentials (credenciales de systemd en $CREDENTIALS_DIRECTORY, un archivo por
+                    LEA llamado dexdesk.PROFILE.LEA) o file:PATH (líneas dexdesk.PROFILE.LEA=SECRETO
+                    en un archivo suyo con modo 0600); solo lectura. Predeterminado: $DEXDESK_SECRETS,
+                    si no, keychain
   --verbose         mostrar también los mensajes de registro del programa en la salida de error estándar
   -h, --help        mostrar esta ayuda
   -v, --version     mostrar la versión
@@ -75,8 +89,8 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>the option --database needs a file path or a postgresql:// URL</source>
-        <translation>la opción --database necesita una ruta de archivo o una URL postgresql://</translation>
+        <source>the option --secrets needs a source: keychain, credentials or file:PATH</source>
+        <translation>la opción --secrets necesita un origen: keychain, credentials o file:PATH</translation>
     </message>
 </context>
 <context>
@@ -466,10 +480,6 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
         <translation>La base de datos de destino no tiene la tabla %1. Copie en una base de datos creada por esta versión de DEX Desk.</translation>
     </message>
     <message>
-        <source>The target database %1 is not empty (table %2 has %3 rows). Copy into a new, empty database: nothing was changed.</source>
-        <translation>La base de datos de destino %1 no está vacía (la tabla %2 tiene %3 filas). Copie en una base de datos nueva y vacía: no se cambió nada.</translation>
-    </message>
-    <message>
         <source>Cannot start the copy: %1</source>
         <translation>No se puede iniciar la copia: %1</translation>
     </message>
@@ -488,6 +498,13 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
     <message>
         <source>Saving the copy failed: %1. Nothing was copied.</source>
         <translation>No se pudo guardar la copia: %1. No se copió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target database %1 is not empty (table %2 holds %n row(s)). Copy into a new, empty database: nothing was changed.</source>
+        <translation>
+            <numerusform>La base de datos de destino %1 no está vacía (la tabla %2 contiene %n fila). Copie en una base de datos nueva y vacía: no se cambió nada.</numerusform>
+            <numerusform>La base de datos de destino %1 no está vacía (la tabla %2 contiene %n filas). Copie en una base de datos nueva y vacía: no se cambió nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,6 +871,24 @@ status [--json]
         <source>No changes were waiting: changes are captured only while the system is On and the profile&apos;s Data Changes service is on. &quot;dexdesk-cli publish --all&quot; sends every record.</source>
         <translation>No había cambios en espera: los cambios solo se capturan mientras el sistema está en Activado y el servicio Cambios de datos del perfil está activado. &quot;dexdesk-cli publish --all&quot; envía todos los registros.</translation>
     </message>
+    <message>
+        <source>LEA %1: %2</source>
+        <translation>LEA %1: %2</translation>
+    </message>
+    <message>
+        <source>Not started: an LEA&apos;s secret is missing from %1.
+%2</source>
+        <translation>No se inició: falta el secreto de una LEA en %1.
+%2</translation>
+    </message>
+    <message>
+        <source>  Instance %1: process %2 on %3, version %4, started %5, last heartbeat %6, %7 in flight, %8 connection slots%9</source>
+        <translation>  Instancia %1: proceso %2 en %3, versión %4, iniciada %5, último latido %6, %7 en curso, %8 plazas de conexión%9</translation>
+    </message>
+    <message>
+        <source> (not answering: stopped without leaving; its leases ran out, so the others took over its work. It is forgotten after an hour.)</source>
+        <translation> (no responde: se detuvo sin retirarse; sus concesiones caducaron, así que las demás asumieron su trabajo. Se olvida al cabo de una hora.)</translation>
+    </message>
 </context>
 <context>
     <name>EngineController</name>
@@ -1107,6 +1142,13 @@ status [--json]
     <message>
         <source>unknown user</source>
         <translation>usuario desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceRegistry</name>
+    <message>
+        <source>The database did not return the new instance&apos;s number.</source>
+        <translation>La base de datos no devolvió el número de la nueva instancia.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1909,53 @@ records count [--json]
     </message>
 </context>
 <context>
+    <name>SecretFileReader</name>
+    <message>
+        <source>%1: secrets files are not supported on Windows, where file permissions cannot be checked the same way. Keep the LEA secrets in the Windows Credential Manager (the default).</source>
+        <translation>%1: los archivos de secretos no se admiten en Windows, donde los permisos de archivo no se pueden comprobar del mismo modo. Guarde los secretos de las LEA en el Administrador de credenciales de Windows (el predeterminado).</translation>
+    </message>
+    <message>
+        <source>%1 (a symbolic link to %2)</source>
+        <translation>%1 (un enlace simbólico a %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it (readable by its owner only), or give the right path.</source>
+        <translation>%1 no existe. Créelo (legible solo por su propietario) o indique la ruta correcta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Check that the user running DEX Desk may read it.</source>
+        <translation>No se puede abrir %1: %2. Compruebe que el usuario que ejecuta DEX Desk puede leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>No se puede examinar %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Give the path of the file that holds the secrets.</source>
+        <translation>%1 no es un archivo normal. Indique la ruta del archivo que contiene los secretos.</translation>
+    </message>
+    <message>
+        <source>%1 is owned by user id %2, not by the user running DEX Desk (id %3), so someone else controls what it says. Refused: make it owned by the user that runs DEX Desk (chown) with mode 0600.</source>
+        <translation>%1 pertenece al usuario con id %2, no al usuario que ejecuta DEX Desk (id %3), así que otra persona controla su contenido. Rechazado: haga que pertenezca al usuario que ejecuta DEX Desk (chown) con modo 0600.</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2, so users other than its owner may read or change it. Refused: run &quot;chmod 600 %3&quot; and try again.</source>
+        <translation>%1 tiene el modo %2, así que otros usuarios además de su propietario pueden leerlo o cambiarlo. Rechazado: ejecute &quot;chmod 600 %3&quot; y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2, so every user may read or change it. Refused: credentials passed by systemd are readable by the service&apos;s user only; check what $CREDENTIALS_DIRECTORY points at.</source>
+        <translation>%1 tiene el modo %2, así que cualquier usuario puede leerlo o cambiarlo. Rechazado: las credenciales que pasa systemd solo las puede leer el usuario del servicio; compruebe a qué apunta $CREDENTIALS_DIRECTORY.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB, too large for a secrets file. Give the right file.</source>
+        <translation>%1 ocupa más de %2 KiB, demasiado para un archivo de secretos. Indique el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SecretProbe</name>
     <message>
         <source>not checked</source>
@@ -1883,6 +1972,33 @@ records count [--json]
     <message>
         <source>unknown (keychain unavailable)</source>
         <translation>desconocido (llavero no disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>--secrets file: needs the path of the secrets file, for example --secrets file:/etc/dexdesk/secrets.</source>
+        <translation>--secrets file: necesita la ruta del archivo de secretos, por ejemplo --secrets file:/etc/dexdesk/secrets.</translation>
+    </message>
+    <message>
+        <source>unknown secrets source: use keychain (the default), credentials (systemd credentials in $CREDENTIALS_DIRECTORY) or file:PATH (a file readable by its owner only).</source>
+        <translation>origen de secretos desconocido: use keychain (el predeterminado), credentials (credenciales de systemd en $CREDENTIALS_DIRECTORY) o file:PATH (un archivo legible solo por su propietario).</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>the systemd credentials (none were passed)</source>
+        <translation>las credenciales de systemd (no se pasó ninguna)</translation>
+    </message>
+    <message>
+        <source>the systemd credentials in %1</source>
+        <translation>las credenciales de systemd en %1</translation>
+    </message>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>el archivo de secretos %1</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3486,14 @@ unique-id --choose PERSON ID | --new PERSON
         <source>The database could not be read or written: %1. Nothing more is sent until it can be written again (check the free disk space and that the database file is writable); what was already sent is recorded then.</source>
         <translation>No se pudo leer ni escribir la base de datos: %1. No se envía nada más hasta que se pueda volver a escribir (compruebe el espacio libre en disco y que el archivo de la base de datos admite escritura); lo ya enviado se registra entonces.</translation>
     </message>
+    <message>
+        <source>This engine could not join the engine instances of the database: %1 Check that the database is reachable and writable, then start the engine again.</source>
+        <translation>Este motor no pudo unirse a las instancias de motor de la base de datos: %1 Compruebe que la base de datos es accesible y admite escritura, y vuelva a iniciar el motor.</translation>
+    </message>
+    <message>
+        <source>This engine instance cannot reach the database to renew its leases, so it stopped sending; it resumes by itself when the database answers again.</source>
+        <translation>Esta instancia del motor no puede acceder a la base de datos para renovar sus concesiones, así que dejó de enviar; se reanuda sola cuando la base de datos vuelva a responder.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::EngineController</name>
@@ -3778,6 +3902,54 @@ unique-id --choose PERSON ID | --new PERSON
         <source>Records per resource</source>
         <translation>Registros por recurso</translation>
     </message>
+    <message>
+        <source>Engine instances</source>
+        <translation>Instancias del motor</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Último latido</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Connection slots it holds: together the instances never use more than Simultaneous Connections.</source>
+        <translation>Plazas de conexión que ocupa: en conjunto, las instancias nunca usan más que las Conexiones simultáneas.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>It stopped without leaving (killed, or its machine or network went down). Its leases ran out, so the other instances took over its work; start it again, or ignore it: it is forgotten after an hour.</source>
+        <translation>Se detuvo sin retirarse (la terminaron, o cayó su equipo o su red). Sus concesiones caducaron, así que las demás instancias asumieron su trabajo; iníciela de nuevo o ignórela: se olvida al cabo de una hora.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::ExchangeStatusWidget</name>
@@ -3800,6 +3972,61 @@ unique-id --choose PERSON ID | --new PERSON
     <message>
         <source>The exchange engine&apos;s state and the records waiting to be sent.</source>
         <translation>El estado del motor de intercambio y los registros pendientes de envío.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::FileSecretStore</name>
+    <message>
+        <source>Pass it to the service, e.g. &quot;LoadCredential=%1:/etc/dexdesk/%1&quot; in a drop-in made with &quot;systemctl edit dexdesk&quot;, then restart the service.</source>
+        <translation>Páselo al servicio, por ejemplo &quot;LoadCredential=%1:/etc/dexdesk/%1&quot; en un archivo adicional creado con &quot;systemctl edit dexdesk&quot;, y reinicie el servicio.</translation>
+    </message>
+    <message>
+        <source>The secrets are to come from systemd credentials, but $CREDENTIALS_DIRECTORY is not set: this program was not started by systemd with any credential. %1</source>
+        <translation>Los secretos deben venir de credenciales de systemd, pero $CREDENTIALS_DIRECTORY no está definido: systemd no inició este programa con ninguna credencial. %1</translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY names %1, which is not a directory. Start the program through systemd, which sets it.</source>
+        <translation>$CREDENTIALS_DIRECTORY indica %1, que no es una carpeta. Inicie el programa mediante systemd, que lo define.</translation>
+    </message>
+    <message>
+        <source>The secrets file cannot be used: %1</source>
+        <translation>No se puede usar el archivo de secretos: %1</translation>
+    </message>
+    <message>
+        <source>line %1 is not of the form NAME=SECRET. Write one LEA per line, for example %2=the-secret.</source>
+        <translation>la línea %1 no tiene la forma NOMBRE=SECRETO. Escriba una LEA por línea, por ejemplo %2=el-secreto.</translation>
+    </message>
+    <message>
+        <source>line %1 does not start with an LEA&apos;s credential name (dexdesk.PROFILE.LEA, e.g. %2).</source>
+        <translation>la línea %1 no empieza por el nombre de credencial de una LEA (dexdesk.PROFILE.LEA, p. ej. %2).</translation>
+    </message>
+    <message>
+        <source>line %1 gives no secret for %2. Write the secret after the &quot;=&quot;.</source>
+        <translation>la línea %1 no da ningún secreto para %2. Escriba el secreto después del &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1 gives %2 again (first on line %3). Keep one line per LEA.</source>
+        <translation>la línea %1 vuelve a dar %2 (primero en la línea %3). Deje una línea por LEA.</translation>
+    </message>
+    <message>
+        <source>No systemd credential %1 was passed to this program (looked in %2). %3</source>
+        <translation>No se pasó a este programa ninguna credencial de systemd %1 (se buscó en %2). %3</translation>
+    </message>
+    <message>
+        <source>The systemd credential cannot be used: %1</source>
+        <translation>No se puede usar la credencial de systemd: %1</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty. Put the LEA&apos;s secret in the file it is loaded from.</source>
+        <translation>La credencial de systemd %1 está vacía. Ponga el secreto de la LEA en el archivo del que se carga.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has no line for %2. Add &quot;%2=THE-SECRET&quot; to it.</source>
+        <translation>El archivo de secretos %1 no tiene ninguna línea para %2. Añada &quot;%2=EL-SECRETO&quot;.</translation>
+    </message>
+    <message>
+        <source>The LEA secrets come from %1, which DEX Desk only reads and never writes. Change the secret there (or run without --secrets to use the system keychain).</source>
+        <translation>Los secretos de las LEA vienen de %1, que DEX Desk solo lee y nunca escribe. Cambie el secreto allí (o ejecute sin --secrets para usar el llavero del sistema).</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4977,85 @@ Compilado con Qt %1.</translation>
         <source>The data exchange goes on. Use the tray icon to show the window or quit.</source>
         <translation>El intercambio de datos continúa. Use el icono de la bandeja del sistema para mostrar la ventana o salir.</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1. File ▸ Open Database… opens another.</source>
+        <translation>La base de datos con la que trabaja esta ventana: %1. Archivo ▸ Abrir base de datos… abre otra.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Work on another database: an SQLite file or a PostgreSQL server.</source>
+        <translation>Trabajar con otra base de datos: un archivo SQLite o un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>DEX Desk keeps its settings, records, queue and logs in one database: an SQLite file, or a PostgreSQL server for a district that runs the engine on a server. The window restarts with the database you open.</source>
+        <translation>DEX Desk guarda su configuración, registros, cola y registros de eventos en una base de datos: un archivo SQLite, o un servidor PostgreSQL para un distrito que ejecuta el motor en un servidor. La ventana se reinicia con la base de datos que abra.</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Abierta ahora:</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Archivo de base de datos o URL de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>/path/to/dexdesk.sqlite or postgresql://user@host:5432/dexdesk</source>
+        <translation>/ruta/a/dexdesk.sqlite o postgresql://usuario@servidor:5432/dexdesk</translation>
+    </message>
+    <message>
+        <source>An SQLite database file, or postgresql://user@host:port/database. The password is never part of the URL: PostgreSQL&apos;s client library reads it from ~/.pgpass, PGPASSFILE or a service file.</source>
+        <translation>Un archivo de base de datos SQLite, o postgresql://usuario@servidor:puerto/base. La contraseña nunca forma parte de la URL: la biblioteca cliente de PostgreSQL la lee de ~/.pgpass, PGPASSFILE o un archivo de servicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite database file.</source>
+        <translation>Elija un archivo de base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Open an SQLite Database</source>
+        <translation>Abrir una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This database is open already. Choose another file or URL, or Cancel.</source>
+        <translation>Esta base de datos ya está abierta. Elija otro archivo u otra URL, o Cancelar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a database file in it, or type a new file name to start a new database.</source>
+        <translation>%1 es una carpeta. Elija un archivo de base de datos dentro de ella o escriba un nombre de archivo nuevo para crear una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>La carpeta %1 no existe. Elija una carpeta existente.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::Publisher</name>
@@ -5356,6 +5662,14 @@ Ejecútelo dentro de una sesión de escritorio o en una pantalla virtual con &qu
     <message>
         <source>Use the database file PATH, or the PostgreSQL server postgresql://user@host:port/database (password from ~/.pgpass or PGPASSFILE), instead of the default one.</source>
         <translation>Usar el archivo de base de datos PATH, o el servidor PostgreSQL postgresql://usuario@servidor:puerto/base (contraseña de ~/.pgpass o PGPASSFILE), en lugar del predeterminado.</translation>
+    </message>
+    <message>
+        <source>Render the Open Database dialog into FILE and exit.</source>
+        <translation>Dibujar el diálogo Abrir base de datos en FILE y salir.</translation>
+    </message>
+    <message>
+        <source>DEX Desk could not be started again on the database %1. Start it yourself with: dexdesk --database %1</source>
+        <translation>DEX Desk no pudo volver a iniciarse con la base de datos %1. Inícielo usted con: dexdesk --database %1</translation>
     </message>
 </context>
 </TS>

@@ -19,10 +19,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>dexdesk-cli [--database PATH] COMMAND [OPTIONS]</source>
-        <translation>dexdesk-cli [--database CHEMIN] COMMANDE [OPTIONS]</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
@@ -39,6 +35,14 @@
         <translation>help accepte au plus une commande</translation>
     </message>
     <message>
+        <source>the option --database needs a file path or a postgresql:// URL</source>
+        <translation>l&apos;option --database nécessite un chemin de fichier ou une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>dexdesk-cli [--database PATH] [--secrets SOURCE] COMMAND [OPTIONS]</source>
+        <translation>dexdesk-cli [--database CHEMIN] [--secrets SOURCE] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
         <source>Usage: %1
 
 DEX Desk without windows, for technicians and servers. It works on the same database and
@@ -50,6 +54,11 @@ Options (before the command):
   --database PATH   use this database file instead of the one in the application data folder;
                     or a PostgreSQL server: postgresql://user@host:port/database (the
                     password comes from ~/.pgpass, PGPASSFILE or a libpq service, never the URL)
+  --secrets SOURCE  where LEA secrets are read from: keychain (the default), credentials
+                    (systemd credentials in $CREDENTIALS_DIRECTORY, one file per LEA named
+                    dexdesk.PROFILE.LEA) or file:PATH (lines dexdesk.PROFILE.LEA=SECRET in a
+                    file owned by you with mode 0600); read only. Default: $DEXDESK_SECRETS,
+                    else keychain
   --verbose         also print the program&apos;s log messages on standard error
   -h, --help        show this help
   -v, --version     show the version
@@ -67,6 +76,11 @@ Options (avant la commande) :
   --database CHEMIN utiliser ce fichier de base de données au lieu de celui du dossier de données de l&apos;application ;
                     ou un serveur PostgreSQL : postgresql://utilisateur@hôte:port/base (le mot de
                     passe vient de ~/.pgpass, de PGPASSFILE ou d&apos;un service libpq, jamais de l&apos;URL)
+  --secrets SOURCE  d&apos;où les secrets des LEA sont lus : keychain (le trousseau, par défaut),
+                    credentials (identifiants systemd dans $CREDENTIALS_DIRECTORY, un fichier par
+                    LEA nommé dexdesk.PROFILE.LEA) ou file:CHEMIN (lignes dexdesk.PROFILE.LEA=SECRET
+                    dans un fichier à vous, en mode 0600) ; lecture seule. Par défaut : $DEXDESK_SECRETS,
+                    sinon keychain
   --verbose         afficher aussi les messages du journal du programme sur la sortie d&apos;erreur standard
   -h, --help        afficher cette aide
   -v, --version     afficher la version
@@ -75,8 +89,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
-        <source>the option --database needs a file path or a postgresql:// URL</source>
-        <translation>l&apos;option --database nécessite un chemin de fichier ou une URL postgresql://</translation>
+        <source>the option --secrets needs a source: keychain, credentials or file:PATH</source>
+        <translation>l&apos;option --secrets nécessite une source : keychain, credentials ou file:CHEMIN</translation>
     </message>
 </context>
 <context>
@@ -466,10 +480,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>La base de données cible n&apos;a pas de table %1. Copiez dans une base créée par cette version de DEX Desk.</translation>
     </message>
     <message>
-        <source>The target database %1 is not empty (table %2 has %3 rows). Copy into a new, empty database: nothing was changed.</source>
-        <translation>La base de données cible %1 n&apos;est pas vide (la table %2 a %3 lignes). Copiez dans une base neuve et vide : rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Cannot start the copy: %1</source>
         <translation>Impossible de commencer la copie : %1</translation>
     </message>
@@ -488,6 +498,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Saving the copy failed: %1. Nothing was copied.</source>
         <translation>L&apos;enregistrement de la copie a échoué : %1. Rien n&apos;a été copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target database %1 is not empty (table %2 holds %n row(s)). Copy into a new, empty database: nothing was changed.</source>
+        <translation>
+            <numerusform>La base de données cible %1 n&apos;est pas vide (la table %2 contient %n ligne). Copiez dans une base neuve et vide : rien n&apos;a été modifié.</numerusform>
+            <numerusform>La base de données cible %1 n&apos;est pas vide (la table %2 contient %n lignes). Copiez dans une base neuve et vide : rien n&apos;a été modifié.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,6 +873,24 @@ status [--json]
         <source>No changes were waiting: changes are captured only while the system is On and the profile&apos;s Data Changes service is on. &quot;dexdesk-cli publish --all&quot; sends every record.</source>
         <translation>Aucune modification n&apos;était en attente : les modifications ne sont capturées que lorsque le système est Activé et que le service Modifications de données du profil est activé. « dexdesk-cli publish --all » envoie tous les enregistrements.</translation>
     </message>
+    <message>
+        <source>LEA %1: %2</source>
+        <translation>LEA %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not started: an LEA&apos;s secret is missing from %1.
+%2</source>
+        <translation>Non démarré : le secret d&apos;une LEA manque dans %1.
+%2</translation>
+    </message>
+    <message>
+        <source>  Instance %1: process %2 on %3, version %4, started %5, last heartbeat %6, %7 in flight, %8 connection slots%9</source>
+        <translation>  Instance %1 : processus %2 sur %3, version %4, démarrée %5, dernier signal %6, %7 en cours, %8 emplacements de connexion%9</translation>
+    </message>
+    <message>
+        <source> (not answering: stopped without leaving; its leases ran out, so the others took over its work. It is forgotten after an hour.)</source>
+        <translation> (ne répond pas : arrêtée sans se retirer ; ses baux ont expiré, les autres ont donc repris son travail. Elle est oubliée au bout d&apos;une heure.)</translation>
+    </message>
 </context>
 <context>
     <name>EngineController</name>
@@ -1109,6 +1144,13 @@ status [--json]
     <message>
         <source>unknown user</source>
         <translation>utilisateur inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceRegistry</name>
+    <message>
+        <source>The database did not return the new instance&apos;s number.</source>
+        <translation>La base de données n&apos;a pas renvoyé le numéro de la nouvelle instance.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1912,53 @@ records count [--json]
     </message>
 </context>
 <context>
+    <name>SecretFileReader</name>
+    <message>
+        <source>%1: secrets files are not supported on Windows, where file permissions cannot be checked the same way. Keep the LEA secrets in the Windows Credential Manager (the default).</source>
+        <translation>%1 : les fichiers de secrets ne sont pas pris en charge sous Windows, où les droits des fichiers ne peuvent pas être vérifiés de la même façon. Gardez les secrets des LEA dans le Gestionnaire d&apos;identification de Windows (par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 (a symbolic link to %2)</source>
+        <translation>%1 (un lien symbolique vers %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it (readable by its owner only), or give the right path.</source>
+        <translation>%1 n&apos;existe pas. Créez-le (lisible par son seul propriétaire), ou indiquez le bon chemin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Check that the user running DEX Desk may read it.</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2. Vérifiez que l&apos;utilisateur qui exécute DEX Desk peut le lire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>Impossible d&apos;examiner %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Give the path of the file that holds the secrets.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire. Indiquez le chemin du fichier qui contient les secrets.</translation>
+    </message>
+    <message>
+        <source>%1 is owned by user id %2, not by the user running DEX Desk (id %3), so someone else controls what it says. Refused: make it owned by the user that runs DEX Desk (chown) with mode 0600.</source>
+        <translation>%1 appartient à l&apos;utilisateur d&apos;id %2, et non à l&apos;utilisateur qui exécute DEX Desk (id %3) : quelqu&apos;un d&apos;autre contrôle donc son contenu. Refusé : donnez-le à l&apos;utilisateur qui exécute DEX Desk (chown), en mode 0600.</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2, so users other than its owner may read or change it. Refused: run &quot;chmod 600 %3&quot; and try again.</source>
+        <translation>%1 a le mode %2 : d&apos;autres utilisateurs que son propriétaire peuvent donc le lire ou le modifier. Refusé : exécutez « chmod 600 %3 » et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2, so every user may read or change it. Refused: credentials passed by systemd are readable by the service&apos;s user only; check what $CREDENTIALS_DIRECTORY points at.</source>
+        <translation>%1 a le mode %2 : tout utilisateur peut donc le lire ou le modifier. Refusé : les identifiants transmis par systemd ne sont lisibles que par l&apos;utilisateur du service ; vérifiez ce que désigne $CREDENTIALS_DIRECTORY.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB, too large for a secrets file. Give the right file.</source>
+        <translation>%1 dépasse %2 Kio, trop pour un fichier de secrets. Indiquez le bon fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>SecretProbe</name>
     <message>
         <source>not checked</source>
@@ -1886,6 +1975,33 @@ records count [--json]
     <message>
         <source>unknown (keychain unavailable)</source>
         <translation>inconnu (trousseau du système indisponible)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>--secrets file: needs the path of the secrets file, for example --secrets file:/etc/dexdesk/secrets.</source>
+        <translation>--secrets file: nécessite le chemin du fichier de secrets, par exemple --secrets file:/etc/dexdesk/secrets.</translation>
+    </message>
+    <message>
+        <source>unknown secrets source: use keychain (the default), credentials (systemd credentials in $CREDENTIALS_DIRECTORY) or file:PATH (a file readable by its owner only).</source>
+        <translation>source de secrets inconnue : utilisez keychain (par défaut), credentials (identifiants systemd dans $CREDENTIALS_DIRECTORY) ou file:CHEMIN (un fichier lisible par son seul propriétaire).</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>the systemd credentials (none were passed)</source>
+        <translation>les identifiants systemd (aucun n&apos;a été transmis)</translation>
+    </message>
+    <message>
+        <source>the systemd credentials in %1</source>
+        <translation>les identifiants systemd dans %1</translation>
+    </message>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>le fichier de secrets %1</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3489,14 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <source>The database could not be read or written: %1. Nothing more is sent until it can be written again (check the free disk space and that the database file is writable); what was already sent is recorded then.</source>
         <translation>La base de données n&apos;a pas pu être lue ou écrite : %1. Plus rien n&apos;est envoyé tant qu&apos;elle ne peut pas être écrite de nouveau (vérifiez l&apos;espace disque libre et que le fichier de la base est accessible en écriture) ; ce qui a déjà été envoyé sera alors enregistré.</translation>
     </message>
+    <message>
+        <source>This engine could not join the engine instances of the database: %1 Check that the database is reachable and writable, then start the engine again.</source>
+        <translation>Ce moteur n&apos;a pas pu rejoindre les instances de moteur de la base de données : %1 Vérifiez que la base est joignable et accessible en écriture, puis redémarrez le moteur.</translation>
+    </message>
+    <message>
+        <source>This engine instance cannot reach the database to renew its leases, so it stopped sending; it resumes by itself when the database answers again.</source>
+        <translation>Cette instance du moteur ne peut pas joindre la base de données pour renouveler ses baux : elle a donc cessé d&apos;envoyer ; elle reprend d&apos;elle-même quand la base répond de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::EngineController</name>
@@ -3781,6 +3905,54 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <source>Records per resource</source>
         <translation>Enregistrements par ressource</translation>
     </message>
+    <message>
+        <source>Engine instances</source>
+        <translation>Instances du moteur</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Dernier signal</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Connection slots it holds: together the instances never use more than Simultaneous Connections.</source>
+        <translation>Emplacements de connexion qu&apos;elle détient : ensemble, les instances n&apos;utilisent jamais plus que les Connexions simultanées.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
+        <source>It stopped without leaving (killed, or its machine or network went down). Its leases ran out, so the other instances took over its work; start it again, or ignore it: it is forgotten after an hour.</source>
+        <translation>Elle s&apos;est arrêtée sans se retirer (tuée, ou sa machine ou son réseau est tombé). Ses baux ont expiré, les autres instances ont donc repris son travail ; redémarrez-la, ou ignorez-la : elle est oubliée au bout d&apos;une heure.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::ExchangeStatusWidget</name>
@@ -3803,6 +3975,61 @@ unique-id --choose PERSONNE ID | --new PERSONNE
     <message>
         <source>The exchange engine&apos;s state and the records waiting to be sent.</source>
         <translation>L&apos;état du moteur d&apos;échange et les enregistrements en attente d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::FileSecretStore</name>
+    <message>
+        <source>Pass it to the service, e.g. &quot;LoadCredential=%1:/etc/dexdesk/%1&quot; in a drop-in made with &quot;systemctl edit dexdesk&quot;, then restart the service.</source>
+        <translation>Transmettez-le au service, par exemple « LoadCredential=%1:/etc/dexdesk/%1 » dans un complément créé avec « systemctl edit dexdesk », puis redémarrez le service.</translation>
+    </message>
+    <message>
+        <source>The secrets are to come from systemd credentials, but $CREDENTIALS_DIRECTORY is not set: this program was not started by systemd with any credential. %1</source>
+        <translation>Les secrets doivent venir des identifiants systemd, mais $CREDENTIALS_DIRECTORY n&apos;est pas défini : systemd n&apos;a démarré ce programme avec aucun identifiant. %1</translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY names %1, which is not a directory. Start the program through systemd, which sets it.</source>
+        <translation>$CREDENTIALS_DIRECTORY désigne %1, qui n&apos;est pas un dossier. Démarrez le programme par systemd, qui le définit.</translation>
+    </message>
+    <message>
+        <source>The secrets file cannot be used: %1</source>
+        <translation>Le fichier de secrets ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>line %1 is not of the form NAME=SECRET. Write one LEA per line, for example %2=the-secret.</source>
+        <translation>la ligne %1 n&apos;est pas de la forme NOM=SECRET. Écrivez une LEA par ligne, par exemple %2=le-secret.</translation>
+    </message>
+    <message>
+        <source>line %1 does not start with an LEA&apos;s credential name (dexdesk.PROFILE.LEA, e.g. %2).</source>
+        <translation>la ligne %1 ne commence pas par le nom d&apos;identifiant d&apos;une LEA (dexdesk.PROFILE.LEA, p. ex. %2).</translation>
+    </message>
+    <message>
+        <source>line %1 gives no secret for %2. Write the secret after the &quot;=&quot;.</source>
+        <translation>la ligne %1 ne donne aucun secret pour %2. Écrivez le secret après le « = ».</translation>
+    </message>
+    <message>
+        <source>line %1 gives %2 again (first on line %3). Keep one line per LEA.</source>
+        <translation>la ligne %1 donne de nouveau %2 (d&apos;abord à la ligne %3). Gardez une ligne par LEA.</translation>
+    </message>
+    <message>
+        <source>No systemd credential %1 was passed to this program (looked in %2). %3</source>
+        <translation>Aucun identifiant systemd %1 n&apos;a été transmis à ce programme (cherché dans %2). %3</translation>
+    </message>
+    <message>
+        <source>The systemd credential cannot be used: %1</source>
+        <translation>L&apos;identifiant systemd ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>The systemd credential %1 is empty. Put the LEA&apos;s secret in the file it is loaded from.</source>
+        <translation>L&apos;identifiant systemd %1 est vide. Mettez le secret de la LEA dans le fichier d&apos;où il est chargé.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has no line for %2. Add &quot;%2=THE-SECRET&quot; to it.</source>
+        <translation>Le fichier de secrets %1 n&apos;a pas de ligne pour %2. Ajoutez-y « %2=LE-SECRET ».</translation>
+    </message>
+    <message>
+        <source>The LEA secrets come from %1, which DEX Desk only reads and never writes. Change the secret there (or run without --secrets to use the system keychain).</source>
+        <translation>Les secrets des LEA viennent de %1, que DEX Desk lit seulement et n&apos;écrit jamais. Changez le secret à cet endroit (ou lancez sans --secrets pour utiliser le trousseau du système).</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4980,85 @@ Conçu avec Qt %1.</translation>
         <source>The data exchange goes on. Use the tray icon to show the window or quit.</source>
         <translation>L&apos;échange de données continue. Utilisez l&apos;icône de la zone de notification pour afficher la fenêtre ou quitter.</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1. File ▸ Open Database… opens another.</source>
+        <translation>La base de données sur laquelle travaille cette fenêtre : %1. Fichier ▸ Ouvrir une base de données… en ouvre une autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Work on another database: an SQLite file or a PostgreSQL server.</source>
+        <translation>Travailler sur une autre base de données : un fichier SQLite ou un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>dexdesk::OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>DEX Desk keeps its settings, records, queue and logs in one database: an SQLite file, or a PostgreSQL server for a district that runs the engine on a server. The window restarts with the database you open.</source>
+        <translation>DEX Desk conserve ses paramètres, enregistrements, file et journaux dans une base de données : un fichier SQLite, ou un serveur PostgreSQL pour un district qui fait tourner le moteur sur un serveur. La fenêtre redémarre avec la base que vous ouvrez.</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Ouverte actuellement :</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Fichier de base de données ou URL PostgreSQL</translation>
+    </message>
+    <message>
+        <source>/path/to/dexdesk.sqlite or postgresql://user@host:5432/dexdesk</source>
+        <translation>/chemin/vers/dexdesk.sqlite ou postgresql://utilisateur@hôte:5432/dexdesk</translation>
+    </message>
+    <message>
+        <source>An SQLite database file, or postgresql://user@host:port/database. The password is never part of the URL: PostgreSQL&apos;s client library reads it from ~/.pgpass, PGPASSFILE or a service file.</source>
+        <translation>Un fichier de base SQLite, ou postgresql://utilisateur@hôte:port/base. Le mot de passe ne fait jamais partie de l&apos;URL : la bibliothèque cliente de PostgreSQL le lit dans ~/.pgpass, PGPASSFILE ou un fichier de service.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite database file.</source>
+        <translation>Choisissez un fichier de base SQLite.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Open an SQLite Database</source>
+        <translation>Ouvrir une base SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This database is open already. Choose another file or URL, or Cancel.</source>
+        <translation>Cette base de données est déjà ouverte. Choisissez un autre fichier ou une autre URL, ou Annuler.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a database file in it, or type a new file name to start a new database.</source>
+        <translation>%1 est un dossier. Choisissez-y un fichier de base de données, ou tapez un nouveau nom de fichier pour démarrer une nouvelle base.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un dossier existant.</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::Publisher</name>
@@ -5359,6 +5665,14 @@ Exécutez-le dans une session de bureau, ou sous un affichage virtuel avec « xv
     <message>
         <source>Use the database file PATH, or the PostgreSQL server postgresql://user@host:port/database (password from ~/.pgpass or PGPASSFILE), instead of the default one.</source>
         <translation>Utiliser le fichier de base de données PATH, ou le serveur PostgreSQL postgresql://utilisateur@hôte:port/base (mot de passe dans ~/.pgpass ou PGPASSFILE), au lieu de celui par défaut.</translation>
+    </message>
+    <message>
+        <source>Render the Open Database dialog into FILE and exit.</source>
+        <translation>Dessiner la boîte de dialogue Ouvrir une base de données dans FILE et quitter.</translation>
+    </message>
+    <message>
+        <source>DEX Desk could not be started again on the database %1. Start it yourself with: dexdesk --database %1</source>
+        <translation>DEX Desk n&apos;a pas pu redémarrer sur la base de données %1. Démarrez-le vous-même avec : dexdesk --database %1</translation>
     </message>
 </context>
 </TS>
