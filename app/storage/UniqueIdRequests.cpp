@@ -206,11 +206,11 @@ int UniqueIdRequests::open(const UniqueIdScope &scope, qint64 nowMs, QString *er
 
         // A rejected request goes again once the details it was sent with have changed.
         QSqlQuery reopen(m_db);
-        reopen.prepare(
-            QStringLiteral("UPDATE unique_id_requests SET state = ?, candidates = NULL, attempts = 0, "
-                           "next_attempt_at = 0, updated_at = ? WHERE resource = ? AND state = ? AND "
-                           "candidates IS NOT (SELECT %1 FROM %2 p WHERE p.id = unique_id_requests.local_id)")
-                .arg(fingerprintSql(), t->table));
+        const QString fingerprint = QStringLiteral("(SELECT %1 FROM %2 p WHERE p.id = unique_id_requests.local_id)")
+                                        .arg(fingerprintSql(), t->table);
+        reopen.prepare(QStringLiteral("UPDATE unique_id_requests SET state = ?, candidates = NULL, attempts = 0, "
+                                      "next_attempt_at = 0, updated_at = ? WHERE resource = ? AND state = ? AND %1")
+                           .arg(sql::differs(Database::dialectOf(m_db), QStringLiteral("candidates"), fingerprint)));
         reopen.addBindValue(kPending);
         reopen.addBindValue(nowMs);
         reopen.addBindValue(resource);
@@ -365,8 +365,10 @@ bool UniqueIdRequests::writeBack(const UniqueIdPerson &person, const QString &st
     }
     const QString key = keyColumn(*t);
     QSqlQuery q(m_db);
-    // IMMEDIATE: take the write lock first, so the engine's writes wait for us rather than fail.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // SQLite, IMMEDIATE: take the write lock first, so the engine's writes wait for us rather than
+    // fail. PostgreSQL locks the person's row below instead (FOR UPDATE).
+    const bool postgres = Database::dialectOf(m_db) == SqlDialect::PostgreSQL;
+    if (!q.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = Database::lastError(q);
         return false;
     }
@@ -376,8 +378,8 @@ bool UniqueIdRequests::writeBack(const UniqueIdPerson &person, const QString &st
         return false;
     };
 
-    q.prepare(QStringLiteral("SELECT %1, COALESCE(needs_state_id, 0) FROM %2 WHERE id = ? AND school_year = ?")
-                  .arg(key, t->table));
+    q.prepare(QStringLiteral("SELECT %1, COALESCE(needs_state_id, 0) FROM %2 WHERE id = ? AND school_year = ?%3")
+                  .arg(key, t->table, postgres ? QStringLiteral(" FOR UPDATE") : QString()));
     q.addBindValue(person.localId);
     q.addBindValue(person.schoolYear);
     if (!q.exec())

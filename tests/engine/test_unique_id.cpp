@@ -187,7 +187,9 @@ private:
                                         QStringLiteral("studentEducationOrganizationAssociations")}) {
             QVERIFY2(count(db,
                            QStringLiteral("SELECT COUNT(*) FROM change_queue WHERE resource = ? AND op = 'U' AND "
-                                          "json_extract(key_text, '$.studentUniqueId') = ?"),
+                                          "%1 = ?")
+                               .arg(sql::jsonField(Database::dialectOf(db), QStringLiteral("key_text"),
+                                                   QStringLiteral("studentUniqueId"))),
                            {resource, id})
                          == 1,
                      qPrintable(resource));
@@ -219,8 +221,9 @@ private Q_SLOTS:
         verifyWrittenBack(rig.connection(), ana.given, stateId);
         // The district key was never the agency's: its rows go as deletes, which find nothing.
         QCOMPARE(count(rig.connection(),
-                       QStringLiteral("SELECT COUNT(*) FROM change_queue WHERE op = 'D' AND "
-                                      "json_extract(key_text, '$.studentUniqueId') = 'D100'")),
+                       QStringLiteral("SELECT COUNT(*) FROM change_queue WHERE op = 'D' AND %1 = 'D100'")
+                           .arg(sql::jsonField(Database::dialectOf(rig.connection()), QStringLiteral("key_text"),
+                                               QStringLiteral("studentUniqueId")))),
                  3);
         const QJsonObject counters = rig.sim.counters();
         QCOMPARE(requestsFor(counters, QStringLiteral("identity"), QStringLiteral("POST")), 2); // register + find
