@@ -55,8 +55,7 @@ int child(const QString &databasePath, qint64 timeoutMs)
     ProfileRepository profiles;
     profiles.loadFromDirectories({ProfileRepository::builtinDirectory()});
     const qint64 startKb = bench::peakRssKb();
-    const bench::EngineRun run
-        = bench::runPublishChanges(databasePath, profiles, timeoutMs, Engine::Mode::PublishAll);
+    const bench::EngineRun run = bench::runPublishChanges(databasePath, profiles, timeoutMs, Engine::Mode::PublishAll);
     double cpuMs = 0;
     for (const double ms : run.threadCpuMs)
         cpuMs += ms;

@@ -163,8 +163,9 @@ int main(int argc, char **argv)
     const int instances = parser.value(instancesOpt).toInt();
     const QString server = qEnvironmentVariable("DEXDESK_TEST_POSTGRES");
     if (server.isEmpty()) {
-        std::fprintf(stderr, "dexdesk-bench-instances needs a PostgreSQL server: run it through "
-                             "scripts/with-postgres.sh (or scripts/bench.sh p8).\n");
+        std::fprintf(stderr,
+                     "dexdesk-bench-instances needs a PostgreSQL server: run it through "
+                     "scripts/with-postgres.sh (or scripts/bench.sh p8).\n");
         return 1;
     }
     QTemporaryDir dir;
