@@ -22,6 +22,24 @@ const QString kWatermark = QStringLiteral("ingested_seq");
 const QString kActiveStates = QStringLiteral("('pending','retrying','stuck','waiting')");
 constexpr qint64 kCaptureLock = 1684371556; // "dexd": the capture lock of migration 7 on PostgreSQL
 
+// A work row as due() and claim() select it: resource, school_year, key_text, lea_id, local_id, op,
+// tier, pending_seq, attempts, resource_id (then anything else).
+WorkItem workItemAt(const QSqlQuery &q)
+{
+    WorkItem w;
+    w.resource = q.value(0).toString();
+    w.schoolYear = q.value(1).toInt();
+    w.keyText = q.value(2).toString();
+    w.leaId = q.value(3).toString();
+    w.localId = q.value(4).toLongLong();
+    w.isDelete = q.value(5).toString() == QLatin1String("D");
+    w.order = q.value(6).toInt();
+    w.seq = q.value(7).toLongLong();
+    w.attempts = q.value(8).toInt();
+    w.resourceId = q.value(9).toString();
+    return w;
+}
+
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -188,17 +206,7 @@ QList<WorkItem> PublishQueue::due(const QueueFilter &filter, qint64 nowMs, int l
     }
     int order = -1;
     while (q.next() && items.size() < limit) {
-        WorkItem w;
-        w.resource = q.value(0).toString();
-        w.schoolYear = q.value(1).toInt();
-        w.keyText = q.value(2).toString();
-        w.leaId = q.value(3).toString();
-        w.localId = q.value(4).toLongLong();
-        w.isDelete = q.value(5).toString() == QLatin1String("D");
-        w.order = q.value(6).toInt();
-        w.seq = q.value(7).toLongLong();
-        w.attempts = q.value(8).toInt();
-        w.resourceId = q.value(9).toString();
+        const WorkItem w = workItemAt(q);
         if (exclude.contains(w.id()))
             continue;
         if (order < 0)
@@ -261,17 +269,7 @@ QList<WorkItem> PublishQueue::claim(const QueueFilter &filter, qint64 nowMs, int
         return fail();
     QList<QPair<qint64, WorkItem>> claimed;
     while (q.next()) {
-        WorkItem w;
-        w.resource = q.value(0).toString();
-        w.schoolYear = q.value(1).toInt();
-        w.keyText = q.value(2).toString();
-        w.leaId = q.value(3).toString();
-        w.localId = q.value(4).toLongLong();
-        w.isDelete = q.value(5).toString() == QLatin1String("D");
-        w.order = q.value(6).toInt();
-        w.seq = q.value(7).toLongLong();
-        w.attempts = q.value(8).toInt();
-        w.resourceId = q.value(9).toString();
+        const WorkItem w = workItemAt(q);
         if (!exclude.contains(w.id()))
             claimed.append({q.value(10).toLongLong(), w});
     }
