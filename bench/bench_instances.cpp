@@ -13,6 +13,7 @@
 #include "Database.h"
 #include "EngineController.h"
 #include "MemorySecretStore.h"
+#include "PostgresAdmin.h"
 #include "ProfileRepository.h"
 #include "SecretStore.h"
 #include "SimProcess.h"
@@ -49,28 +50,7 @@ QTextStream &out()
 // CREATE or DROP DATABASE on the server's maintenance database.
 bool onServer(const QString &server, const QString &sql, QString *error)
 {
-    DatabaseLocation location;
-    if (!DatabaseLocation::parse(server + QStringLiteral("postgres"), &location, error))
-        return false;
-    const QString name = QStringLiteral("dexdesk-bench-admin");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location.host());
-        db.setPort(location.port());
-        db.setUserName(location.user());
-        db.setDatabaseName(location.databaseName());
-        if (!db.isOpen() && !db.open()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        ok = q.exec(sql);
-        if (!ok)
-            *error = q.lastError().text();
-    }
-    return ok;
+    return test::runOnPostgresServer(server, QStringLiteral("dexdesk-bench-admin"), sql, error);
 }
 
 struct Case {

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "PostgresAdmin.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,29 +19,8 @@ namespace {
 // The server's maintenance database, where databases are made and dropped. Runs `sql` there.
 bool onServer(const QString &sql, QString *error)
 {
-    const QString server = qEnvironmentVariable("DEXDESK_TEST_POSTGRES");
-    DatabaseLocation location;
-    if (!DatabaseLocation::parse(server + QStringLiteral("postgres"), &location, error))
-        return false;
-    const QString name = QStringLiteral("dexdesk-test-admin");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location.host());
-        db.setPort(location.port());
-        db.setUserName(location.user());
-        db.setDatabaseName(location.databaseName());
-        if (!db.isOpen() && !db.open()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        ok = q.exec(sql);
-        if (!ok)
-            *error = q.lastError().text();
-    }
-    return ok;
+    return runOnPostgresServer(qEnvironmentVariable("DEXDESK_TEST_POSTGRES"), QStringLiteral("dexdesk-test-admin"), sql,
+                               error);
 }
 
 } // namespace
