@@ -605,20 +605,25 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
     }
     const QString resource = m_counts.resource;
     const ResourceDef &def = m_units.at(m_unitIndex).resource;
-    // The page is staged as one row. A server that uses the profile's own property names gets its
-    // bytes staged as they came; otherwise the renamed records are written once, as one list.
+    const bool deletes = m_phase == Phase::Deletes;
+    // A resource with a record table is staged as the values read while checking (parsed once);
+    // a descriptor page as one row holding the page's own bytes, or, for a server that uses other
+    // property names, its renamed records written once as one list.
+    const bool typed = DownloadStore::stagesRows(resource);
     const bool renamed = !def.propertyNames.isEmpty();
+    QList<QVariantList> rows;
     QJsonArray renamedItems;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue v = !renamed || !items.at(i).isObject()
             ? items.at(i)
             : QJsonValue(def.fromServerNames(items.at(i).toObject()));
         QString why;
+        QVariantList row;
         if (!v.isObject())
             why = tr("it is not a JSON object");
         else
-            why = m_phase == Phase::Deletes ? DownloadStore::checkDelete(resource, v.toObject())
-                                            : DownloadStore::checkRecord(resource, v.toObject());
+            why = deletes ? DownloadStore::checkDelete(resource, v.toObject(), typed ? &row : nullptr)
+                          : DownloadStore::checkRecord(resource, v.toObject(), typed ? &row : nullptr);
         if (!why.isEmpty()) {
             QString message = tr("%1: record %2 of the page is malformed (%3), so nothing of %4 was applied.")
                                   .arg(where)
@@ -633,14 +638,19 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
             failUnit(message);
             return false;
         }
-        if (renamed)
+        if (typed)
+            rows.append(row);
+        else if (renamed)
             renamedItems.append(v);
     }
     QString error;
-    if (!items.isEmpty()
-        && !m_store.stage(m_summary.runId, resource, m_counts.schoolYear,
-                          m_phase == Phase::Deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert,
-                          {renamed ? QJsonDocument(renamedItems).toJson(QJsonDocument::Compact) : body}, &error)) {
+    const auto kind = deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert;
+    const bool staged = items.isEmpty()
+        || (typed ? m_store.stageRows(m_summary.runId, resource, m_counts.schoolYear, kind, rows, &error)
+                  : m_store.stage(m_summary.runId, resource, m_counts.schoolYear, kind,
+                                  {renamed ? QJsonDocument(renamedItems).toJson(QJsonDocument::Compact) : body},
+                                  &error));
+    if (!staged) {
         failUnit(tr("%1: the database could not be written: %2").arg(where, error));
         return false;
     }

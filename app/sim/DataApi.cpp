@@ -222,14 +222,25 @@ SimResponse DataApi::list(const SimRequest &request, const Target &t, bool msg, 
         page.limit = qMin(page.limit, faults.maxPageSize);
     QJsonArray out;
     int matched = 0;
-    for (const StoredRecord *rec : m_store->list(t.year, t.spec->name)) {
-        if (!page.matches(*rec))
-            continue;
-        if (matched >= page.offset && out.size() < page.limit)
-            out.append(toServedStandard(rec->toJson(), t.spec->name, faults));
-        ++matched;
-        if (!page.totalCount && out.size() >= page.limit)
-            break;
+    const QList<const StoredRecord *> records = m_store->list(t.year, t.spec->name);
+    // Every record matches (no filter, a change window holding every version): the page is a
+    // slice, as an ODS reads it from an index, instead of a walk from the first record.
+    const bool everything = page.filters.isEmpty() && page.minChangeVersion <= 0
+        && (page.maxChangeVersion < 0 || page.maxChangeVersion >= m_store->newestChangeVersion(t.year));
+    if (everything) {
+        for (qsizetype i = page.offset; i < records.size() && out.size() < page.limit; ++i)
+            out.append(toServedStandard(records.at(i)->toJson(), t.spec->name, faults));
+        matched = int(records.size());
+    } else {
+        for (const StoredRecord *rec : records) {
+            if (!page.matches(*rec))
+                continue;
+            if (matched >= page.offset && out.size() < page.limit)
+                out.append(toServedStandard(rec->toJson(), t.spec->name, faults));
+            ++matched;
+            if (!page.totalCount && out.size() >= page.limit)
+                break;
+        }
     }
     SimResponse r = SimResponse::json(200, QJsonDocument(out));
     if (faults.malformedResource == t.spec->name && faults.malformedOffset == requestedOffset)

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 QJsonObject StoredRecord::toJson() const
 {
     QJsonObject o = body;
@@ -38,7 +40,7 @@ RecordStore::Upsert RecordStore::upsert(int year, const ResourceSpec &spec, cons
     Table &t = y.tables[spec.name];
     const auto existing = t.idByKey.constFind(v.naturalKey);
     if (existing != t.idByKey.constEnd()) {
-        StoredRecord &rec = t.byId[existing.value()];
+        StoredRecord &rec = *t.byId.value(existing.value());
         *out = &rec;
         if (rec.body == v.body)
             return Upsert::Unchanged;
@@ -65,9 +67,10 @@ RecordStore::Upsert RecordStore::upsert(int year, const ResourceSpec &spec, cons
     for (const auto &r : resolvedRefs)
         ++y.refCounts[refKey(r.first, r.second)];
     t.idByKey.insert(rec.naturalKey, rec.id);
-    t.order.insert(rec.createSeq, rec.id);
-    auto it = t.byId.insert(rec.id, rec);
-    *out = &it.value();
+    auto stored = std::make_shared<StoredRecord>(std::move(rec));
+    t.order.append(stored.get());
+    t.byId.insert(stored->id, stored);
+    *out = stored.get();
     return Upsert::Created;
 }
 
@@ -117,19 +120,13 @@ const StoredRecord *RecordStore::get(int year, const QString &resource, const QS
     if (!t)
         return nullptr;
     const auto r = t->byId.constFind(id);
-    return r == t->byId.constEnd() ? nullptr : &r.value();
+    return r == t->byId.constEnd() ? nullptr : r.value().get();
 }
 
 QList<const StoredRecord *> RecordStore::list(int year, const QString &resource) const
 {
-    QList<const StoredRecord *> out;
     const Table *t = table(year, resource);
-    if (!t)
-        return out;
-    out.reserve(t->order.size());
-    for (const QString &id : t->order)
-        out.append(&t->byId.find(id).value());
-    return out;
+    return t ? t->order : QList<const StoredRecord *> {};
 }
 
 RecordStore::Removal RecordStore::remove(int year, const QString &resource, const QString &id, QString *naturalKey)
@@ -140,9 +137,10 @@ RecordStore::Removal RecordStore::remove(int year, const QString &resource, cons
     auto t = y->tables.find(resource);
     if (t == y->tables.end())
         return Removal::NotFound;
-    auto r = t->byId.find(id);
-    if (r == t->byId.end())
+    const auto found = t->byId.find(id);
+    if (found == t->byId.end())
         return Removal::NotFound;
+    const StoredRecord *r = found.value().get();
     *naturalKey = r->naturalKey;
     if (y->refCounts.value(refKey(resource, r->naturalKey)) > 0)
         return Removal::Referenced;
@@ -150,8 +148,11 @@ RecordStore::Removal RecordStore::remove(int year, const QString &resource, cons
         --y->refCounts[refKey(ref.first, ref.second)];
     t->deletes.append({r->id, ++y->changeVersion, r->keyValues});
     t->idByKey.remove(r->naturalKey);
-    t->order.remove(r->createSeq);
-    t->byId.erase(r);
+    const auto at = std::lower_bound(t->order.begin(), t->order.end(), r->createSeq,
+                                     [](const StoredRecord *a, qint64 seq) { return a->createSeq < seq; });
+    if (at != t->order.end() && *at == r)
+        t->order.erase(at);
+    t->byId.erase(found);
     return Removal::Removed;
 }
 

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
 // One stored record: its server id, change version and the body the client sent.
 struct StoredRecord {
     QString id;
@@ -52,6 +54,7 @@ public:
     QString resolve(int year, const QStringList &targets, const QString &key) const;
     bool descriptorExists(int year, const QString &descriptorName, const QString &uri) const;
     const StoredRecord *get(int year, const QString &resource, const QString &id) const;
+    // In creation order; a shallow copy of the store's own list (no work per record).
     QList<const StoredRecord *> list(int year, const QString &resource) const;
     Removal remove(int year, const QString &resource, const QString &id, QString *naturalKey);
     QList<DeletedRecord> deletes(int year, const QString &resource) const;
@@ -61,9 +64,11 @@ public:
 
 private:
     struct Table {
-        QHash<QString, StoredRecord> byId;
+        // Records are held by pointer so `order` can point at them: a page of a listing then
+        // walks `order` without a hash lookup per record (a real ODS pages from an index).
+        QHash<QString, std::shared_ptr<StoredRecord>> byId;
         QHash<QString, QString> idByKey;
-        QMap<qint64, QString> order;
+        QList<const StoredRecord *> order; // by createSeq (records are created in that order)
         QList<DeletedRecord> deletes;
     };
     struct Year {

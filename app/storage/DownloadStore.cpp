@@ -159,6 +159,40 @@ template<typename Apply> bool forEachStaged(QSqlQuery &staged, Apply apply)
     return true;
 }
 
+// The record table's columns that come from the agency, in `columns` order (what rowValues fills).
+QStringList agencyColumns(const RecordTable &t)
+{
+    QStringList out;
+    for (const ColumnDef &c : t.columns) {
+        if (!c.isLocal())
+            out << c.column;
+    }
+    return out;
+}
+
+// The connection's temporary table that stages a record table's rows.
+QString stagingTable(const RecordTable &t)
+{
+    return QStringLiteral("stg_") + t.table;
+}
+
+// `a` and `b` (table names or aliases) hold the same record: the same year and natural key.
+QString sameRecord(const RecordTable &t, const QString &a, const QString &b)
+{
+    QStringList parts {QStringLiteral("%1.school_year = %2.school_year").arg(a, b)};
+    for (const QString &k : t.keyColumns)
+        parts << QStringLiteral("%1.%3 = %2.%3").arg(a, b, k);
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString prefixed(const QString &prefix, const QStringList &columns)
+{
+    QStringList out;
+    for (const QString &c : columns)
+        out << prefix + c;
+    return out.join(QStringLiteral(", "));
+}
+
 QString descriptorText(const QJsonObject &o, const QString &name)
 {
     const QJsonValue v = o.value(name);
@@ -188,7 +222,12 @@ bool DownloadStore::isSupported(const QString &resource)
     return t && !t->published;
 }
 
-QString DownloadStore::checkRecord(const QString &resource, const QJsonObject &record)
+bool DownloadStore::stagesRows(const QString &resource)
+{
+    return descriptorName(resource).isEmpty() && isSupported(resource);
+}
+
+QString DownloadStore::checkRecord(const QString &resource, const QJsonObject &record, QVariantList *row)
 {
     if (!descriptorName(resource).isEmpty()) {
         for (const char *name : {"namespace", "codeValue"}) {
@@ -208,12 +247,12 @@ QString DownloadStore::checkRecord(const QString &resource, const QJsonObject &r
         return tr("the resource %1 is not one DEX Desk downloads").arg(resource);
     QVariantList values;
     QString why;
-    if (!rowValues(*t, record, &values, &why))
+    if (!rowValues(*t, record, row ? row : &values, &why))
         return why;
     return {};
 }
 
-QString DownloadStore::checkDelete(const QString &resource, const QJsonObject &item)
+QString DownloadStore::checkDelete(const QString &resource, const QJsonObject &item, QVariantList *row)
 {
     const QJsonObject key = item.value(QStringLiteral("keyValues")).toObject();
     if (!descriptorName(resource).isEmpty()) {
@@ -224,11 +263,15 @@ QString DownloadStore::checkDelete(const QString &resource, const QJsonObject &i
     const RecordTable *t = RecordSchema::find(resource);
     if (!t)
         return tr("the resource %1 is not one DEX Desk downloads").arg(resource);
+    if (row)
+        row->clear();
     for (const QString &k : t->keyColumns) {
         const ColumnDef *c = t->column(k);
         const QJsonValue v = key.value(c->jsonName());
         if (c->kind == K::Integer ? !isWhole(v) : !v.isString())
             return tr("\"keyValues\" has no usable \"%1\"").arg(c->jsonName());
+        if (row)
+            row->append(c->kind == K::Integer ? QVariant(qint64(v.toDouble())) : QVariant(v.toString()));
     }
     return {};
 }
@@ -314,8 +357,165 @@ bool DownloadStore::stage(qint64 runId, const QString &resource, int schoolYear,
     return true;
 }
 
+bool DownloadStore::ensureRowStaging(const RecordTable &t, QString *error)
+{
+    const SqlDialect d = Database::dialectOf(m_db);
+    QStringList defs {d == SqlDialect::PostgreSQL ? QStringLiteral("seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                                                  : QStringLiteral("seq INTEGER PRIMARY KEY"),
+                      QStringLiteral("run_id INTEGER NOT NULL"), QStringLiteral("is_delete INTEGER NOT NULL"),
+                      QStringLiteral("school_year INTEGER NOT NULL")};
+    for (const ColumnDef &c : t.columns) {
+        if (!c.isLocal())
+            defs << c.column
+                    + (c.kind == K::Integer || c.kind == K::Boolean ? QStringLiteral(" INTEGER") : QStringLiteral(" TEXT"));
+    }
+    defs << QStringLiteral("UNIQUE (run_id, is_delete, school_year, %1)").arg(t.keyColumns.join(QStringLiteral(", ")));
+    // A no-op once it exists; not cached, because on PostgreSQL a rolled-back transaction takes
+    // a table it created with it.
+    QSqlQuery q(m_db);
+    if (!q.exec(sql::ddl(d,
+                         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (%2)")
+                             .arg(stagingTable(t), defs.join(QStringLiteral(", ")))))) {
+        *error = Database::lastError(q);
+        return false;
+    }
+    return true;
+}
+
+bool DownloadStore::stageRows(qint64 runId, const QString &resource, int schoolYear, Kind kind,
+                              const QList<QVariantList> &rows, QString *error)
+{
+    const RecordTable *t = stagesRows(resource) ? RecordSchema::find(resource) : nullptr;
+    if (!t) {
+        *error = tr("the resource %1 is not one DEX Desk downloads").arg(resource);
+        return false;
+    }
+    if (rows.isEmpty())
+        return true;
+    if (!ensureRowStaging(*t, error))
+        return false;
+    const bool isDelete = kind == Kind::Delete;
+    const QStringList columns = isDelete ? t->keyColumns : agencyColumns(*t);
+    QList<int> keyAt;
+    for (const QString &k : t->keyColumns)
+        keyAt << int(columns.indexOf(k));
+    // The last of each key only: one statement may not write a row twice (PostgreSQL), and a
+    // record listed again replaces what was staged before.
+    QStringList keys;
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).size() != columns.size()) {
+            *error = tr("a %1 record has %2 values for %3 columns").arg(resource).arg(rows.at(i).size()).arg(columns.size());
+            return false;
+        }
+        QStringList parts;
+        for (int k : std::as_const(keyAt))
+            parts << text(rows.at(i).at(k));
+        keys << parts.join(kSep);
+        last.insert(keys.last(), i);
+    }
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (last.value(keys.at(i)) == i)
+            order << i;
+    }
+
+    // Rows go in statements of up to kChunk rows: far fewer round trips, on PostgreSQL above all.
+    constexpr qsizetype kChunk = 100;
+    const QString marks = QStringLiteral("(?, ?, ?%1)").arg(QStringLiteral(", ?").repeated(columns.size()));
+    QStringList updates;
+    for (const QString &c : columns) {
+        if (!t->keyColumns.contains(c))
+            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    const QString conflict
+        = QStringLiteral(" ON CONFLICT (run_id, is_delete, school_year, %1) DO ").arg(t->keyColumns.join(QStringLiteral(", ")))
+        + (updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+    const auto statement = [&](qsizetype n) -> QString {
+        QStringList values;
+        for (qsizetype i = 0; i < n; ++i)
+            values << marks;
+        return QStringLiteral("INSERT INTO %1 (run_id, is_delete, school_year, %2) VALUES %3")
+                   .arg(stagingTable(*t), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")))
+            + conflict;
+    };
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery full(m_db);
+    full.prepare(statement(qMin(kChunk, order.size())));
+    for (qsizetype from = 0; from < order.size(); from += kChunk) {
+        const qsizetype n = qMin(kChunk, order.size() - from);
+        QSqlQuery part(m_db);
+        QSqlQuery &q = n == qMin(kChunk, order.size()) ? full : part;
+        if (&q == &part)
+            q.prepare(statement(n));
+        int b = 0;
+        for (qsizetype i = from; i < from + n; ++i) {
+            q.bindValue(b++, runId);
+            q.bindValue(b++, isDelete ? 1 : 0);
+            q.bindValue(b++, schoolYear);
+            for (const QVariant &v : rows.at(order.at(i)))
+                q.bindValue(b++, v);
+        }
+        if (!q.exec()) {
+            *error = Database::lastError(q);
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+qint64 DownloadStore::stagedCount(QString *error)
+{
+    QStringList tables {QStringLiteral("download_staging")};
+    for (const RecordTable &t : RecordSchema::tables()) {
+        if (!stagesRows(t.resource))
+            continue;
+        if (!ensureRowStaging(t, error))
+            return -1;
+        tables << stagingTable(t);
+    }
+    qint64 n = 0;
+    QSqlQuery q(m_db);
+    for (const QString &table : std::as_const(tables)) {
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next()) {
+            *error = Database::lastError(q);
+            return -1;
+        }
+        n += q.value(0).toLongLong();
+    }
+    return n;
+}
+
+bool DownloadStore::discardRows(qint64 runId, const RecordTable &t, const int *schoolYear, QString *error)
+{
+    if (!ensureRowStaging(t, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE run_id = ?%2")
+                  .arg(stagingTable(t), schoolYear ? QStringLiteral(" AND school_year = ?") : QString()));
+    q.addBindValue(runId);
+    if (schoolYear)
+        q.addBindValue(*schoolYear);
+    if (!q.exec()) {
+        *error = Database::lastError(q);
+        return false;
+    }
+    return true;
+}
+
 bool DownloadStore::discard(qint64 runId, const QString &resource, int schoolYear, QString *error)
 {
+    if (stagesRows(resource))
+        return discardRows(runId, *RecordSchema::find(resource), &schoolYear, error);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM download_staging WHERE run_id = ? AND resource = ? AND school_year = ?"));
     q.addBindValue(runId);
@@ -336,6 +536,10 @@ bool DownloadStore::discardRun(qint64 runId, QString *error)
     if (!q.exec()) {
         *error = Database::lastError(q);
         return false;
+    }
+    for (const RecordTable &t : RecordSchema::tables()) {
+        if (stagesRows(t.resource) && !discardRows(runId, t, nullptr, error))
+            return false;
     }
     return true;
 }
@@ -359,6 +563,9 @@ bool DownloadStore::apply(qint64 runId, const QString &resource, int schoolYear,
                           qint64 newVersion, ApplyCounts *counts, QString *error)
 {
     *counts = {};
+    // The staging table must exist before the transaction (see ensureRowStaging).
+    if (stagesRows(resource) && !ensureRowStaging(*RecordSchema::find(resource), error))
+        return false;
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
         return false;
@@ -521,162 +728,83 @@ bool DownloadStore::applyDescriptors(qint64 runId, const QString &resource, int 
 bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolYear, const QString &leaId, bool full,
                                  ApplyCounts *counts, QString *error)
 {
-    QStringList columns;
-    QList<int> keyIndex; // positions of the key columns among `columns`
-    for (const ColumnDef &c : t.columns) {
-        if (c.isLocal())
-            continue;
-        if (t.keyColumns.contains(c.column))
-            keyIndex << int(columns.size());
-        columns << c.column;
-    }
-    struct Existing {
-        qint64 id = 0;
-        QString signature;
-        QString leaId;
-        bool seen = false;
-    };
-    QHash<QString, Existing> existing;
-    const auto keyOf = [&keyIndex](const QVariantList &values) {
-        QStringList parts;
-        for (int i : keyIndex)
-            parts << text(values.at(i));
-        return parts.join(kSep);
-    };
-    const auto signatureOf = [](const QVariantList &values, const QString &lea) {
-        QStringList parts {lea};
-        for (const QVariant &v : values)
-            parts << text(v);
-        return parts.join(kSep);
-    };
-
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, lea_id, %1 FROM %2 WHERE school_year = ?")
-                  .arg(columns.join(QStringLiteral(", ")), t.table));
-    q.addBindValue(schoolYear);
-    if (!q.exec()) {
-        *error = Database::lastError(q);
-        return false;
-    }
-    while (q.next()) {
-        QVariantList values;
-        for (int i = 0; i < columns.size(); ++i) {
-            const ColumnDef *c = t.column(columns.at(i));
-            const QVariant v = q.value(2 + i);
-            values << (c->kind == K::Integer && !v.isNull() ? QVariant(v.toLongLong()) : v);
-        }
-        const QString lea = q.value(1).toString();
-        existing.insert(keyOf(values), {q.value(0).toLongLong(), signatureOf(values, lea), lea, false});
-    }
-    q.finish();
-
-    QSqlQuery del(m_db);
-    del.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(t.table));
-    const auto remove = [&](qint64 id) {
-        del.bindValue(0, id);
-        if (!del.exec()) {
-            *error = Database::lastError(del);
+    // Set-based over the staged rows (the run's own integers are written into the SQL, the LEA
+    // is bound). Deletes the agency listed go first, so a record deleted and created again in the
+    // range survives; then what is unchanged is counted, what differs updated, what is new
+    // inserted, and with `full` this LEA's rows the listing did not contain are deleted.
+    const SqlDialect d = Database::dialectOf(m_db);
+    const QString table = t.table;
+    const QString staging = stagingTable(t) + QStringLiteral(" s");
+    const QStringList columns = agencyColumns(t);
+    const QString upserts
+        = QStringLiteral("s.run_id = %1 AND s.is_delete = 0 AND s.school_year = %2").arg(runId).arg(schoolYear);
+    const QString deletes
+        = QStringLiteral("s.run_id = %1 AND s.is_delete = 1 AND s.school_year = %2").arg(runId).arg(schoolYear);
+    const auto run = [&](const QString &statement, const QVariantList &binds, qint64 *result) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        bool ok = q.prepare(statement);
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        ok = ok && q.exec();
+        if (ok && q.isSelect())
+            ok = q.next();
+        if (!ok) {
+            *error = Database::lastError(q);
             return false;
         }
-        ++counts->deleted;
+        *result = q.isSelect() ? q.value(0).toLongLong() : q.numRowsAffected();
         return true;
     };
-    QStringList marks, sets;
+    QStringList same {QStringLiteral("r.lea_id = ?")}, differ {QStringLiteral("%1.lea_id <> ?").arg(table)};
     for (const QString &c : columns) {
-        marks << QStringLiteral("?");
-        sets << c + QStringLiteral(" = ?");
+        same << sql::same(d, QStringLiteral("r.") + c, QStringLiteral("s.") + c);
+        differ << sql::differs(d, table + QLatin1Char('.') + c, QStringLiteral("s.") + c);
     }
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO %1 (school_year, lea_id, %2) VALUES (?, ?, %3) RETURNING id")
-                       .arg(t.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    QSqlQuery update(m_db);
-    update.prepare(
-        QStringLiteral("UPDATE %1 SET lea_id = ?, %2 WHERE id = ?").arg(t.table, sets.join(QStringLiteral(", "))));
-
-    QSqlQuery staged(m_db);
-    staged.setForwardOnly(true);
-    staged.prepare(QStringLiteral("SELECT kind, body FROM download_staging WHERE run_id = ? AND resource = ? AND "
-                                  "school_year = ? ORDER BY kind, id")); // 'delete' sorts before 'upsert'
-    staged.addBindValue(runId);
-    staged.addBindValue(t.resource);
-    staged.addBindValue(schoolYear);
-    if (!staged.exec()) {
-        *error = Database::lastError(staged);
+    qint64 n = 0;
+    if (!run(QStringLiteral("DELETE FROM %1 WHERE school_year = %2 AND EXISTS (SELECT 1 FROM %3 WHERE %4 AND %5)")
+                 .arg(table)
+                 .arg(schoolYear)
+                 .arg(staging, deletes, sameRecord(t, QStringLiteral("s"), table)),
+             {}, &n))
         return false;
-    }
-    QVariantList values;
-    QString why;
-    const auto applyOne = [&](bool isDelete, const QJsonObject &o) {
-        if (isDelete) {
-            const QJsonObject k = o.value(QStringLiteral("keyValues")).toObject();
-            QStringList parts;
-            for (const QString &name : t.keyColumns) {
-                const ColumnDef *c = t.column(name);
-                const QJsonValue v = k.value(c->jsonName());
-                parts << (c->kind == K::Integer ? QString::number(qint64(v.toDouble())) : v.toString());
-            }
-            const auto it = existing.constFind(parts.join(kSep));
-            if (it != existing.constEnd()) {
-                if (!remove(it->id))
-                    return false;
-                existing.erase(it);
-            }
-            return true;
-        }
-        if (!rowValues(t, o, &values, &why)) {
-            *error = tr("a staged %1 record is not usable: %2").arg(t.resource, why);
-            return false;
-        }
-        const QString key = keyOf(values);
-        const QString signature = signatureOf(values, leaId);
-        auto it = existing.find(key);
-        if (it != existing.end() && it->signature == signature) {
-            if (!it->seen)
-                ++counts->unchanged;
-            it->seen = true;
-            return true;
-        }
-        QSqlQuery &write = it == existing.end() ? insert : update;
-        int n = 0;
-        if (it == existing.end()) {
-            write.bindValue(n++, schoolYear);
-            write.bindValue(n++, leaId);
-        } else {
-            write.bindValue(n++, leaId);
-        }
-        for (const QVariant &v : std::as_const(values))
-            write.bindValue(n++, v);
-        if (it != existing.end())
-            write.bindValue(n++, it->id);
-        if (!write.exec()) {
-            *error = Database::lastError(write);
-            return false;
-        }
-        if (it == existing.end()) {
-            ++counts->inserted;
-            existing.insert(key, {Database::insertedId(write), signature, leaId, true});
-        } else {
-            ++counts->updated;
-            it->signature = signature;
-            it->leaId = leaId;
-            it->seen = true;
-        }
-        return true;
-    };
-    if (!forEachStaged(staged, applyOne))
+    counts->deleted += int(n);
+    if (!run(QStringLiteral("SELECT COUNT(*) FROM %1 JOIN %2 r ON %3 WHERE %4 AND %5")
+                 .arg(staging, table, sameRecord(t, QStringLiteral("s"), QStringLiteral("r")), upserts,
+                      same.join(QStringLiteral(" AND "))),
+             {leaId}, &n))
         return false;
-    counts->records = int(existing.size());
+    counts->unchanged = int(n);
+    if (!run(QStringLiteral("UPDATE %1 SET lea_id = ?, (%2) = (SELECT %3 FROM %4 WHERE %5 AND %6) WHERE school_year "
+                            "= %7 AND EXISTS (SELECT 1 FROM %4 WHERE %5 AND %6 AND (%8))")
+                 .arg(table, columns.join(QStringLiteral(", ")), prefixed(QStringLiteral("s."), columns), staging,
+                      upserts, sameRecord(t, QStringLiteral("s"), table))
+                 .arg(schoolYear)
+                 .arg(differ.join(QStringLiteral(" OR "))),
+             {leaId, leaId}, &n))
+        return false;
+    counts->updated = int(n);
+    if (!run(QStringLiteral("INSERT INTO %1 (school_year, lea_id, %2) SELECT s.school_year, ?, %3 FROM %4 WHERE %5 "
+                            "AND NOT EXISTS (SELECT 1 FROM %1 r WHERE %6) ORDER BY s.seq")
+                 .arg(table, columns.join(QStringLiteral(", ")), prefixed(QStringLiteral("s."), columns), staging,
+                      upserts, sameRecord(t, QStringLiteral("s"), QStringLiteral("r"))),
+             {leaId}, &n))
+        return false;
+    counts->inserted = int(n);
     if (full) {
         // The agency's full list for this LEA: what it no longer has goes; other LEAs' rows stay.
-        for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-            if (!it->seen && it->leaId == leaId) {
-                if (!remove(it->id))
-                    return false;
-                --counts->records;
-            }
-        }
+        if (!run(QStringLiteral("DELETE FROM %1 WHERE school_year = %2 AND lea_id = ? AND NOT EXISTS (SELECT 1 FROM %3 "
+                                "WHERE %4 AND %5)")
+                     .arg(table)
+                     .arg(schoolYear)
+                     .arg(staging, upserts, sameRecord(t, QStringLiteral("s"), table)),
+                 {leaId}, &n))
+            return false;
+        counts->deleted += int(n);
     }
+    if (!run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE school_year = %2").arg(table).arg(schoolYear), {}, &n))
+        return false;
+    counts->records = int(n);
     return true;
 }
 

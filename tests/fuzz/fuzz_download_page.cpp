@@ -1,8 +1,8 @@
 // Downloaded pages: what Downloader does with one page of a GET listing or of /deletes before it
 // is applied — the body must be a JSON list, and each item passes DownloadStore::checkRecord (or
 // checkDelete) for its resource. A page that passes is staged and applied to a scratch database
-// as Downloader does (DownloadStore::stage, apply), so the conversion into the local tables is
-// fuzzed too. The first byte picks the resource and the phase; the rest is the page.
+// as Downloader does (DownloadStore::stageRows for LEAs and schools, stage for descriptors, then
+// apply), so the conversion into the local tables is fuzzed too. The first byte picks the resource and the phase; the rest is the page.
 // No crash; a page either applies or is refused with a reason.
 
 #include "Database.h"
@@ -62,21 +62,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (pe.error != QJsonParseError::NoError || !doc.isArray())
         return 0;
     const QJsonArray items = doc.array();
+    const bool typed = DownloadStore::stagesRows(resource);
     QByteArrayList bodies;
+    QList<QVariantList> rows;
     for (const QJsonValue &v : items) {
         if (!v.isObject())
             return 0;
-        const QString why = deletes ? DownloadStore::checkDelete(resource, v.toObject())
-                                    : DownloadStore::checkRecord(resource, v.toObject());
+        QVariantList row;
+        const QString why = deletes ? DownloadStore::checkDelete(resource, v.toObject(), typed ? &row : nullptr)
+                                    : DownloadStore::checkRecord(resource, v.toObject(), typed ? &row : nullptr);
         if (!why.isEmpty())
             return 0;
-        bodies << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        if (typed)
+            rows.append(row);
+        else
+            bodies << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
     }
 
     DownloadStore store(g_database->connection());
     QString error;
-    FUZZ_CHECK(store.stage(g_runId, resource, 0, deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert,
-                           bodies, &error));
+    const auto kind = deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert;
+    FUZZ_CHECK(typed ? store.stageRows(g_runId, resource, 0, kind, rows, &error)
+                     : store.stage(g_runId, resource, 0, kind, bodies, &error));
     ApplyCounts counts;
     if (store.apply(g_runId, resource, 0, QStringLiteral("255901"), full && !deletes, -1, &counts, &error)) {
         FUZZ_CHECK(counts.inserted + counts.updated + counts.unchanged <= items.size() || deletes);
