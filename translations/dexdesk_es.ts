@@ -730,8 +730,8 @@ Código de salida: 0 éxito, 1 fallo, 2 error de uso.
         <translation>&quot;keyValues&quot; no tiene ningún &quot;%1&quot; utilizable</translation>
     </message>
     <message>
-        <source>a staged %1 record is not usable: %2</source>
-        <translation>un registro de %1 preparado no se puede usar: %2</translation>
+        <source>a %1 record has %2 values for %3 columns</source>
+        <translation>un registro de %1 tiene %2 valores para %3 columnas</translation>
     </message>
 </context>
 <context>

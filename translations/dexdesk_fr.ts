@@ -730,8 +730,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>« keyValues » n&apos;a pas de « %1 » utilisable</translation>
     </message>
     <message>
-        <source>a staged %1 record is not usable: %2</source>
-        <translation>un enregistrement %1 préparé n&apos;est pas utilisable : %2</translation>
+        <source>a %1 record has %2 values for %3 columns</source>
+        <translation>un enregistrement %1 a %2 valeurs pour %3 colonnes</translation>
     </message>
 </context>
 <context>

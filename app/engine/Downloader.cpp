@@ -646,10 +646,10 @@ bool Downloader::stagePage(qint64 offset, int limit, const QByteArray &body)
     QString error;
     const auto kind = deletes ? DownloadStore::Kind::Delete : DownloadStore::Kind::Upsert;
     const bool staged = items.isEmpty()
-        || (typed ? m_store.stageRows(m_summary.runId, resource, m_counts.schoolYear, kind, rows, &error)
-                  : m_store.stage(m_summary.runId, resource, m_counts.schoolYear, kind,
-                                  {renamed ? QJsonDocument(renamedItems).toJson(QJsonDocument::Compact) : body},
-                                  &error));
+        || (typed
+                ? m_store.stageRows(m_summary.runId, resource, m_counts.schoolYear, kind, rows, &error)
+                : m_store.stage(m_summary.runId, resource, m_counts.schoolYear, kind,
+                                {renamed ? QJsonDocument(renamedItems).toJson(QJsonDocument::Compact) : body}, &error));
     if (!staged) {
         failUnit(tr("%1: the database could not be written: %2").arg(where, error));
         return false;

@@ -360,14 +360,16 @@ bool DownloadStore::stage(qint64 runId, const QString &resource, int schoolYear,
 bool DownloadStore::ensureRowStaging(const RecordTable &t, QString *error)
 {
     const SqlDialect d = Database::dialectOf(m_db);
-    QStringList defs {d == SqlDialect::PostgreSQL ? QStringLiteral("seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
-                                                  : QStringLiteral("seq INTEGER PRIMARY KEY"),
+    QStringList defs {d == SqlDialect::PostgreSQL
+                          ? QStringLiteral("seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                          : QStringLiteral("seq INTEGER PRIMARY KEY"),
                       QStringLiteral("run_id INTEGER NOT NULL"), QStringLiteral("is_delete INTEGER NOT NULL"),
                       QStringLiteral("school_year INTEGER NOT NULL")};
     for (const ColumnDef &c : t.columns) {
         if (!c.isLocal())
             defs << c.column
-                    + (c.kind == K::Integer || c.kind == K::Boolean ? QStringLiteral(" INTEGER") : QStringLiteral(" TEXT"));
+                    + (c.kind == K::Integer || c.kind == K::Boolean ? QStringLiteral(" INTEGER")
+                                                                    : QStringLiteral(" TEXT"));
     }
     defs << QStringLiteral("UNIQUE (run_id, is_delete, school_year, %1)").arg(t.keyColumns.join(QStringLiteral(", ")));
     // A no-op once it exists; not cached, because on PostgreSQL a rolled-back transaction takes
@@ -405,7 +407,10 @@ bool DownloadStore::stageRows(qint64 runId, const QString &resource, int schoolY
     QHash<QString, qsizetype> last;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (rows.at(i).size() != columns.size()) {
-            *error = tr("a %1 record has %2 values for %3 columns").arg(resource).arg(rows.at(i).size()).arg(columns.size());
+            *error = tr("a %1 record has %2 values for %3 columns")
+                         .arg(resource)
+                         .arg(rows.at(i).size())
+                         .arg(columns.size());
             return false;
         }
         QStringList parts;
@@ -430,9 +435,10 @@ bool DownloadStore::stageRows(qint64 runId, const QString &resource, int schoolY
         if (!t->keyColumns.contains(c))
             updates << QStringLiteral("%1 = excluded.%1").arg(c);
     }
-    const QString conflict
-        = QStringLiteral(" ON CONFLICT (run_id, is_delete, school_year, %1) DO ").arg(t->keyColumns.join(QStringLiteral(", ")))
-        + (updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+    const QString conflict = QStringLiteral(" ON CONFLICT (run_id, is_delete, school_year, %1) DO ")
+                                 .arg(t->keyColumns.join(QStringLiteral(", ")))
+        + (updates.isEmpty() ? QStringLiteral("NOTHING")
+                             : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
     const auto statement = [&](qsizetype n) -> QString {
         QStringList values;
         for (qsizetype i = 0; i < n; ++i)
@@ -501,14 +507,14 @@ bool DownloadStore::discardRows(qint64 runId, const RecordTable &t, const int *s
 {
     if (!ensureRowStaging(t, error))
         return false;
-    const QString where
-        = QStringLiteral(" WHERE run_id = %1%2")
-              .arg(runId)
-              .arg(schoolYear ? QStringLiteral(" AND school_year = %1").arg(*schoolYear) : QString());
+    const QString where = QStringLiteral(" WHERE run_id = %1%2")
+                              .arg(runId)
+                              .arg(schoolYear ? QStringLiteral(" AND school_year = %1").arg(*schoolYear) : QString());
     // When the table holds nothing else (the usual case: one download at a time), an unqualified
     // DELETE, which SQLite does by truncating the table instead of removing row by row.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM %1), (SELECT COUNT(*) FROM %1%2)").arg(stagingTable(t), where))
+    if (!q.exec(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM %1), (SELECT COUNT(*) FROM %1%2)").arg(stagingTable(t), where))
         || !q.next()) {
         *error = Database::lastError(q);
         return false;
@@ -803,7 +809,9 @@ bool DownloadStore::applyRecords(qint64 runId, const RecordTable &t, int schoolY
     qint64 listed = 0, held = 0;
     if (full
         && (!run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(staging, upserts), {}, &listed)
-            || !run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE school_year = %2 AND lea_id = ?").arg(table).arg(schoolYear),
+            || !run(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE school_year = %2 AND lea_id = ?")
+                        .arg(table)
+                        .arg(schoolYear),
                     {leaId}, &held)))
         return false;
     // Every listed record is now this LEA's row (one per key): when the LEA holds no more rows

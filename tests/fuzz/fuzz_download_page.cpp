@@ -2,8 +2,8 @@
 // is applied — the body must be a JSON list, and each item passes DownloadStore::checkRecord (or
 // checkDelete) for its resource. A page that passes is staged and applied to a scratch database
 // as Downloader does (DownloadStore::stageRows for LEAs and schools, stage for descriptors, then
-// apply), so the conversion into the local tables is fuzzed too. The first byte picks the resource and the phase; the rest is the page.
-// No crash; a page either applies or is refused with a reason.
+// apply), so the conversion into the local tables is fuzzed too. The first byte picks the resource and the phase; the
+// rest is the page. No crash; a page either applies or is refused with a reason.
 
 #include "Database.h"
 #include "DownloadStore.h"
