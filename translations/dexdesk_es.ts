@@ -3526,8 +3526,8 @@ unique-id --choose PERSON ID | --new PERSON
         <translation>no tiene ningún secreto guardado. Introdúzcalo en Configuración general y guarde.</translation>
     </message>
     <message>
-        <source>its secret could not be read from the keychain: %1 DEX Desk asks the keychain again every few seconds, and the LEA resumes by itself once it answers.</source>
-        <translation>no se pudo leer su secreto del llavero: %1 DEX Desk vuelve a consultar el llavero cada pocos segundos, y la LEA se reanuda sola en cuanto responde.</translation>
+        <source>its secret could not be read from %1: %2 DEX Desk asks again every few seconds, and the LEA resumes by itself once it answers.</source>
+        <translation>no se pudo leer su secreto en %1: %2 DEX Desk vuelve a consultar cada pocos segundos, y la LEA se reanuda sola en cuanto hay respuesta.</translation>
     </message>
 </context>
 <context>
@@ -5181,20 +5181,16 @@ Compilado con Qt %1.</translation>
         <source>The system keychain could not be used (%1). DEX Desk keeps LEA secrets only there and never in a file. Check that a keyring service (such as gnome-keyring or KWallet) is installed, running and unlocked in your session, then try again. Your other settings are not affected.</source>
         <translation>No se pudo usar el llavero del sistema (%1). DEX Desk guarda los secretos de las LEA solo allí y nunca en un archivo. Compruebe que haya un servicio de llavero (como gnome-keyring o KWallet) instalado, en funcionamiento y desbloqueado en su sesión y vuelva a intentarlo. El resto de su configuración no se ve afectada.</translation>
     </message>
+    <message>
+        <source>the keychain</source>
+        <translation>el llavero</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::SettingsEditor</name>
     <message>
         <source>Nothing was saved. Correct these fields first: %1.</source>
         <translation>No se guardó nada. Corrija primero estos campos: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation>No se guardó nada: no se pudieron guardar los secretos de las LEA en el llavero. %1</translation>
-    </message>
-    <message>
-        <source>Putting the previous secrets back in the keychain also failed: %1 Enter the LEA secrets again and save.</source>
-        <translation>Tampoco se pudieron volver a poner los secretos anteriores en el llavero: %1 Vuelva a introducir los secretos de las LEA y guarde.</translation>
     </message>
     <message>
         <source>A save is already in progress.</source>
@@ -5205,8 +5201,16 @@ Compilado con Qt %1.</translation>
         <translation>No hay ningún perfil de intercambio de datos instalado, por lo que no hay valores predeterminados que restaurar.</translation>
     </message>
     <message>
-        <source>The settings were not saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation>No se guardó la configuración: no se pudieron guardar los secretos de las LEA en el llavero. %1</translation>
+        <source>Nothing was saved: the LEA secrets could not be stored in %1. %2</source>
+        <translation>No se guardó nada: no se pudieron guardar los secretos de las LEA en %1. %2</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: the LEA secrets could not be stored in %1. %2</source>
+        <translation>No se guardó la configuración: no se pudieron guardar los secretos de las LEA en %1. %2</translation>
+    </message>
+    <message>
+        <source>Putting the previous secrets back in %1 also failed: %2 Enter the LEA secrets again and save.</source>
+        <translation>Tampoco se pudieron volver a poner los secretos anteriores en %1: %2 Vuelva a introducir los secretos de las LEA y guarde.</translation>
     </message>
 </context>
 <context>

@@ -3529,8 +3529,8 @@ unique-id --choose PERSONNE ID | --new PERSONNE
         <translation>aucun secret n&apos;est enregistré pour elle. Saisissez-le dans Configuration générale et enregistrez.</translation>
     </message>
     <message>
-        <source>its secret could not be read from the keychain: %1 DEX Desk asks the keychain again every few seconds, and the LEA resumes by itself once it answers.</source>
-        <translation>son secret n&apos;a pas pu être lu dans le trousseau : %1 DEX Desk interroge de nouveau le trousseau toutes les quelques secondes, et la LEA reprend d&apos;elle-même dès qu&apos;il répond.</translation>
+        <source>its secret could not be read from %1: %2 DEX Desk asks again every few seconds, and the LEA resumes by itself once it answers.</source>
+        <translation>son secret n&apos;a pas pu être lu dans %1 : %2 DEX Desk réessaie toutes les quelques secondes, et la LEA reprend d&apos;elle-même dès qu&apos;il y a une réponse.</translation>
     </message>
 </context>
 <context>
@@ -5184,20 +5184,16 @@ Conçu avec Qt %1.</translation>
         <source>The system keychain could not be used (%1). DEX Desk keeps LEA secrets only there and never in a file. Check that a keyring service (such as gnome-keyring or KWallet) is installed, running and unlocked in your session, then try again. Your other settings are not affected.</source>
         <translation>Le trousseau du système n&apos;a pas pu être utilisé (%1). DEX Desk conserve les secrets des LEA uniquement à cet endroit et jamais dans un fichier. Vérifiez qu&apos;un service de trousseau (comme gnome-keyring ou KWallet) est installé, démarré et déverrouillé dans votre session, puis réessayez. Vos autres paramètres ne sont pas affectés.</translation>
     </message>
+    <message>
+        <source>the keychain</source>
+        <translation>le trousseau</translation>
+    </message>
 </context>
 <context>
     <name>dexdesk::SettingsEditor</name>
     <message>
         <source>Nothing was saved. Correct these fields first: %1.</source>
         <translation>Rien n&apos;a été enregistré. Corrigez d&apos;abord ces champs : %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation>Rien n&apos;a été enregistré : les secrets des LEA n&apos;ont pas pu être enregistrés dans le trousseau du système. %1</translation>
-    </message>
-    <message>
-        <source>Putting the previous secrets back in the keychain also failed: %1 Enter the LEA secrets again and save.</source>
-        <translation>La remise en place des secrets précédents dans le trousseau du système a également échoué : %1 Saisissez de nouveau les secrets des LEA et enregistrez.</translation>
     </message>
     <message>
         <source>A save is already in progress.</source>
@@ -5208,8 +5204,16 @@ Conçu avec Qt %1.</translation>
         <translation>Aucun profil d&apos;échange de données n&apos;est installé ; il n&apos;y a donc aucune valeur par défaut à restaurer.</translation>
     </message>
     <message>
-        <source>The settings were not saved: the LEA secrets could not be stored in the keychain. %1</source>
-        <translation>Les paramètres n&apos;ont pas été enregistrés : les secrets des LEA n&apos;ont pas pu être enregistrés dans le trousseau du système. %1</translation>
+        <source>Nothing was saved: the LEA secrets could not be stored in %1. %2</source>
+        <translation>Rien n&apos;a été enregistré : les secrets des LEA n&apos;ont pas pu être enregistrés dans %1. %2</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: the LEA secrets could not be stored in %1. %2</source>
+        <translation>Les paramètres n&apos;ont pas été enregistrés : les secrets des LEA n&apos;ont pas pu être enregistrés dans %1. %2</translation>
+    </message>
+    <message>
+        <source>Putting the previous secrets back in %1 also failed: %2 Enter the LEA secrets again and save.</source>
+        <translation>La remise en place des secrets précédents dans %1 a également échoué : %2 Saisissez de nouveau les secrets des LEA et enregistrez.</translation>
     </message>
 </context>
 <context>

@@ -224,28 +224,29 @@ void EngineController::readSecrets(EngineConfig config, std::function<void(const
         // was read before goes on with it, and only one without pauses until the keychain answers.
         const QString known
             = m_secretsRead.profile.id == gather->config.profile.id ? m_secretsRead.secrets.value(leaId) : QString();
-        m_secrets->read(SecretStore::leaAccount(gather->config.profile.id, leaId),
-                        [gather, leaId, known](const SecretResult &r, const QString &secret) {
-                            if (r.ok() && !secret.isEmpty()) {
-                                gather->config.secrets.insert(leaId, secret);
-                            } else if (r.code == SecretResult::Code::NotFound || r.ok()) {
-                                gather->config.secretProblems.insert(
-                                    leaId, tr("no secret is stored for it. Enter it in General Setup and save."));
-                            } else {
-                                gather->keychainFailed = true;
-                                if (!known.isEmpty())
-                                    gather->config.secrets.insert(leaId, known);
-                                else
-                                    gather->config.secretProblems.insert(
-                                        leaId,
-                                        tr("its secret could not be read from the keychain: %1 DEX Desk asks "
-                                           "the keychain again every few seconds, and the LEA resumes by "
-                                           "itself once it answers.")
-                                            .arg(r.userMessage()));
-                            }
-                            if (--gather->waiting == 0)
-                                gather->done(gather->config);
-                        });
+        m_secrets->read(
+            SecretStore::leaAccount(gather->config.profile.id, leaId),
+            [gather, leaId, known, storage = m_secrets->storageName()](const SecretResult &r, const QString &secret) {
+                if (r.ok() && !secret.isEmpty()) {
+                    gather->config.secrets.insert(leaId, secret);
+                } else if (r.code == SecretResult::Code::NotFound || r.ok()) {
+                    gather->config.secretProblems.insert(
+                        leaId, tr("no secret is stored for it. Enter it in General Setup and save."));
+                } else {
+                    gather->keychainFailed = true;
+                    if (!known.isEmpty())
+                        gather->config.secrets.insert(leaId, known);
+                    else
+                        gather->config.secretProblems.insert(
+                            leaId,
+                            tr("its secret could not be read from %1: %2 DEX Desk asks again "
+                               "every few seconds, and the LEA resumes by itself once it "
+                               "answers.")
+                                .arg(storage, r.userMessage()));
+                }
+                if (--gather->waiting == 0)
+                    gather->done(gather->config);
+            });
     }
 }
 

@@ -23,6 +23,7 @@ public:
     void read(const QString &account, ReadDone done) override;
     void write(const QString &account, const QString &secret, Done done) override;
     void remove(const QString &account, Done done) override;
+    QString storageName() const override { return m_source.describe(); }
 
     // Whether the source can be read now (the directory is there; the file passes its permission
     // checks and parses). False with the reason and what to do.

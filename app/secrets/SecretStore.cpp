@@ -8,6 +8,11 @@
 
 namespace dexdesk {
 
+QString SecretStore::storageName() const
+{
+    return tr("the keychain");
+}
+
 QString SecretStore::leaAccount(const QString &profileId, const QString &leaId)
 {
     return profileId + QStringLiteral("/lea/") + leaId;

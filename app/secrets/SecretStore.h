@@ -37,6 +37,10 @@ public:
     virtual void write(const QString &account, const QString &secret, Done done) = 0;
     virtual void remove(const QString &account, Done done) = 0; // NotFound counts as Ok
 
+    // Where the secrets are kept, for messages ("could not be read from %1"): the keychain unless
+    // a store says otherwise (a secrets file, systemd credentials).
+    virtual QString storageName() const;
+
     // The keychain entry name for an LEA's secret: one entry per profile and LEA.
     static QString leaAccount(const QString &profileId, const QString &leaId);
 

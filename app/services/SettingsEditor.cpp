@@ -224,26 +224,27 @@ void SettingsEditor::commit(const Settings &target, const QHash<SecretKey, QStri
     }
     setBusy(true);
     auto *batch = new SecretBatch(m_secrets, changes, this);
+    const QString storage = m_secrets ? m_secrets->storageName() : QString(); // "the keychain", …
     connect(batch, &SecretBatch::applied, this, [=, this](const SecretResult &result) {
         if (!result.ok()) {
             batch->deleteLater();
             const SecretResult restore = batch->restoreError();
             if (restore.ok()) {
                 finish(false,
-                       tr("Nothing was saved: the LEA secrets could not be stored in the keychain. %1")
-                           .arg(result.userMessage()),
+                       tr("Nothing was saved: the LEA secrets could not be stored in %1. %2")
+                           .arg(storage, result.userMessage()),
                        restoring, target);
                 return;
             }
             // The keychain failed again while the batch put back what it had already written, so some
             // secrets did change: say so rather than "nothing was saved".
             finish(false,
-                   tr("The settings were not saved: the LEA secrets could not be stored in the keychain. %1")
-                           .arg(result.userMessage())
+                   tr("The settings were not saved: the LEA secrets could not be stored in %1. %2")
+                           .arg(storage, result.userMessage())
                        + QLatin1Char(' ')
-                       + tr("Putting the previous secrets back in the keychain also failed: %1 Enter the LEA "
+                       + tr("Putting the previous secrets back in %1 also failed: %2 Enter the LEA "
                             "secrets again and save.")
-                             .arg(restore.userMessage()),
+                             .arg(storage, restore.userMessage()),
                    restoring, target);
             return;
         }
@@ -272,9 +273,9 @@ void SettingsEditor::commit(const Settings &target, const QHash<SecretKey, QStri
             QString message = dbError;
             if (!rollback.ok())
                 message += QLatin1Char(' ')
-                    + tr("Putting the previous secrets back in the keychain also failed: %1 Enter the LEA "
+                    + tr("Putting the previous secrets back in %1 also failed: %2 Enter the LEA "
                          "secrets again and save.")
-                          .arg(rollback.userMessage());
+                          .arg(storage, rollback.userMessage());
             finish(false, message, restoring, target);
         });
         batch->rollback();

@@ -1,9 +1,13 @@
 // `dexdesk-cli secret set` where no keychain is needed to see the outcome: an unknown LEA, an
-// empty secret, and no Secret Service at all (fails closed, quickly, and writes nothing).
+// empty secret, no Secret Service at all (fails closed, quickly, and writes nothing), and a
+// read-only secrets file (--secrets file:PATH), which the refusal names instead of "the keychain".
 
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dexdesk;
@@ -85,6 +89,34 @@ private Q_SLOTS:
         QVERIFY(!databaseBytes(env.databasePath()).contains(canary));
         // Nothing written: the profile still follows its defaults.
         QVERIFY(!loadSettings(env).profiles.contains(QStringLiteral("local-simulator")));
+    }
+
+    void secretsFileIsNamedWhenItCannotStoreTheSecret()
+    {
+        TestEnvironment env;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dexdesk-secrets"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("dexdesk.local-simulator.255901=old-secret\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        CliRunner cli(env.databasePath());
+        cli.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent-dexdesk-test"));
+        const QByteArray canary = "canary-secrets-file-3f9d";
+        const CliResult r = cli.run(QStringList {QStringLiteral("--secrets"), QStringLiteral("file:") + file}
+                                        + setArgs(QStringLiteral("255901")),
+                                    canary + "\n");
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        QVERIFY2(r.errText().contains(QLatin1String("Nothing was saved")), r.describe().constData());
+        QVERIFY2(r.errText().contains(
+                     QStringLiteral("could not be stored in the secrets file %1").arg(QDir::toNativeSeparators(file))),
+                 r.describe().constData());
+        QVERIFY2(!r.errText().contains(QLatin1String("stored in the keychain")), r.describe().constData());
+        QVERIFY(!r.out.contains(canary) && !r.err.contains(canary));
+        QVERIFY(!databaseBytes(env.databasePath()).contains(canary));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("dexdesk.local-simulator.255901=old-secret\n"));
     }
 };
 

@@ -290,6 +290,8 @@ private Q_SLOTS:
         QTRY_VERIFY(answered);
         QVERIFY(!result.ok());
         QVERIFY2(result.userMessage().contains(QLatin1String("only reads")), qPrintable(result.userMessage()));
+        // Messages about it name the file, not "the keychain".
+        QCOMPARE(store.storageName(), QStringLiteral("the secrets file %1").arg(QDir::toNativeSeparators(path)));
         answered = false;
         store.remove(kAccount, [&](const SecretResult &r) {
             answered = true;
